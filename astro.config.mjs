@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+
+export default defineConfig({
+  srcDir: './site',
+  // The publisher builds into a fresh folder each time and swaps it in atomically.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  integrations: [react()],
+  i18n: {
+    locales: ['en', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  build: { format: 'directory' },
+});

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
+  const production = env('NODE_ENV') === 'production';
+  return {
+    i18n: { enabled: true },
+    graphql: {
+      enabled: true,
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        // Introspection and the playground help developers; in production they only help attackers.
+        landingPage: !production,
+        apolloServer: { introspection: !production || env.bool('GRAPHQL_INTROSPECTION', false) },
+        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
+        defaultLimit: 25,
+        maxLimit: env.int('API_MAX_LIMIT', 100),
+      },
+    },
+    'users-permissions': {
+      config: { jwtSecret: env('JWT_SECRET') },
+    },
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host: env('SMTP_HOST', '127.0.0.1'),
+          port: env.int('SMTP_PORT', 1025),
+          secure: env.bool('SMTP_SECURE', false),
+          ignoreTLS: !env.bool('SMTP_SECURE', false) && !env.bool('SMTP_STARTTLS', false),
+          auth: env('SMTP_USER', '') ? { user: env('SMTP_USER'), pass: env('SMTP_PASS') } : undefined,
+        },
+        settings: {
+          defaultFrom: env('EMAIL_FROM', 'City Portal <no-reply@example.gov>'),
+          defaultReplyTo: env('EMAIL_REPLY_TO', 'no-reply@example.gov'),
+        },
+      },
+    },
+  };
+};

@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  // The public address of the CMS, used in links the CMS writes (emails, admin).
+  url: env('PUBLIC_URL', ''),
+  app: { keys: env.array('APP_KEYS') },
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
+});

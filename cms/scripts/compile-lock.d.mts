@@ -1,0 +1,1 @@
+export declare function compileCms(appDir: string): Promise<{ appDir: string; distDir: string }>;

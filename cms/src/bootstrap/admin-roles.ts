@@ -1,0 +1,111 @@
+import type { Core } from '@strapi/strapi';
+import { EDITORIAL_TYPES } from './content-types';
+
+interface AdminPermission {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+interface AdminAction {
+  actionId: string;
+  section: string;
+  subjects?: string[];
+}
+interface RoleService {
+  create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
+  assignPermissions(roleId: number, permissions: AdminPermission[]): Promise<unknown>;
+  createRolesIfNoneExist(): Promise<void>;
+}
+interface ContentTypeService {
+  getPermissionsWithNestedFields(actions: AdminAction[], options?: { restrictedSubjects?: string[] }): AdminPermission[];
+}
+interface PermissionService {
+  actionProvider: { values(): AdminAction[] };
+}
+interface UserService {
+  create(attributes: Record<string, unknown>): Promise<{ id: number }>;
+}
+
+export interface AdminRoleSpec {
+  code: string;
+  name: string;
+  description: string;
+  /** Content types this role may work on, with the content-manager actions it gets on them. */
+  contentTypes: { uids: readonly string[]; actions: readonly string[] };
+  extraActions: readonly string[];
+}
+
+const CONTENT_MANAGER = 'plugin::content-manager.explorer';
+
+export const EDITOR_ROLE: AdminRoleSpec = {
+  code: 'strapi-editor',
+  name: 'Editor',
+  description: 'Edits and publishes the city\'s content in every language. Never sees service requests.',
+  contentTypes: {
+    uids: EDITORIAL_TYPES.map((t) => t.uid),
+    actions: ['create', 'read', 'update', 'delete', 'publish'].map((a) => `${CONTENT_MANAGER}.${a}`),
+  },
+  extraActions: [
+    'plugin::upload.read',
+    'plugin::upload.configure-view',
+    'plugin::upload.assets.create',
+    'plugin::upload.assets.update',
+    'plugin::upload.assets.download',
+    'plugin::upload.assets.copy-link',
+  ],
+};
+
+/** Builds the permissions of a role from its spec: every field, every locale. */
+export function permissionsFor(strapi: Core.Strapi, spec: AdminRoleSpec): AdminPermission[] {
+  const permissionService = strapi.service('admin::permission') as unknown as PermissionService;
+  const contentTypeService = strapi.service('admin::content-type') as unknown as ContentTypeService;
+  const actions = permissionService.actionProvider
+    .values()
+    .filter((a) => a.section === 'contentTypes' && spec.contentTypes.actions.includes(a.actionId));
+  const allSubjects = Object.keys(strapi.contentTypes);
+  const restrictedSubjects = allSubjects.filter((uid) => !spec.contentTypes.uids.includes(uid));
+  const contentPermissions = contentTypeService
+    .getPermissionsWithNestedFields(actions, { restrictedSubjects })
+    // locales: null means every locale, including ones a city adds later.
+    .map((p) => ({ ...p, properties: { ...p.properties, locales: null }, conditions: [] }));
+  return [...contentPermissions, ...spec.extraActions.map((action) => ({ action, conditions: [] }))];
+}
+
+/** Creates the role when missing, then replaces its permissions with exactly the coded ones. */
+export async function syncAdminRole(strapi: Core.Strapi, spec: AdminRoleSpec): Promise<number> {
+  const roleService = strapi.service('admin::role') as unknown as RoleService;
+  await roleService.createRolesIfNoneExist();
+  const existing = (await strapi.db.query('admin::role').findOne({ where: { code: spec.code } })) as { id: number } | null;
+  const roleId = existing
+    ? existing.id
+    : (await roleService.create({ name: spec.name, code: spec.code, description: spec.description })).id;
+  await strapi.db.query('admin::role').update({ where: { id: roleId }, data: { name: spec.name, description: spec.description } });
+  await roleService.assignPermissions(roleId, permissionsFor(strapi, spec));
+  return roleId;
+}
+
+/**
+ * Creates an admin account for a role when the environment names one. The password comes from the
+ * environment; `npm start` generates it on first run and prints it once.
+ */
+export async function ensureAdminUser(
+  strapi: Core.Strapi,
+  account: { email?: string; password?: string; firstname: string; lastname: string; roleId: number },
+): Promise<'created' | 'exists' | 'skipped'> {
+  if (!account.email || !account.password) return 'skipped';
+  const email = account.email.toLowerCase();
+  const existing = await strapi.db.query('admin::user').findOne({ where: { email } });
+  if (existing) return 'exists';
+  const userService = strapi.service('admin::user') as unknown as UserService;
+  await userService.create({
+    email,
+    password: account.password,
+    firstname: account.firstname,
+    lastname: account.lastname,
+    isActive: true,
+    roles: [account.roleId],
+    registrationToken: null,
+  });
+  return 'created';
+}

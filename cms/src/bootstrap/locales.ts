@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALES } from './content-types';
+
+interface LocalesService {
+  find(params: { code: string }): Promise<unknown>;
+  create(locale: { code: string; name: string }): Promise<unknown>;
+  setDefaultLocale(params: { code: string }): Promise<unknown>;
+  getDefaultLocale(): Promise<string>;
+}
+
+/** English is the default locale and Spanish always exists; a city may add more in the admin. */
+export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
+  const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  for (const locale of LOCALES) {
+    if (!(await locales.find({ code: locale.code }))) await locales.create(locale);
+  }
+  if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
+}

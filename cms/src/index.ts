@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { EDITOR_ROLE, ensureAdminUser, syncAdminRole } from './bootstrap/admin-roles';
+import { registerGraphqlRules } from './bootstrap/graphql';
+import { ensureLocales } from './bootstrap/locales';
+import { syncUsersPermissions } from './bootstrap/public-permissions';
+import { ensurePublishWebhook } from './bootstrap/webhook';
+import { seedDemoCity } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerGraphqlRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await syncUsersPermissions(strapi);
+    const editorRoleId = await syncAdminRole(strapi, EDITOR_ROLE);
+    const editor = await ensureAdminUser(strapi, {
+      email: process.env.EDITOR_EMAIL,
+      password: process.env.EDITOR_PASSWORD,
+      firstname: 'Demo',
+      lastname: 'Editor',
+      roleId: editorRoleId,
+    });
+    if (editor === 'created') strapi.log.info(`Created the demo editor account ${process.env.EDITOR_EMAIL}`);
+
+    await ensurePublishWebhook(strapi);
+
+    // `npm start` asks for the demo city on an empty database; `npm run seed` runs it on demand.
+    if (process.env.SEED_IF_EMPTY === 'true') {
+      const departments = await strapi.documents('api::department.department').count({});
+      if (departments === 0) await seedDemoCity(strapi);
+    }
+  },
+};

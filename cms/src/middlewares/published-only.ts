@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The content API serves published content only. Strapi lets any role that may `find` ask for
+ * `status=draft`; a city must never leak an unpublished page, so that parameter is refused here.
+ * Editors preview drafts in the admin, which does not go through /api.
+ */
+const publishedOnly: Core.MiddlewareFactory = () => async (ctx, next) => {
+  if (ctx.path.startsWith('/api/')) {
+    const status = (ctx.query as Record<string, unknown>).status;
+    if (status !== undefined && status !== 'published') {
+      ctx.status = 400;
+      ctx.body = {
+        data: null,
+        error: { status: 400, name: 'ValidationError', message: 'Only published content is served.', details: { key: 'status' } },
+      };
+      return;
+    }
+  }
+  await next();
+};
+
+export default publishedOnly;

@@ -1,0 +1,78 @@
+/**
+ * The shape of the demo city's seed data. Each entry has a stable key (slug or code) that the seed
+ * uses to find it again, the attributes shared by every locale, and the localized attributes for
+ * each locale, already in Strapi's data shape (components as objects, dynamic zones with
+ * `__component`). Relations name other entries by their stable key.
+ */
+export type Locale = 'en' | 'es';
+
+/** Strapi "blocks" rich text, the subset the seed writes. */
+export type TextNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean };
+export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
+export type InlineNode = TextNode | LinkNode;
+export type Block =
+  | { type: 'paragraph'; children: InlineNode[] }
+  | { type: 'heading'; level: 2 | 3 | 4; children: InlineNode[] }
+  | { type: 'list'; format: 'unordered' | 'ordered'; children: { type: 'list-item'; children: InlineNode[] }[] };
+
+export interface ListItem { text: string }
+export interface LinkData { label: string; href: string; purpose: 'navigation' | 'accessibility' | 'privacy' | 'public-records' | 'contact' | 'other' }
+
+export interface DepartmentLocalized {
+  name: string;
+  summary: string;
+  body: Block[];
+  goals: ListItem[];
+  divisions: { key: string; name: string; summary: string; responsibilities: ListItem[] }[];
+  documents: { title: string; description?: string; url: string }[];
+  contact: { phone?: string; email?: string; address?: string; hours?: string };
+}
+export interface DepartmentSeed { slug: string; locales: Record<Locale, DepartmentLocalized> }
+
+export interface ServiceLocalized { title: string; summary: string; body: Block[]; topic: string; keywords: string; timeToComplete: string }
+export interface ServiceSeed {
+  slug: string;
+  audience: 'residents' | 'businesses' | 'both';
+  department: string; // department slug
+  serviceForm?: string; // service form code
+  locales: Record<Locale, ServiceLocalized>;
+}
+
+interface FieldBase { key: string; label: string; hint?: string; required?: boolean }
+export interface OptionData { value: string; label: string }
+export type FormField =
+  | (FieldBase & { __component: 'form-field.short-text'; minLength?: number; maxLength?: number; pattern?: string; patternDescription?: string })
+  | (FieldBase & { __component: 'form-field.long-text'; minLength?: number; maxLength?: number })
+  | (FieldBase & { __component: 'form-field.email' })
+  | (FieldBase & { __component: 'form-field.phone' })
+  | (FieldBase & { __component: 'form-field.number'; min?: number; max?: number; integer?: boolean })
+  | (FieldBase & { __component: 'form-field.date'; minDate?: string; maxDate?: string })
+  | (FieldBase & { __component: 'form-field.single-choice'; options: OptionData[] })
+  | (FieldBase & { __component: 'form-field.multiple-choice'; options: OptionData[]; minSelected?: number; maxSelected?: number })
+  | (FieldBase & { __component: 'form-field.checkbox' })
+  | (FieldBase & { __component: 'form-field.address' })
+  | (FieldBase & { __component: 'form-field.file-upload'; accept?: string; maxSizeMb?: number; maxFiles?: number });
+
+export interface ServiceFormLocalized { title: string; introduction: string; fields: FormField[]; responseTime: string; confirmationText: string }
+export interface ServiceFormSeed {
+  code: string;
+  department: string; // department slug
+  divisionKey: string;
+  locales: Record<Locale, ServiceFormLocalized>;
+}
+
+export interface PageLocalized { title: string; summary: string; body: Block[] }
+export interface PageSeed { slug: string; locales: Record<Locale, PageLocalized> }
+
+export interface AlertSeed { severity: 'info' | 'warning' | 'emergency'; startsAt: string; endsAt?: string; locales: Record<Locale, { message: string }> }
+
+export interface GlobalSeed { locales: Record<Locale, { siteName: string; tagline: string; navigation: LinkData[]; footerLinks: LinkData[] }> }
+
+export interface DemoCity {
+  departments: DepartmentSeed[];
+  serviceForms: ServiceFormSeed[];
+  services: ServiceSeed[];
+  pages: PageSeed[];
+  alerts: AlertSeed[];
+  global: GlobalSeed;
+}

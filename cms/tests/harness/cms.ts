@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export const CMS_DIR = path.resolve(__dirname, '..', '..');
+const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function databaseKind(): DatabaseKind {
+  return process.env.CMS_DB === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const secret = (bytes = 16) => crypto.randomBytes(bytes).toString('base64');
+
+/** A throwaway database: a SQLite file in a temp folder, or a PostgreSQL database created and dropped here. */
+export interface ThrowawayDatabase {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+export async function createDatabase(kind: DatabaseKind): Promise<ThrowawayDatabase> {
+  if (kind === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-sqlite-'));
+    return {
+      env: { DATABASE_FILENAME: path.join(dir, 'portal.db'), DATABASE_URL: '' },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `portal_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export interface RunningCms {
+  url: string;
+  env: Record<string, string>;
+  editor: { email: string; password: string };
+  logs: () => string;
+  stop(): Promise<void>;
+}
+
+/** The environment of a test CMS: fresh secrets, a free port, the given database. */
+export function testEnv(port: number, database: ThrowawayDatabase, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(32),
+    EDITOR_EMAIL: 'editor@test.example',
+    EDITOR_PASSWORD: 'Editor-Password-1',
+    SERVE_ADMIN_PANEL: 'false',
+    LOG_LEVEL: 'warn',
+    CMS_PRECOMPILED: 'true',
+    ...database.env,
+    ...extra,
+  };
+}
+
+function run(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
+  return spawn(process.execPath, [path.join(CMS_DIR, 'scripts', script), ...args], {
+    cwd: CMS_DIR,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs `npm run seed` against the database in env and resolves with its output. */
+export async function runSeed(env: Record<string, string>, args: string[] = []): Promise<string> {
+  const child = run('seed.mjs', env, args);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code: number | null = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`seed exited with ${code}:\n${output}`);
+  return output;
+}
+
+/** Boots the compiled CMS as a child process and waits until it answers its health check. */
+export async function startCms(env: Record<string, string>, timeoutMs = 120_000): Promise<RunningCms> {
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const child = run('serve.mjs', env);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`the CMS exited while starting:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the CMS did not start within ${timeoutMs} ms:\n${output}`);
+    }
+    try {
+      const response = await fetch(`${url}/_health`);
+      if (response.status === 204) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    env,
+    editor: { email: env.EDITOR_EMAIL, password: env.EDITOR_PASSWORD },
+    logs: () => output,
+    stop: async () => {
+      if (exited) return;
+      const done = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await done;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** A seeded CMS on a throwaway database of the kind this test project runs against. */
+export async function startSeededCms(extraEnv: Record<string, string> = {}): Promise<RunningCms & { database: ThrowawayDatabase }> {
+  const database = await createDatabase(databaseKind());
+  const env = testEnv(await freePort(), database, extraEnv);
+  await runSeed(env);
+  const cms = await startCms(env);
+  return {
+    ...cms,
+    database,
+    stop: async () => {
+      await cms.stop();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// `npm test`: every check the project has, in order: type checks, unit tests, the CMS API suites on
+// SQLite and PostgreSQL, and the browser tests. Stops early with a clear message when Chromium is
+// missing, since the browser tests cannot run without it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name: string) => path.join(rootDir, 'node_modules', '.bin', name);
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!fs.existsSync(CHROMIUM_PATH)) {
+  console.error(`
+✗ Chromium was not found at ${CHROMIUM_PATH}; the browser tests need it.
+  On Debian or Ubuntu:   sudo apt-get update && sudo apt-get install -y chromium
+  Elsewhere, install Chromium and set CHROMIUM_PATH to its executable.
+`);
+  process.exit(1);
+}
+
+const steps: { name: string; command: string; args: string[] }[] = [
+  { name: 'build shared', command: 'npm', args: ['run', 'build', '--silent', '--workspace', '@city/shared'] },
+  { name: 'type check: cms', command: bin('tsc'), args: ['-p', 'cms', '--noEmit'] },
+  { name: 'type check: site (astro check)', command: bin('astro'), args: ['check'] },
+  { name: 'unit and CMS API tests (SQLite and PostgreSQL)', command: bin('vitest'), args: ['run'] },
+];
+if (fs.existsSync(path.join(rootDir, 'playwright.config.ts'))) {
+  steps.push({ name: 'browser tests (Playwright, Chromium)', command: bin('playwright'), args: ['test'] });
+}
+
+const results: { name: string; ok: boolean; seconds: number }[] = [];
+for (const step of steps) {
+  console.log(`\n━━ ${step.name}`);
+  const started = Date.now();
+  const result = spawnSync(step.command, step.args, { cwd: rootDir, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  results.push({ name: step.name, ok: result.status === 0, seconds: (Date.now() - started) / 1000 });
+  if (result.status !== 0) break;
+}
+
+console.log('\n━━ summary');
+for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name} (${r.seconds.toFixed(0)} s)`);
+const failed = results.filter((r) => !r.ok).length;
+process.exit(failed === 0 && results.length === steps.length ? 0 : 1);

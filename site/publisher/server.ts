@@ -1,0 +1,109 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import { SiteBuilder, type BuildOutcome } from './builder';
+import { DebouncedRunner } from './debounce';
+import { securityHeaders } from './headers';
+import { createStaticHandler } from './static';
+
+export interface PublisherOptions {
+  rootDir: string;
+  publishDir: string;
+  sitePort: number;
+  hookPort: number;
+  host?: string;
+  cmsUrl: string;
+  webhookSecret: string;
+  debounceMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface Publisher {
+  builder: SiteBuilder;
+  /** Resolves with the first build's outcome. */
+  firstBuild: Promise<BuildOutcome>;
+  close(): Promise<void>;
+}
+
+function secretsMatch(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/** Service requests are private tickets, never on the site: their webhooks need no rebuild. */
+const PRIVATE_MODELS = new Set(['service-request', 'outbox-message']);
+
+export function affectsSite(webhookBody: string): boolean {
+  try {
+    const payload = JSON.parse(webhookBody) as { model?: unknown };
+    return !(typeof payload.model === 'string' && PRIVATE_MODELS.has(payload.model));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Serves the live site, and listens (on loopback only) for Strapi's webhook: each publish, update,
+ * unpublish or delete schedules one debounced rebuild, swapped in only when it succeeds.
+ */
+export function startPublisher(options: PublisherOptions): Publisher {
+  const log = options.log ?? ((message: string) => console.log(`[publisher] ${message}`));
+  const builder = new SiteBuilder({ rootDir: options.rootDir, publishDir: options.publishDir, env: { CMS_URL: options.cmsUrl } });
+  const runner = new DebouncedRunner(() => builder.build(), options.debounceMs ?? 750);
+  let resolveFirst: (outcome: BuildOutcome) => void = () => undefined;
+  const firstBuild = new Promise<BuildOutcome>((resolve) => (resolveFirst = resolve));
+  runner.onResult((outcome) => {
+    resolveFirst(outcome);
+    if (outcome.ok) log(`published build ${outcome.id} in ${outcome.seconds.toFixed(1)} s`);
+    else log(`build ${outcome.id} FAILED after ${outcome.seconds.toFixed(1)} s; the previous site stays live.\n${outcome.log}`);
+  });
+
+  const headers = securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:') });
+  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers));
+  site.listen(options.sitePort, options.host ?? '0.0.0.0');
+
+  const hook = http.createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (request.method === 'GET' && url === '/status') {
+      let status = '{}';
+      try {
+        status = fs.readFileSync(builder.statusFile, 'utf8');
+      } catch {
+        // no build has finished yet
+      }
+      response.writeHead(200, { 'content-type': 'application/json' }).end(status);
+      return;
+    }
+    if (request.method !== 'POST' || url !== '/publish') {
+      response.writeHead(404).end();
+      return;
+    }
+    const given = request.headers['x-publish-secret'];
+    if (!secretsMatch(Array.isArray(given) ? given[0] : given, options.webhookSecret)) {
+      response.writeHead(401).end();
+      return;
+    }
+    let body = '';
+    request.on('data', (chunk: Buffer) => {
+      if (body.length < 1_000_000) body += chunk.toString();
+    });
+    request.on('end', () => {
+      const rebuild = affectsSite(body);
+      if (rebuild) runner.request();
+      response.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ scheduled: rebuild }));
+    });
+  });
+  hook.listen(options.hookPort, '127.0.0.1');
+
+  runner.request();
+  return {
+    builder,
+    firstBuild,
+    close: () =>
+      new Promise((resolve) => {
+        site.close(() => hook.close(() => resolve()));
+      }),
+  };
+}
