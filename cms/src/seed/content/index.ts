@@ -1,12 +1,10 @@
-// TEMPORARY stub so the CMS compiles while the content is written; replaced by the full demo city.
 import type { DemoCity } from '../types';
+import { alerts } from './alerts';
 import { departments } from './department';
+import { global } from './global';
+import { pages } from './pages';
+import { serviceForms } from './service-forms';
+import { services } from './services';
 
-export const demoCity: DemoCity = {
-  departments,
-  serviceForms: [],
-  services: [],
-  pages: [],
-  alerts: [],
-  global: { locales: { en: { siteName: 'City of Alexandria', tagline: '', navigation: [], footerLinks: [] }, es: { siteName: 'Ciudad de Alexandria', tagline: '', navigation: [], footerLinks: [] } } },
-};
+/** The demo city: one department (Information Technology Services) with its services and forms. */
+export const demoCity: DemoCity = { departments, serviceForms, services, pages, alerts, global };

@@ -1,0 +1,566 @@
+import type { Locale, ServiceSeed } from '../types';
+import { bulletList, paragraphs } from './blocks';
+
+const DEPARTMENT = 'information-technology-services';
+
+/** One name per topic and locale, so every service on the same topic uses the same words. */
+const TOPICS = {
+  online: { en: 'Online services', es: 'Servicios en línea' },
+  maps: { en: 'Maps and data', es: 'Mapas y datos' },
+  records: { en: 'Public records', es: 'Registros públicos' },
+  connectivity: { en: 'Connectivity', es: 'Conectividad' },
+  accessibility: { en: 'Accessibility', es: 'Accesibilidad' },
+  rightOfWay: { en: 'Permits and right-of-way', es: 'Permisos y vía pública' },
+  safety: { en: 'Online safety', es: 'Seguridad en línea' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export const services: ServiceSeed[] = [
+  {
+    slug: 'report-a-website-problem',
+    audience: 'both',
+    department: DEPARTMENT,
+    serviceForm: 'website-problem',
+    locales: {
+      en: {
+        title: 'Report a problem with a City website or online service',
+        summary:
+          'Found a broken link, an error message or a payment that did not go through on a City website? Tell us so we can fix it.',
+        topic: TOPICS.online.en,
+        keywords: 'website, broken link, error, online service, payment failed, sign in, bug, web page',
+        timeToComplete: 'About 5 minutes',
+        body: [
+          ...paragraphs(
+            'The City’s eGov team looks after the City website and the online services you use to pay, apply and make requests. If something does not work, your report helps us find and fix it quickly.',
+            'Before you start, have the web address of the page ready. A screenshot of the problem also helps.',
+          ),
+          bulletList(
+            'We reply within 2 business days.',
+            'If a payment failed, do not pay again until we contact you.',
+            'To report a problem with accessibility, use the accessibility problem report instead.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Reportar un problema con un sitio web o un servicio en línea de la Ciudad',
+        summary:
+          '¿Encontró un enlace que no funciona, un mensaje de error o un pago que no se completó en un sitio web de la Ciudad? Avísenos para que podamos arreglarlo.',
+        topic: TOPICS.online.es,
+        keywords: 'sitio web, enlace roto, error, servicio en línea, pago fallido, iniciar sesión, falla, página web',
+        timeToComplete: 'Unos 5 minutos',
+        body: [
+          ...paragraphs(
+            'El equipo de eGov de la Ciudad se encarga del sitio web de la Ciudad y de los servicios en línea que usted usa para pagar, hacer solicitudes y presentar trámites. Si algo no funciona, su reporte nos ayuda a encontrarlo y arreglarlo rápido.',
+            'Antes de empezar, tenga a mano la dirección web de la página. Una captura de pantalla del problema también ayuda.',
+          ),
+          bulletList(
+            'Le respondemos en un plazo de 2 días hábiles.',
+            'Si un pago no se completó, no vuelva a pagar hasta que nos comuniquemos con usted.',
+            'Para reportar un problema de accesibilidad, use el reporte de problemas de accesibilidad.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'report-an-accessibility-problem',
+    audience: 'both',
+    department: DEPARTMENT,
+    serviceForm: 'accessibility-problem',
+    locales: {
+      en: {
+        title: 'Report an accessibility problem',
+        summary:
+          'Tell us if you cannot use a City website, online service or document because of a disability, or ask for information in another format.',
+        topic: TOPICS.accessibility.en,
+        keywords: 'accessibility, disability, screen reader, keyboard, captions, large print, braille, ADA, WCAG',
+        timeToComplete: 'About 5 minutes',
+        body: [
+          ...paragraphs(
+            'The City wants everyone to be able to use its websites and online services. If something gets in your way, such as a form that does not work with a keyboard or a video without captions, please tell us.',
+            'You can also ask for the information in another format, such as large print, braille, audio or plain text by email. There is no charge.',
+            'We respond within 3 business days. If you prefer to talk to someone, call 703.746.4357 or dial 711 for Virginia Relay.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Reportar un problema de accesibilidad',
+        summary:
+          'Avísenos si no puede usar un sitio web, un servicio en línea o un documento de la Ciudad por una discapacidad, o pida la información en otro formato.',
+        topic: TOPICS.accessibility.es,
+        keywords: 'accesibilidad, discapacidad, lector de pantalla, teclado, subtítulos, letra grande, braille, ADA, WCAG',
+        timeToComplete: 'Unos 5 minutos',
+        body: [
+          ...paragraphs(
+            'La Ciudad quiere que todas las personas puedan usar sus sitios web y servicios en línea. Si algo se lo impide, por ejemplo, un formulario que no funciona con el teclado o un video sin subtítulos, díganoslo.',
+            'También puede pedir la información en otro formato, como letra grande, braille, audio o texto simple por correo electrónico. No tiene costo.',
+            'Le respondemos en un plazo de 3 días hábiles. Si prefiere hablar con alguien, llame al 703.746.4357 o marque 711 para usar Virginia Relay.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'pay-city-bills-online',
+    audience: 'both',
+    department: DEPARTMENT,
+    locales: {
+      en: {
+        title: 'Pay City bills online',
+        summary:
+          'Pay real estate and personal property taxes, parking tickets and many City fees online with a bank account or a card, any time of day.',
+        topic: TOPICS.online.en,
+        keywords: 'pay online, payment, taxes, real estate tax, car tax, parking ticket, fees, credit card, e-check',
+        timeToComplete: 'About 5 minutes',
+        body: [
+          ...paragraphs(
+            'You can pay many City bills online instead of by mail or in person. Have your bill or account number ready before you start.',
+          ),
+          bulletList(
+            'Paying from a bank account (e-check) is free.',
+            'Paying by credit or debit card has a service fee charged by the payment company.',
+            'You get a confirmation number and an email receipt. Keep them until the payment shows on your account.',
+          ),
+          ...paragraphs(
+            'If your payment fails or you see an error, report a problem with a City website or online service. Do not pay twice.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Pagar cuentas de la Ciudad en línea',
+        summary:
+          'Pague en línea los impuestos sobre bienes inmuebles y bienes personales, las multas de estacionamiento y muchos cargos de la Ciudad con una cuenta bancaria o una tarjeta, a cualquier hora.',
+        topic: TOPICS.online.es,
+        keywords: 'pagar en línea, pago, impuestos, impuesto predial, impuesto del carro, multa de estacionamiento, cargos, tarjeta de crédito, cheque electrónico',
+        timeToComplete: 'Unos 5 minutos',
+        body: [
+          ...paragraphs(
+            'Puede pagar muchas cuentas de la Ciudad en línea en lugar de hacerlo por correo o en persona. Tenga a mano su factura o su número de cuenta antes de empezar.',
+          ),
+          bulletList(
+            'Pagar desde una cuenta bancaria (cheque electrónico) es gratis.',
+            'Pagar con tarjeta de crédito o débito tiene un cargo por servicio que cobra la compañía de pagos.',
+            'Recibirá un número de confirmación y un recibo por correo electrónico. Guárdelos hasta que el pago aparezca en su cuenta.',
+          ),
+          ...paragraphs(
+            'Si su pago no se completa o ve un error, reporte un problema con un sitio web o un servicio en línea de la Ciudad. No pague dos veces.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'request-gis-map-data',
+    audience: 'both',
+    department: DEPARTMENT,
+    serviceForm: 'gis-data-request',
+    locales: {
+      en: {
+        title: 'Request GIS map data',
+        summary:
+          'Ask the City’s GIS team for map data such as parcels, zoning, streets or aerial photos when you cannot find it on the open data portal.',
+        topic: TOPICS.maps.en,
+        keywords: 'GIS, map data, maps, parcels, zoning, aerial photos, shapefile, geodatabase, flood zones, layers',
+        timeToComplete: 'About 10 minutes',
+        body: [
+          ...paragraphs(
+            'The Geographic Information Systems (GIS) team creates and maintains the City’s map data. Residents, students, businesses and other agencies can ask for it.',
+            'Many map layers are free to download right away from the City’s open data portal. Check there first. Use this request for data that is not on the portal, for a custom area or for a printed map.',
+          ),
+          bulletList(
+            'Most requests are answered within 10 business days.',
+            'Large or custom requests may have a fee. We tell you the cost before we start.',
+            'You must agree to the City’s GIS data terms of use.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Solicitar datos de mapas GIS',
+        summary:
+          'Pida al equipo GIS de la Ciudad datos de mapas como parcelas, zonificación, calles o fotos aéreas cuando no los encuentre en el portal de datos abiertos.',
+        topic: TOPICS.maps.es,
+        keywords: 'GIS, SIG, datos de mapas, mapas, parcelas, zonificación, fotos aéreas, shapefile, geodatabase, zonas de inundación, capas',
+        timeToComplete: 'Unos 10 minutos',
+        body: [
+          ...paragraphs(
+            'El equipo de Sistemas de Información Geográfica (GIS) crea y mantiene los datos de mapas de la Ciudad. Residentes, estudiantes, negocios y otras agencias pueden pedirlos.',
+            'Muchas capas de mapas se pueden descargar gratis al instante en el portal de datos abiertos de la Ciudad. Busque ahí primero. Use esta solicitud para datos que no están en el portal, para una zona especial o para un mapa impreso.',
+          ),
+          bulletList(
+            'La mayoría de las solicitudes se responden en un plazo de 10 días hábiles.',
+            'Las solicitudes grandes o especiales pueden tener un costo. Le diremos el costo antes de empezar.',
+            'Debe aceptar las condiciones de uso de los datos GIS de la Ciudad.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'view-interactive-city-maps',
+    audience: 'both',
+    department: DEPARTMENT,
+    locales: {
+      en: {
+        title: 'View interactive City maps',
+        summary:
+          'Look up property lines, zoning, flood zones, voting places, schools and more on the City’s free online maps.',
+        topic: TOPICS.maps.en,
+        keywords: 'interactive maps, online map, property, parcel, zoning, flood zone, polling place, schools, GIS viewer',
+        timeToComplete: 'A few minutes',
+        body: [
+          ...paragraphs(
+            'The City’s interactive maps let you search by address and see information about any place in Alexandria. You do not need an account or special software. The maps work on computers, tablets and phones.',
+          ),
+          bulletList(
+            'Property lines and property information',
+            'Zoning and planning areas',
+            'Flood zones',
+            'Polling places and voting districts',
+            'Schools, parks and City facilities',
+          ),
+          ...paragraphs(
+            'The maps are for reference only. They are not a legal survey. If you need the underlying data, request GIS map data.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Ver los mapas interactivos de la Ciudad',
+        summary:
+          'Consulte límites de propiedades, zonificación, zonas de inundación, lugares de votación, escuelas y más en los mapas en línea gratuitos de la Ciudad.',
+        topic: TOPICS.maps.es,
+        keywords: 'mapas interactivos, mapa en línea, propiedad, parcela, zonificación, zona de inundación, lugar de votación, escuelas, visor GIS',
+        timeToComplete: 'Unos minutos',
+        body: [
+          ...paragraphs(
+            'Los mapas interactivos de la Ciudad le permiten buscar por dirección y ver información sobre cualquier lugar de Alexandria. No necesita una cuenta ni programas especiales. Los mapas funcionan en computadoras, tabletas y teléfonos.',
+          ),
+          bulletList(
+            'Límites e información de propiedades',
+            'Zonificación y áreas de planificación',
+            'Zonas de inundación',
+            'Lugares de votación y distritos electorales',
+            'Escuelas, parques e instalaciones de la Ciudad',
+          ),
+          ...paragraphs(
+            'Los mapas son solo de referencia. No son un levantamiento topográfico oficial. Si necesita los datos, solicite datos de mapas GIS.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'explore-city-open-data',
+    audience: 'both',
+    department: DEPARTMENT,
+    locales: {
+      en: {
+        title: 'Explore the City’s open data',
+        summary:
+          'Download free City data sets, such as map layers, budgets, permits and service requests, to use in your own research, apps or business.',
+        topic: TOPICS.maps.en,
+        keywords: 'open data, data sets, download, CSV, API, transparency, statistics, budget data, map layers',
+        timeToComplete: 'A few minutes',
+        body: [
+          ...paragraphs(
+            'The City publishes many of its data sets on its open data portal so that anyone can use them. You can view the data in your browser, download it as a spreadsheet or map file, or connect to it from your own app.',
+            'The data is free to use. Each data set says how often it is updated and which department is responsible for it. Personal and confidential information is never published.',
+            'Can’t find a data set? Request GIS map data for map layers, or make a public records request for other information.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Explorar los datos abiertos de la Ciudad',
+        summary:
+          'Descargue gratis conjuntos de datos de la Ciudad, como capas de mapas, presupuestos, permisos y solicitudes de servicio, para usarlos en sus propias investigaciones, aplicaciones o negocio.',
+        topic: TOPICS.maps.es,
+        keywords: 'datos abiertos, conjuntos de datos, descargar, CSV, API, transparencia, estadísticas, datos del presupuesto, capas de mapas',
+        timeToComplete: 'Unos minutos',
+        body: [
+          ...paragraphs(
+            'La Ciudad publica muchos de sus conjuntos de datos en su portal de datos abiertos para que cualquier persona los pueda usar. Puede ver los datos en su navegador, descargarlos como hoja de cálculo o archivo de mapa, o conectarse a ellos desde su propia aplicación.',
+            'El uso de los datos es gratuito. Cada conjunto de datos indica cada cuánto se actualiza y qué departamento es responsable de él. Nunca se publica información personal ni confidencial.',
+            '¿No encuentra un conjunto de datos? Solicite datos de mapas GIS para las capas de mapas, o haga una solicitud de registros públicos para otra información.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'request-it-department-records',
+    audience: 'both',
+    department: DEPARTMENT,
+    serviceForm: 'it-records-request',
+    locales: {
+      en: {
+        title: 'Request Information Technology Services records',
+        summary:
+          'Ask for copies of public records held by Information Technology Services, such as technology contracts, project reports and policies, under the Virginia Freedom of Information Act.',
+        topic: TOPICS.records.en,
+        keywords: 'FOIA, public records, Freedom of Information Act, records request, contracts, IT records, copies, Virginia',
+        timeToComplete: 'About 10 minutes',
+        body: [
+          ...paragraphs(
+            'The Virginia Freedom of Information Act (FOIA) gives you the right to ask for public records. Use this request for records kept by Information Technology Services. For other departments, see how to make a public records request.',
+            'Describe the records as clearly as you can. Dates, names and subjects help us find them faster.',
+          ),
+          bulletList(
+            'We respond within 5 business days, as Virginia law requires.',
+            'The City may charge the actual cost of finding and copying the records. We give you an estimate first if you ask.',
+            'If the cost is likely to be more than $200, we may ask for a deposit before we start.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Solicitar registros de Servicios de Tecnología de la Información',
+        summary:
+          'Pida copias de registros públicos que tiene Servicios de Tecnología de la Información, como contratos de tecnología, informes de proyectos y políticas, según la Ley de Libertad de Información de Virginia.',
+        topic: TOPICS.records.es,
+        keywords: 'FOIA, registros públicos, Ley de Libertad de Información, solicitud de registros, contratos, registros de TI, copias, Virginia',
+        timeToComplete: 'Unos 10 minutos',
+        body: [
+          ...paragraphs(
+            'La Ley de Libertad de Información de Virginia (FOIA, por sus siglas en inglés) le da el derecho a pedir registros públicos. Use esta solicitud para registros que tiene Servicios de Tecnología de la Información. Para otros departamentos, vea cómo hacer una solicitud de registros públicos.',
+            'Describa los registros lo más claro que pueda. Las fechas, los nombres y los temas nos ayudan a encontrarlos más rápido.',
+          ),
+          bulletList(
+            'Le respondemos en un plazo de 5 días hábiles, como lo exige la ley de Virginia.',
+            'La Ciudad puede cobrar el costo real de buscar y copiar los registros. Si lo pide, primero le damos un cálculo del costo.',
+            'Si es probable que el costo supere los $200, podemos pedirle un depósito antes de empezar.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'find-free-public-wifi',
+    audience: 'residents',
+    department: DEPARTMENT,
+    locales: {
+      en: {
+        title: 'Find free public Wi-Fi',
+        summary:
+          'Get online for free at City Hall, public libraries, recreation centers and some parks and outdoor spaces.',
+        topic: TOPICS.connectivity.en,
+        keywords: 'Wi-Fi, wifi, free internet, hotspot, public Wi-Fi, wireless, library, recreation center, connect',
+        timeToComplete: 'A few minutes',
+        body: [
+          ...paragraphs(
+            'The City offers free Wi-Fi in many of its buildings and in some outdoor spaces. You do not need a password. Open the list of Wi-Fi networks on your device, choose the City’s public network and accept the terms on the welcome page.',
+          ),
+          bulletList(
+            'City Hall and Market Square',
+            'Public library branches',
+            'Recreation centers',
+            'Some parks and outdoor spaces',
+          ),
+          ...paragraphs(
+            'Public Wi-Fi is shared and not encrypted. Do not use it to send passwords or bank information unless the website address starts with https. If the Wi-Fi is not working, report a public Wi-Fi outage.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Encontrar wifi público gratuito',
+        summary:
+          'Conéctese gratis a internet en City Hall (Alcaldía), las bibliotecas públicas, los centros recreativos y algunos parques y espacios al aire libre.',
+        topic: TOPICS.connectivity.es,
+        keywords: 'wifi, wi-fi, internet gratis, punto de acceso, wifi público, inalámbrico, biblioteca, centro recreativo, conectarse',
+        timeToComplete: 'Unos minutos',
+        body: [
+          ...paragraphs(
+            'La Ciudad ofrece wifi gratuito en muchos de sus edificios y en algunos espacios al aire libre. No necesita contraseña. Abra la lista de redes wifi en su dispositivo, elija la red pública de la Ciudad y acepte las condiciones en la página de bienvenida.',
+          ),
+          bulletList(
+            'City Hall (Alcaldía) y Market Square',
+            'Sucursales de la biblioteca pública',
+            'Centros recreativos',
+            'Algunos parques y espacios al aire libre',
+          ),
+          ...paragraphs(
+            'El wifi público es compartido y no está cifrado. No lo use para enviar contraseñas ni datos bancarios, a menos que la dirección del sitio web empiece con https. Si el wifi no funciona, reporte una falla del wifi público.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'report-a-public-wifi-outage',
+    audience: 'residents',
+    department: DEPARTMENT,
+    serviceForm: 'wifi-outage',
+    locales: {
+      en: {
+        title: 'Report a public Wi-Fi outage',
+        summary:
+          'Let the City know when the free public Wi-Fi at a City building, library, recreation center or park is not working.',
+        topic: TOPICS.connectivity.en,
+        keywords: 'Wi-Fi, wifi, outage, no internet, cannot connect, slow connection, hotspot, public Wi-Fi, report',
+        timeToComplete: 'About 3 minutes',
+        body: [
+          ...paragraphs(
+            'The City’s Network Management team runs the free public Wi-Fi. If you cannot connect, or the connection is very slow, tell us where you were and what happened.',
+            'We look into reports within 1 business day. You can follow your report with the tracking number we give you.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Reportar una falla del wifi público',
+        summary:
+          'Avise a la Ciudad cuando el wifi público gratuito de un edificio de la Ciudad, una biblioteca, un centro recreativo o un parque no funcione.',
+        topic: TOPICS.connectivity.es,
+        keywords: 'wifi, wi-fi, falla, sin internet, no me puedo conectar, conexión lenta, punto de acceso, wifi público, reportar',
+        timeToComplete: 'Unos 3 minutos',
+        body: [
+          ...paragraphs(
+            'El equipo de Administración de Redes de la Ciudad opera el wifi público gratuito. Si no se puede conectar o la conexión es muy lenta, díganos dónde estaba y qué pasó.',
+            'Revisamos los reportes en un plazo de 1 día hábil. Puede seguir su reporte con el número de seguimiento que le damos.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'use-a-public-computer-at-the-library',
+    audience: 'residents',
+    department: DEPARTMENT,
+    locales: {
+      en: {
+        title: 'Use a public computer at the library',
+        summary:
+          'Use free computers with internet, printing and common office programs at any Alexandria public library branch.',
+        topic: TOPICS.connectivity.en,
+        keywords: 'public computer, library, free internet, printing, computer lab, job search, library card, guest pass',
+        timeToComplete: 'Up to 2 hours per day',
+        body: [
+          ...paragraphs(
+            'Every Alexandria public library branch has computers you can use for free. They have internet access and programs for writing documents and making spreadsheets. You can also print for a small fee per page.',
+          ),
+          bulletList(
+            'Sign in with your library card. If you do not have one, ask at the front desk for a guest pass.',
+            'Sessions are limited so that everyone gets a turn. You can extend your time if nobody is waiting.',
+            'Save your work on a USB drive or email it to yourself. Files are deleted when you sign out.',
+          ),
+          ...paragraphs(
+            'Library staff can help you get started, for example to create an email account or apply for a job online.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Usar una computadora pública en la biblioteca',
+        summary:
+          'Use gratis computadoras con internet, impresión y programas de oficina comunes en cualquier sucursal de la biblioteca pública de Alexandria.',
+        topic: TOPICS.connectivity.es,
+        keywords: 'computadora pública, biblioteca, internet gratis, imprimir, sala de computadoras, buscar empleo, tarjeta de la biblioteca, pase de invitado',
+        timeToComplete: 'Hasta 2 horas por día',
+        body: [
+          ...paragraphs(
+            'Todas las sucursales de la biblioteca pública de Alexandria tienen computadoras que puede usar gratis. Tienen acceso a internet y programas para escribir documentos y hacer hojas de cálculo. También puede imprimir por un pequeño costo por página.',
+          ),
+          bulletList(
+            'Inicie sesión con su tarjeta de la biblioteca. Si no tiene una, pida un pase de invitado en el mostrador.',
+            'El tiempo de uso es limitado para que todos tengan su turno. Puede usar más tiempo si nadie está esperando.',
+            'Guarde su trabajo en una memoria USB o envíeselo por correo electrónico. Los archivos se borran cuando cierra la sesión.',
+          ),
+          ...paragraphs(
+            'El personal de la biblioteca le puede ayudar a empezar, por ejemplo, a crear una cuenta de correo electrónico o a solicitar un empleo en línea.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'report-a-suspicious-email',
+    audience: 'both',
+    department: DEPARTMENT,
+    locales: {
+      en: {
+        title: 'Report a suspicious email and stay safe online',
+        summary:
+          'Got an email, text or call that claims to be from the City and asks for money or personal information? Learn how to spot scams and how to report them.',
+        topic: TOPICS.safety.en,
+        keywords: 'phishing, scam, fraud, suspicious email, fake text, security, cybersecurity, password, report scam',
+        timeToComplete: 'About 2 minutes',
+        body: [
+          ...paragraphs(
+            'The City will never ask for your password, your full Social Security number or your bank card number by email, text or phone. City emails come from addresses that end in alexandriava.gov.',
+          ),
+          bulletList(
+            'Do not click links or open attachments in messages you did not expect.',
+            'Check the web address before you sign in or pay. City payment pages are reached from alexandriava.gov.',
+            'Use a different, strong password for each account, and turn on two-step sign-in when you can.',
+            'Keep your phone, computer and apps up to date.',
+          ),
+          ...paragraphs(
+            'If a message pretends to be from the City, forward it to security@alexandriava.gov and then delete it. If you lost money or shared bank details, call your bank right away and contact the Alexandria Police non-emergency line at 703.746.4444.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Reportar un correo sospechoso y protegerse en línea',
+        summary:
+          '¿Recibió un correo electrónico, un mensaje de texto o una llamada que dice ser de la Ciudad y le pide dinero o información personal? Aprenda a reconocer las estafas y cómo reportarlas.',
+        topic: TOPICS.safety.es,
+        keywords: 'phishing, suplantación de identidad, estafa, fraude, correo sospechoso, mensaje falso, seguridad, ciberseguridad, contraseña, reportar estafa',
+        timeToComplete: 'Unos 2 minutos',
+        body: [
+          ...paragraphs(
+            'La Ciudad nunca le pedirá su contraseña, su número de Seguro Social completo ni el número de su tarjeta bancaria por correo electrónico, mensaje de texto o teléfono. Los correos de la Ciudad vienen de direcciones que terminan en alexandriava.gov.',
+          ),
+          bulletList(
+            'No haga clic en enlaces ni abra archivos adjuntos de mensajes que no esperaba.',
+            'Revise la dirección web antes de iniciar sesión o pagar. A las páginas de pago de la Ciudad se llega desde alexandriava.gov.',
+            'Use una contraseña segura y diferente para cada cuenta, y active la verificación en dos pasos cuando pueda.',
+            'Mantenga actualizados su teléfono, su computadora y sus aplicaciones.',
+          ),
+          ...paragraphs(
+            'Si un mensaje finge ser de la Ciudad, reenvíelo a security@alexandriava.gov y luego bórrelo. Si perdió dinero o compartió datos bancarios, llame a su banco de inmediato y comuníquese con la línea de la Policía de Alexandria para casos que no son emergencias: 703.746.4444.',
+          ),
+        ],
+      },
+    },
+  },
+  {
+    slug: 'telecommunications-work-in-the-right-of-way',
+    audience: 'businesses',
+    department: DEPARTMENT,
+    serviceForm: 'telecom-right-of-way',
+    locales: {
+      en: {
+        title: 'Plan telecommunications work in the public right-of-way',
+        summary:
+          'Telecommunications companies tell the City about planned fiber, conduit, small cell or pole work on City streets and sidewalks so it can be reviewed and coordinated.',
+        topic: TOPICS.rightOfWay.en,
+        keywords: 'right-of-way, telecommunications, fiber, conduit, small cell, wireless, pole attachment, construction, utility work, permit',
+        timeToComplete: 'About 20 minutes',
+        body: [
+          ...paragraphs(
+            'Before a telecommunications company works in City streets, sidewalks or on City poles, the City’s Telecommunications Systems team reviews the plans. We check for conflicts with City networks and with other construction nearby.',
+            'Send your request at least 30 days before the planned start date. Have your site plans and route drawings ready as PDF files.',
+          ),
+          bulletList(
+            'We review complete requests within 15 business days.',
+            'You may also need a right-of-way permit from the City before work starts.',
+            'Work that closes a traffic lane or sidewalk needs an approved traffic control plan.',
+          ),
+        ],
+      },
+      es: {
+        title: 'Planificar trabajos de telecomunicaciones en la vía pública',
+        summary:
+          'Las empresas de telecomunicaciones informan a la Ciudad sobre trabajos planificados de fibra, ductos, celdas pequeñas o postes en calles y aceras de la Ciudad para que se revisen y coordinen.',
+        topic: TOPICS.rightOfWay.es,
+        keywords: 'vía pública, derecho de vía, telecomunicaciones, fibra, ductos, celdas pequeñas, inalámbrico, postes, obras, permiso',
+        timeToComplete: 'Unos 20 minutos',
+        body: [
+          ...paragraphs(
+            'Antes de que una empresa de telecomunicaciones trabaje en calles, aceras o postes de la Ciudad, el equipo de Sistemas de Telecomunicaciones de la Ciudad revisa los planos. Verificamos que no haya conflictos con las redes de la Ciudad ni con otras obras cercanas.',
+            'Envíe su solicitud al menos 30 días antes de la fecha de inicio planificada. Tenga listos sus planos del sitio y dibujos de la ruta en archivos PDF.',
+          ),
+          bulletList(
+            'Revisamos las solicitudes completas en un plazo de 15 días hábiles.',
+            'Es posible que también necesite un permiso de la Ciudad para usar la vía pública antes de empezar.',
+            'Los trabajos que cierran un carril o una acera necesitan un plan de control de tráfico aprobado.',
+          ),
+        ],
+      },
+    },
+  },
+];
