@@ -22,6 +22,7 @@ if (!fs.existsSync(CHROMIUM_PATH)) {
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'build shared', command: 'npm', args: ['run', 'build', '--silent', '--workspace', '@city/shared'] },
   { name: 'type check: cms', command: bin('tsc'), args: ['-p', 'cms', '--noEmit'] },
+  { name: 'type check: cms tests', command: bin('tsc'), args: ['-p', 'cms/tests'] },
   { name: 'type check: site (astro check)', command: bin('astro'), args: ['check'] },
   { name: 'unit and CMS API tests (SQLite and PostgreSQL)', command: bin('vitest'), args: ['run'] },
 ];
