@@ -9,6 +9,10 @@ interface Webhook {
   events: string[];
   isEnabled: boolean;
 }
+interface WebhookRunner {
+  add(webhook: Webhook): void;
+  update(webhook: Webhook): void;
+}
 interface WebhookStore {
   findWebhooks(): Promise<Webhook[]>;
   createWebhook(data: Omit<Webhook, 'id'>): Promise<Webhook>;
@@ -27,9 +31,12 @@ export async function ensurePublishWebhook(strapi: Core.Strapi): Promise<void> {
   const store = strapi.get('webhookStore') as WebhookStore;
   const wanted = { name: NAME, url, headers: { 'x-publish-secret': process.env.PUBLISH_WEBHOOK_SECRET ?? '' }, events: PUBLISH_EVENTS, isEnabled: true };
   const existing = (await store.findWebhooks()).find((hook) => hook.name === NAME);
+  // Strapi loads stored webhooks into its runner before this bootstrap runs, so a webhook written
+  // here must also be handed to the runner to fire before the next restart.
+  const runner = strapi.get('webhookRunner') as WebhookRunner;
   if (!existing) {
-    await store.createWebhook(wanted);
+    runner.add(await store.createWebhook(wanted));
   } else if (JSON.stringify([existing.url, existing.headers, existing.events, existing.isEnabled]) !== JSON.stringify([wanted.url, wanted.headers, wanted.events, wanted.isEnabled])) {
-    await store.updateWebhook(existing.id, wanted);
+    runner.update(await store.updateWebhook(existing.id, wanted));
   }
 }
