@@ -37,9 +37,14 @@ interface Target {
  * as it is, so a second run creates nothing and changes nothing, and editors' changes survive.
  */
 export async function seedDemoCity(strapi: Core.Strapi, city: DemoCity = demoCity): Promise<SeedReport> {
-  const report: SeedReport = { created: 0, unchanged: 0 };
-  for (const target of targetsOf(city)) await upsert(strapi, target, report);
+  const report = await seedCity(strapi, city);
   strapi.log.info(`Seed: ${report.created} locale versions created, ${report.unchanged} already present.`);
+  return report;
+}
+
+/** Loads any city-shaped data with the same idempotent rules; the synthetic generator uses it too. */
+export async function seedCity(strapi: Core.Strapi, city: DemoCity, report: SeedReport = { created: 0, unchanged: 0 }): Promise<SeedReport> {
+  for (const target of targetsOf(city)) await upsert(strapi, target, report);
   return report;
 }
 
@@ -82,7 +87,7 @@ function targetsOf(city: DemoCity): Target[] {
       shared: { severity, startsAt, endsAt: endsAt ?? null },
       localized: locales,
     })),
-    { uid: 'api::global.global' as const, shared: {}, localized: city.global.locales },
+    ...(city.global ? [{ uid: 'api::global.global' as const, shared: {}, localized: city.global.locales }] : []),
   ];
 }
 

@@ -74,5 +74,6 @@ export interface DemoCity {
   services: ServiceSeed[];
   pages: PageSeed[];
   alerts: AlertSeed[];
-  global: GlobalSeed;
+  /** Absent in partial data sets such as the synthetic benchmark services. */
+  global?: GlobalSeed;
 }
