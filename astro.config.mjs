@@ -14,5 +14,16 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // The CSP allows no inline style or script, so every stylesheet must be a file.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    // Apollo Client 3 ships ES modules without an exports map, which Node cannot import by name;
+    // bundling it into the build avoids that.
+    ssr: { noExternal: ['@apollo/client'] },
+    // Small assets stay files too, since data: URLs for scripts or fonts would break the CSP.
+    build: { assetsInlineLimit: 0 },
+  },
 });

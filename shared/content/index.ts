@@ -1,0 +1,3 @@
+export * from './blocks.js';
+export * from './entries.js';
+export * from './urls.js';

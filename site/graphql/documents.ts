@@ -1,0 +1,149 @@
+// The queries the content loader sends. Each list query takes a locale and a page so the loader can
+// page through everything; repeatable components ask for the API's maximum (100) in one go.
+import { graphql } from './generated';
+
+export const DepartmentsPageQuery = graphql(`
+  query DepartmentsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    departments_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+      nodes {
+        documentId
+        locale
+        updatedAt
+        slug
+        name
+        summary
+        body
+        goals(pagination: { limit: 100 }) {
+          text
+        }
+        divisions(pagination: { limit: 100 }) {
+          key
+          name
+          summary
+          responsibilities(pagination: { limit: 100 }) {
+            text
+          }
+        }
+        documents(pagination: { limit: 100 }) {
+          title
+          description
+          url
+          file {
+            url
+            name
+            ext
+            size
+          }
+        }
+        contact {
+          phone
+          email
+          address
+          hours
+        }
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+  }
+`);
+
+export const ServicesPageQuery = graphql(`
+  query ServicesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    services_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+      nodes {
+        documentId
+        locale
+        updatedAt
+        slug
+        title
+        summary
+        body
+        audience
+        topic
+        keywords
+        timeToComplete
+        department {
+          slug
+          name
+        }
+        serviceForm {
+          code
+          title
+        }
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+  }
+`);
+
+export const PagesPageQuery = graphql(`
+  query PagesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    pages_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+      nodes {
+        documentId
+        locale
+        updatedAt
+        slug
+        title
+        summary
+        body
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+  }
+`);
+
+export const AlertsPageQuery = graphql(`
+  query AlertsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    alerts_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["startsAt:desc", "documentId:asc"]) {
+      nodes {
+        documentId
+        locale
+        updatedAt
+        message
+        severity
+        startsAt
+        endsAt
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+  }
+`);
+
+export const GlobalQuery = graphql(`
+  query Global($locale: I18NLocaleCode!) {
+    global(locale: $locale) {
+      documentId
+      locale
+      updatedAt
+      siteName
+      tagline
+      navigation(pagination: { limit: 100 }) {
+        label
+        href
+        purpose
+      }
+      footerLinks(pagination: { limit: 100 }) {
+        label
+        href
+        purpose
+      }
+    }
+  }
+`);

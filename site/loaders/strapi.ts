@@ -1,0 +1,223 @@
+// The site's one content loader: reads every published entry of one content type, in every
+// language, from Strapi's GraphQL API, validates it with the shared zod schemas and replaces the
+// collection's contents. Anything wrong stops the build with a message naming the entry and field.
+import { ApolloClient, ApolloError, HttpLink, InMemoryCache } from '@apollo/client/core';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'zod';
+import {
+  alertEntrySchema,
+  departmentEntrySchema,
+  globalEntrySchema,
+  pageEntrySchema,
+  serviceEntrySchema,
+} from '@city/shared/content';
+import { LOCALES, type Locale } from '@city/shared/locales';
+import { AlertsPageDocument, DepartmentsPageDocument, GlobalDocument, PagesPageDocument, ServicesPageDocument } from '../graphql/generated/graphql';
+import { describeZodError } from '../lib/zod-issues';
+
+export const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
+/** The CMS caps a page at 100 entries (API_MAX_LIMIT); asking for that many keeps requests few. */
+export const DEFAULT_PAGE_SIZE = 100;
+
+export type CmsClient = ApolloClient<unknown>;
+
+/** An Apollo client for build-time reads: no cache, since every build must see the CMS as it is now. */
+export function createCmsClient(cmsUrl: string, fetchImpl: typeof fetch = fetch): CmsClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: `${cmsUrl.replace(/\/$/, '')}/graphql`, fetch: fetchImpl }),
+    cache: new InMemoryCache(),
+    defaultOptions: { query: { fetchPolicy: 'no-cache', errorPolicy: 'none' } },
+  });
+}
+
+export interface FetchedPage {
+  nodes: unknown[];
+  /** How many pages this locale has in total; 0 when it has no entries. */
+  pageCount: number;
+}
+
+/** How to read one content type from the CMS and what makes a valid entry of it. */
+export interface ContentSource<Schema extends z.ZodTypeAny> {
+  /** Singular, for messages: "service". */
+  type: string;
+  schema: Schema;
+  fetchPage(client: CmsClient, locale: Locale, page: number, pageSize: number): Promise<FetchedPage>;
+  /** The store id; unique across locales. */
+  id(entry: z.infer<Schema>): string;
+  /** A single type (Global) must exist in every locale: the site cannot be built without it. */
+  requiredInEveryLocale?: boolean;
+}
+
+export class CmsUnreachableError extends Error {
+  override name = 'CmsUnreachableError';
+}
+export class CmsInvalidDataError extends Error {
+  override name = 'CmsInvalidDataError';
+}
+
+const connection = <T>(value: T | null | undefined, type: string, locale: Locale): T => {
+  if (value === null || value === undefined) throw new CmsInvalidDataError(`The CMS returned no ${type} list for locale ${locale}.`);
+  return value;
+};
+
+/** `locale/slug`: slugs are shared across languages, so the locale keeps ids unique. */
+const bySlug = (entry: { locale: Locale; slug: string }) => `${entry.locale}/${entry.slug}`;
+
+export const departmentSource: ContentSource<typeof departmentEntrySchema> = {
+  type: 'department',
+  schema: departmentEntrySchema,
+  id: bySlug,
+  async fetchPage(client, locale, page, pageSize) {
+    const { data } = await client.query({ query: DepartmentsPageDocument, variables: { locale, page, pageSize } });
+    const result = connection(data.departments_connection, 'department', locale);
+    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+};
+
+export const serviceSource: ContentSource<typeof serviceEntrySchema> = {
+  type: 'service',
+  schema: serviceEntrySchema,
+  id: bySlug,
+  async fetchPage(client, locale, page, pageSize) {
+    const { data } = await client.query({ query: ServicesPageDocument, variables: { locale, page, pageSize } });
+    const result = connection(data.services_connection, 'service', locale);
+    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+};
+
+export const pageSource: ContentSource<typeof pageEntrySchema> = {
+  type: 'page',
+  schema: pageEntrySchema,
+  id: bySlug,
+  async fetchPage(client, locale, page, pageSize) {
+    const { data } = await client.query({ query: PagesPageDocument, variables: { locale, page, pageSize } });
+    const result = connection(data.pages_connection, 'page', locale);
+    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+};
+
+export const alertSource: ContentSource<typeof alertEntrySchema> = {
+  type: 'alert',
+  schema: alertEntrySchema,
+  id: (entry) => `${entry.locale}/${entry.documentId}`,
+  async fetchPage(client, locale, page, pageSize) {
+    const { data } = await client.query({ query: AlertsPageDocument, variables: { locale, page, pageSize } });
+    const result = connection(data.alerts_connection, 'alert', locale);
+    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+};
+
+export const globalSource: ContentSource<typeof globalEntrySchema> = {
+  type: 'global settings',
+  schema: globalEntrySchema,
+  id: (entry) => entry.locale,
+  requiredInEveryLocale: true,
+  async fetchPage(client, locale) {
+    const { data } = await client.query({ query: GlobalDocument, variables: { locale } });
+    return { nodes: data.global ? [data.global] : [], pageCount: data.global ? 1 : 0 };
+  },
+};
+
+/** Names an entry for a message even when the entry itself is malformed. */
+function describeEntry(type: string, locale: Locale, node: unknown): string {
+  const record = typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : {};
+  const name = typeof record.slug === 'string' ? `slug "${record.slug}"` : typeof record.documentId === 'string' ? `documentId "${record.documentId}"` : 'no slug or id';
+  return `${type} (locale ${locale}, ${name})`;
+}
+
+function explainRequestError(error: unknown, cmsUrl: string, what: string): Error {
+  if (error instanceof CmsInvalidDataError) return error;
+  if (error instanceof ApolloError && error.graphQLErrors.length > 0) {
+    const messages = error.graphQLErrors.map((graphQLError) => graphQLError.message).join('; ');
+    return new CmsInvalidDataError(`The CMS at ${cmsUrl} refused the query for ${what}: ${messages}. If the content model changed, run \`npm run codegen\`.`);
+  }
+  const cause = error instanceof ApolloError && error.networkError ? error.networkError : error;
+  const detail = cause instanceof Error ? `${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ''}` : String(cause);
+  return new CmsUnreachableError(
+    `Could not read ${what} from the CMS at ${cmsUrl}: ${detail}. The build stops so that an empty or partial site is never published; check that the CMS is running and CMS_URL points to it.`,
+    { cause: error },
+  );
+}
+
+export interface SyncOptions {
+  client: CmsClient;
+  cmsUrl: string;
+  store: Pick<LoaderContext['store'], 'keys' | 'delete' | 'set'>;
+  generateDigest: LoaderContext['generateDigest'];
+  locales?: readonly Locale[];
+  pageSize?: number;
+}
+
+export interface SyncReport {
+  stored: number;
+  removed: string[];
+}
+
+/**
+ * Reads every page of every locale, validates each entry, and only then replaces the store's
+ * contents: a failure part-way leaves the store as the last good build left it.
+ */
+export async function syncCollection<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>, options: SyncOptions): Promise<SyncReport> {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const fetched = new Map<string, z.infer<Schema>>();
+  for (const locale of options.locales ?? LOCALES) {
+    let found = 0;
+    for (let page = 1; ; page += 1) {
+      let result: FetchedPage;
+      try {
+        result = await source.fetchPage(options.client, locale, page, pageSize);
+      } catch (error) {
+        throw explainRequestError(error, options.cmsUrl, `${source.type} entries (locale ${locale}, page ${page})`);
+      }
+      for (const node of result.nodes) {
+        const parsed = source.schema.safeParse(node);
+        if (!parsed.success) {
+          const problems = describeZodError(parsed.error).join('; ');
+          throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: ${problems}`);
+        }
+        const entry = parsed.data as z.infer<Schema> & { locale: Locale };
+        if (entry.locale !== locale) {
+          throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: field "locale" is "${entry.locale}", expected "${locale}"`);
+        }
+        const id = source.id(entry);
+        if (fetched.has(id)) throw new CmsInvalidDataError(`The CMS returned ${describeEntry(source.type, locale, node)} twice (id ${id}).`);
+        fetched.set(id, entry);
+        found += 1;
+      }
+      // An empty page also ends the loop, so a wrong pageCount can never make it spin forever.
+      if (page >= result.pageCount || result.nodes.length === 0) break;
+    }
+    if (found === 0 && source.requiredInEveryLocale) {
+      throw new CmsInvalidDataError(`The CMS has no published ${source.type} for locale ${locale}; the site cannot be built without it. Publish it in the admin.`);
+    }
+  }
+  const removed = options.store.keys().filter((id) => !fetched.has(id));
+  for (const id of removed) options.store.delete(id);
+  for (const [id, data] of fetched) options.store.set({ id, data, digest: options.generateDigest(data) });
+  return { stored: fetched.size, removed };
+}
+
+/**
+ * `astro check` syncs content before type checking, but the types come from the schemas alone, so
+ * type checking should not need a running CMS. Builds always load.
+ */
+export function isTypeCheckOnly(argv: readonly string[] = process.argv): boolean {
+  return /astro(\.m?js)?$/.test(argv[1] ?? '') && argv[2] === 'check';
+}
+
+/** The Astro loader for one content type. CMS_URL chooses the CMS (default http://127.0.0.1:1337). */
+export function strapiLoader<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>): Loader {
+  return {
+    name: `strapi-${source.type.replace(/\s+/g, '-')}`,
+    schema: source.schema,
+    async load({ store, logger, generateDigest }) {
+      if (isTypeCheckOnly()) {
+        logger.info(`astro check: ${source.type} entries not loaded (types come from the schema)`);
+        return;
+      }
+      const cmsUrl = process.env.CMS_URL ?? DEFAULT_CMS_URL;
+      const report = await syncCollection(source, { client: createCmsClient(cmsUrl), cmsUrl, store, generateDigest });
+      logger.info(`${report.stored} ${source.type} entries${report.removed.length ? `, ${report.removed.length} removed` : ''}`);
+    },
+  };
+}
