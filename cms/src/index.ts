@@ -3,12 +3,14 @@ import { EDITOR_ROLE, ensureAdminUser, syncAdminRole } from './bootstrap/admin-r
 import { registerGraphqlRules } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { syncUsersPermissions } from './bootstrap/public-permissions';
+import { registerStableFormCode } from './bootstrap/stable-form-code';
 import { ensurePublishWebhook } from './bootstrap/webhook';
 import { seedDemoCity } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerGraphqlRules(strapi);
+    registerStableFormCode(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -192,4 +192,30 @@ describe('the Editor admin role', () => {
     expect((await request(`${cms.url}/admin/roles`, auth)).status).toBe(403);
     expect((await request(`${cms.url}/users-permissions/roles`, auth)).status).toBe(403);
   });
+
+  it('cannot change the code of a published service form, but may fix a draft one', async () => {
+    const token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const forms = await request<Paged<{ documentId: string; code: string }>>(`${cms.url}/api/service-forms?filters[code][$eq]=wifi-outage`);
+    const form = forms.body.data[0];
+    expect(form?.code).toBe('wifi-outage');
+    const renamed = await request<{ error?: { message: string } }>(
+      `${cms.url}/content-manager/collection-types/api::service-form.service-form/${form?.documentId}?locale=en`,
+      jsonInit('PUT', { code: 'wifi-outage-renamed' }, token),
+    );
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error?.message).toMatch(/cannot change once published/);
+    const stillThere = await request<Paged<{ code: string }>>(`${cms.url}/api/service-forms?filters[code][$eq]=wifi-outage`);
+    expect(stillThere.body.data).toHaveLength(1);
+
+    const draft = await request<{ data: { documentId: string } }>(
+      `${cms.url}/content-manager/collection-types/api::service-form.service-form?locale=en`,
+      jsonInit('POST', { code: 'draft-form', title: 'Draft form', fields: [{ __component: 'form-field.email', key: 'email', label: 'Email' }] }, token),
+    );
+    expect(draft.status).toBe(201);
+    const fixed = await request(
+      `${cms.url}/content-manager/collection-types/api::service-form.service-form/${draft.body.data.documentId}?locale=en`,
+      jsonInit('PUT', { code: 'draft-form-fixed' }, token),
+    );
+    expect(fixed.status).toBe(200);
+  });
 });
