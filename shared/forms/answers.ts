@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import type { FieldOf, FormField, ServiceForm } from './definition.js';
+import { acceptedMimes, fileTypeNames } from './files.js';
+import { formatDate, formatMessage, messageLocale, type MessageKey, type MessageParams } from './messages.js';
+
+/**
+ * Builds the validation of a submission's answers from a published form definition. The browser
+ * (the island) and the CMS run this same code, so they can never disagree about what is valid.
+ * Answers arrive as JSON (GraphQL) or as form-encoded strings (the no-JavaScript form); each field
+ * accepts both and normalizes to one stored shape.
+ */
+
+/** A file the resident attached, described by name, type (as sniffed from its bytes on the server) and size in bytes. */
+export const fileAnswerSchema = z.object({
+  name: z.string().min(1).max(255),
+  type: z.string().max(100),
+  size: z.number().int().nonnegative(),
+});
+
+/** What an answer can be once validated. */
+export const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(fileAnswerSchema)]);
+/** Validated answers keyed by field key; unanswered optional fields are absent. */
+export const answersRecordSchema = z.record(answerValueSchema);
+
+export type FileAnswer = z.infer<typeof fileAnswerSchema>;
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+export type Answers = z.infer<typeof answersRecordSchema>;
+
+/** One problem with one field, in the submitter's language. `field` is the answer key or `contact.<name>`. */
+export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export type ValidationResult<T> = { success: true; data: T } | { success: false; errors: FieldError[] };
+
+/** Caps for fields whose editor set no maximum, so one answer cannot fill the database. */
+export const DEFAULT_MAX_LENGTH = { short: 500, long: 10_000, address: 500 } as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** Digits with spaces, dots, dashes, brackets, an optional leading + and an optional extension. */
+const PHONE = /^\+?[\d\s().-]+(\s*(x|ext\.?)\s*\d{1,6})?$/i;
+
+export function isPhoneNumber(value: string): boolean {
+  if (!PHONE.test(value)) return false;
+  const digits = value.replace(/(x|ext\.?)\s*\d+$/i, '').replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15;
+}
+
+export function isRealDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Trims text, turns the CRLF a form post sends into the LF a textarea shows, and maps blank to absent. */
+function cleanText(value: unknown): unknown {
+  if (typeof value !== 'string') return value ?? undefined;
+  const text = value.replace(/\r\n?/g, '\n').trim();
+  return text === '' ? undefined : text;
+}
+
+type Say = (key: MessageKey, params?: MessageParams) => string;
+
+function textSchema(field: FieldOf<'form-field.short-text'> | FieldOf<'form-field.long-text'>, say: Say) {
+  const max = field.maxLength ?? (field.__component === 'form-field.short-text' ? DEFAULT_MAX_LENGTH.short : DEFAULT_MAX_LENGTH.long);
+  let schema = z.string({ required_error: say('text.required'), invalid_type_error: say('text.type') }).max(max, say('text.tooLong', { max }));
+  if (field.minLength !== undefined && field.minLength > 0) schema = schema.min(field.minLength, say('text.tooShort', { min: field.minLength }));
+  if (field.__component === 'form-field.short-text' && field.pattern) {
+    const pattern = safeRegExp(field.pattern);
+    if (pattern) schema = schema.regex(pattern, field.patternDescription ?? say('text.pattern'));
+  }
+  return z.preprocess(cleanText, field.required ? schema : schema.optional());
+}
+
+/** An editor's pattern that does not compile is ignored rather than refusing every answer. */
+function safeRegExp(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+}
+
+function emailSchema(field: FieldOf<'form-field.email'>, say: Say) {
+  const schema = z
+    .string({ required_error: say('email.required'), invalid_type_error: say('email.invalid') })
+    .max(254, say('email.invalid'))
+    .email(say('email.invalid'));
+  return z.preprocess(cleanText, field.required ? schema : schema.optional());
+}
+
+function phoneSchema(field: FieldOf<'form-field.phone'>, say: Say) {
+  const schema = z
+    .string({ required_error: say('phone.required'), invalid_type_error: say('phone.invalid') })
+    .max(40, say('phone.invalid'))
+    .refine(isPhoneNumber, say('phone.invalid'));
+  return z.preprocess(cleanText, field.required ? schema : schema.optional());
+}
+
+function numberSchema(field: FieldOf<'form-field.number'>, say: Say) {
+  let schema = z.number({ required_error: say('number.required'), invalid_type_error: say('number.invalid') }).finite(say('number.invalid'));
+  if (field.integer) schema = schema.int(say('number.integer'));
+  if (field.min !== undefined) schema = schema.gte(field.min, say('number.min', { min: field.min }));
+  if (field.max !== undefined) schema = schema.lte(field.max, say('number.max', { max: field.max }));
+  const parse = (value: unknown): unknown => {
+    const text = cleanText(value);
+    return typeof text === 'string' && PLAIN_NUMBER.test(text) ? Number(text) : text;
+  };
+  return z.preprocess(parse, field.required ? schema : schema.optional());
+}
+
+function dateSchema(field: FieldOf<'form-field.date'>, say: Say, locale: string) {
+  const schema = z.string({ required_error: say('date.required'), invalid_type_error: say('date.invalid') }).superRefine((value, ctx) => {
+    // ISO dates compare correctly as strings.
+    if (!isRealDate(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('date.invalid') });
+    else if (field.minDate && value < field.minDate) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('date.min', { min: formatDate(locale, field.minDate) }) });
+    else if (field.maxDate && value > field.maxDate) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('date.max', { max: formatDate(locale, field.maxDate) }) });
+  });
+  return z.preprocess(cleanText, field.required ? schema : schema.optional());
+}
+
+function singleChoiceSchema(field: FieldOf<'form-field.single-choice'>, say: Say) {
+  const values = field.options.map((option) => option.value);
+  const schema = z
+    .string({ required_error: say('choice.required'), invalid_type_error: say('choice.invalid') })
+    .refine((value) => values.includes(value), say('choice.invalid'));
+  return z.preprocess(cleanText, field.required ? schema : schema.optional());
+}
+
+/** One value or many; blanks dropped, duplicates removed (a form may repeat a checkbox name). */
+function selection(value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every((item) => typeof item === 'string')) return value;
+  const chosen = [...new Set(list.map((item) => item.trim()).filter((item) => item !== ''))];
+  return chosen.length === 0 ? undefined : chosen;
+}
+
+function multipleChoiceSchema(field: FieldOf<'form-field.multiple-choice'>, say: Say) {
+  const values = field.options.map((option) => option.value);
+  const schema = z
+    .array(z.string(), { required_error: say('multiple.required'), invalid_type_error: say('multiple.invalid') })
+    .superRefine((chosen, ctx) => {
+      if (!chosen.every((value) => values.includes(value))) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('multiple.invalid') });
+      else if (field.minSelected !== undefined && chosen.length < field.minSelected) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('multiple.min', { min: field.minSelected }) });
+      else if (field.maxSelected !== undefined && chosen.length > field.maxSelected) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('multiple.max', { max: field.maxSelected }) });
+    });
+  return z.preprocess(selection, field.required ? schema : schema.optional());
+}
+
+/** An unticked HTML checkbox is not sent at all, so absent means false. */
+function checkboxValue(value: unknown): unknown {
+  if (value === undefined || value === null) return false;
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  if (['true', 'on', 'yes', '1'].includes(text)) return true;
+  if (['false', 'off', 'no', '0', ''].includes(text)) return false;
+  return value;
+}
+
+function checkboxSchema(field: FieldOf<'form-field.checkbox'>, say: Say) {
+  const schema = z.boolean({ invalid_type_error: say('checkbox.invalid') });
+  return z.preprocess(checkboxValue, field.required ? schema.refine((ticked) => ticked, say('checkbox.required')) : schema);
+}
+
+function addressSchema(field: FieldOf<'form-field.address'>, say: Say) {
+  const max = DEFAULT_MAX_LENGTH.address;
+  const schema = z.string({ required_error: say('address.required'), invalid_type_error: say('text.type') }).max(max, say('address.tooLong', { max }));
+  return z.preprocess(cleanText, field.required ? schema : schema.optional());
+}
+
+function fileSchema(field: FieldOf<'form-field.file-upload'>, say: Say, locale: string) {
+  const mimes = acceptedMimes(field.accept);
+  const types = new Intl.ListFormat(messageLocale(locale), { type: 'disjunction' }).format(fileTypeNames(mimes));
+  const maxBytes = field.maxSizeMb * 1024 * 1024;
+  const file = z.unknown().transform((value, ctx) => {
+    const parsed = fileAnswerSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('file.invalid') });
+    return z.NEVER;
+  });
+  const schema = z.array(file, { required_error: say('file.required'), invalid_type_error: say('file.invalid') }).superRefine((files, ctx) => {
+    if (files.length > field.maxFiles) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('file.count', { max: field.maxFiles }) });
+    else if (files.some((attached) => !(mimes as string[]).includes(attached.type))) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('file.type', { types }) });
+    else if (files.some((attached) => attached.size > maxBytes)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('file.size', { max: field.maxSizeMb }) });
+  });
+  const list = (value: unknown): unknown => {
+    if (value === undefined || value === null || value === '') return undefined;
+    const files = Array.isArray(value) ? value : [value];
+    return files.length === 0 ? undefined : files;
+  };
+  return z.preprocess(list, field.required ? schema : schema.optional());
+}
+
+/** The schema of one field's answer, with messages in the given locale naming the field's label. */
+export function fieldSchema(field: FormField, locale: string): z.ZodType<AnswerValue | undefined, z.ZodTypeDef, unknown> {
+  const say: Say = (key, params = {}) => formatMessage(locale, key, { label: field.label, ...params });
+  switch (field.__component) {
+    case 'form-field.short-text':
+    case 'form-field.long-text':
+      return textSchema(field, say);
+    case 'form-field.email':
+      return emailSchema(field, say);
+    case 'form-field.phone':
+      return phoneSchema(field, say);
+    case 'form-field.number':
+      return numberSchema(field, say);
+    case 'form-field.date':
+      return dateSchema(field, say, locale);
+    case 'form-field.single-choice':
+      return singleChoiceSchema(field, say);
+    case 'form-field.multiple-choice':
+      return multipleChoiceSchema(field, say);
+    case 'form-field.checkbox':
+      return checkboxSchema(field, say);
+    case 'form-field.address':
+      return addressSchema(field, say);
+    case 'form-field.file-upload':
+      return fileSchema(field, say, locale);
+  }
+}
+
+/**
+ * The validation of a submission's answers for a published form, in the submitter's locale.
+ * Keys the form does not ask for are dropped; unanswered optional fields are left out.
+ */
+export function answersSchema(form: Pick<ServiceForm, 'fields'>, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
+  const shape = Object.fromEntries(form.fields.map((field) => [field.key, fieldSchema(field, locale)]));
+  return z
+    .object(shape)
+    .transform((answers) => Object.fromEntries(Object.entries(answers).filter((entry): entry is [string, AnswerValue] => entry[1] !== undefined)));
+}
+
+/** Turns zod issues into one error per field, in the order given (the form's field order). */
+export function fieldErrors(error: z.ZodError, order: readonly string[], prefix = ''): FieldError[] {
+  const byField = new Map<string, string>();
+  for (const issue of error.issues) {
+    const field = issue.path.length > 0 ? `${prefix}${String(issue.path[0])}` : prefix.replace(/\.$/, '') || 'answers';
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  const rank = (field: string) => {
+    const index = order.indexOf(field);
+    return index === -1 ? order.length : index;
+  };
+  return [...byField.entries()].sort((a, b) => rank(a[0]) - rank(b[0])).map(([field, message]) => ({ field, message }));
+}
+
+/** Validates answers against a form: the data to store, or the field-level errors in the locale. */
+export function validateAnswers(form: Pick<ServiceForm, 'fields'>, locale: string, answers: unknown): ValidationResult<Answers> {
+  const result = answersSchema(form, locale).safeParse(answers ?? {});
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, errors: fieldErrors(result.error, form.fields.map((field) => field.key)) };
+}

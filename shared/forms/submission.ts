@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { LOCALES } from '../locales/index.js';
+import { fieldErrors, isPhoneNumber, validateAnswers, type Answers, type FieldError, type ValidationResult } from './answers.js';
+import type { ServiceForm } from './definition.js';
+import { formatMessage } from './messages.js';
+
+/** Contact fields come last on every form, after the form's own questions. */
+export const CONTACT_FIELDS = ['name', 'email', 'phone'] as const;
+export const CONTACT_NAME_MAX = 120;
+
+const trimmed = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value ?? undefined;
+  const text = value.trim();
+  return text === '' ? undefined : text;
+};
+
+/** The resident's contact details, with messages in their language. */
+export function contactSchema(locale: string) {
+  const say = (key: Parameters<typeof formatMessage>[1], max?: number) => formatMessage(locale, key, { max });
+  return z.object({
+    /** How staff address the resident. */
+    name: z.preprocess(
+      trimmed,
+      z.string({ required_error: say('contact.name.required'), invalid_type_error: say('contact.name.required') }).max(CONTACT_NAME_MAX, say('contact.name.tooLong', CONTACT_NAME_MAX)),
+    ),
+    /** Where the confirmation and status messages go; also the key of the status look-up. */
+    email: z.preprocess(
+      trimmed,
+      z.string({ required_error: say('contact.email.required'), invalid_type_error: say('contact.email.invalid') }).max(254, say('contact.email.invalid')).email(say('contact.email.invalid')),
+    ),
+    /** Optional: for staff who prefer to call. */
+    phone: z.preprocess(trimmed, z.string({ invalid_type_error: say('contact.phone.invalid') }).max(40, say('contact.phone.invalid')).refine(isPhoneNumber, say('contact.phone.invalid')).optional()),
+  });
+}
+export type Contact = z.infer<ReturnType<typeof contactSchema>>;
+
+/** A client-chosen key that makes retries safe: the same key always means the same request. */
+export const idempotencyKeySchema = z
+  .string({ required_error: 'idempotencyKey is required' })
+  .regex(/^[A-Za-z0-9_-]{16,128}$/, 'idempotencyKey must be 16 to 128 letters, digits, "-" or "_" (a UUID works)');
+
+/**
+ * What a client sends to submit a request, checked before the form is even loaded. Answers and
+ * contact are checked against the published form afterwards, with messages in `locale`.
+ */
+export const submissionEnvelopeSchema = z.object({
+  /** The service form's code, e.g. `website-problem`. */
+  formCode: z.string({ required_error: 'formCode is required' }).regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'formCode is not a form code').max(60, 'formCode is not a form code'),
+  /** The language the resident used; messages and emails use it too. */
+  locale: z.enum(LOCALES, { errorMap: () => ({ message: `locale must be one of ${LOCALES.join(', ')}` }) }),
+  /** Answers keyed by field key. */
+  answers: z.record(z.unknown(), { errorMap: () => ({ message: 'answers must be an object keyed by field key' }) }),
+  /** name, email and optional phone. */
+  contact: z.record(z.unknown(), { errorMap: () => ({ message: 'contact must be an object with name, email and phone' }) }),
+  idempotencyKey: idempotencyKeySchema,
+});
+export type SubmissionEnvelope = z.infer<typeof submissionEnvelopeSchema>;
+
+/** Checks the envelope; errors name the envelope's own fields (developer mistakes, in English). */
+export function validateEnvelope(input: unknown): ValidationResult<SubmissionEnvelope> {
+  const result = submissionEnvelopeSchema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, errors: fieldErrors(result.error, ['formCode', 'locale', 'answers', 'contact', 'idempotencyKey'], '') };
+}
+
+export interface ValidSubmission {
+  answers: Answers;
+  contact: Contact;
+}
+
+/**
+ * Validates the answers and the contact of a submission against a published form. Errors come
+ * in the order the resident sees the fields: the form's questions, then the contact details.
+ */
+export function validateSubmission(form: Pick<ServiceForm, 'fields'>, locale: string, input: { answers: unknown; contact: unknown }): ValidationResult<ValidSubmission> {
+  const answers = validateAnswers(form, locale, input.answers);
+  const contact = contactSchema(locale).safeParse(input.contact ?? {});
+  const errors: FieldError[] = [
+    ...(answers.success ? [] : answers.errors),
+    ...(contact.success ? [] : fieldErrors(contact.error, CONTACT_FIELDS.map((name) => `contact.${name}`), 'contact.')),
+  ];
+  if (errors.length > 0 || !answers.success || !contact.success) return { success: false, errors };
+  return { success: true, data: { answers: answers.data, contact: contact.data } };
+}
