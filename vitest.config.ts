@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-const apiProject = (name: string, database: 'sqlite' | 'postgres') => ({
+const apiProject = (name: string, database: 'sqlite' | 'postgres', groupOrder: number) => ({
   test: {
     name,
+    // Groups run one after the other: the SQLite and PostgreSQL suites never compete for the CPU.
+    sequence: { groupOrder },
     include: ['cms/tests/**/*.api.test.ts'],
     env: { CMS_DB: database },
     globalSetup: ['cms/tests/harness/compile.global.ts'],
@@ -23,10 +25,11 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.unit.test.ts', 'site/**/*.unit.test.{ts,tsx}', 'cms/src/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
-      apiProject('api-sqlite', 'sqlite'),
-      apiProject('api-postgres', 'postgres'),
+      apiProject('api-sqlite', 'sqlite', 1),
+      apiProject('api-postgres', 'postgres', 2),
     ],
   },
 });
