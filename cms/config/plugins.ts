@@ -1,3 +1,4 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -10,8 +11,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         endpoint: '/graphql',
         shadowCRUD: true,
         // Introspection and the playground help developers; in production they only help attackers.
-        landingPage: !production,
-        apolloServer: { introspection: !production || env.bool('GRAPHQL_INTROSPECTION', false) },
+        // `false` would still show Apollo's production landing page, so production disables it outright.
+        landingPage: production ? () => ApolloServerPluginLandingPageDisabled() : true,
+        apolloServer: {
+          introspection: !production || env.bool('GRAPHQL_INTROSPECTION', false),
+          // Apollo's own CORS would answer `*`; the global strapi::cors middleware applies CORS_ORIGINS.
+          cors: false,
+        },
         depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
         defaultLimit: 25,
         maxLimit: env.int('API_MAX_LIMIT', 100),
