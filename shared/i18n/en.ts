@@ -1,3 +1,5 @@
+import { requestFormEn, statusLookupEn } from './islands-en.js';
+
 /**
  * English interface strings: the reference language. Every other language is typed against this
  * shape (see `Messages`), so a key missing there is a type error. `{{name}}` marks interpolation.
@@ -109,6 +111,9 @@ export const en = {
     title: 'Choose your language',
     redirecting: 'Taking you to the English site.',
   },
+  /** The React islands' strings (see islands-en.ts). */
+  requestForm: requestFormEn,
+  statusLookup: statusLookupEn,
 };
 
 /** The shape every language must fill: the same keys as English, each a string. */

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { requestFormEs, statusLookupEs } from './islands-es.js';
 
 /** Spanish interface strings. Typed as `Messages`: a missing or extra key fails type checking. */
 export const es: Messages = {
@@ -106,4 +107,6 @@ export const es: Messages = {
     title: 'Elija su idioma',
     redirecting: 'Le llevamos al sitio en inglés.',
   },
+  requestForm: requestFormEs,
+  statusLookup: statusLookupEs,
 };

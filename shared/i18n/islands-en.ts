@@ -1,0 +1,99 @@
+/**
+ * English strings of the React islands (the service-request form and the status look-up). They
+ * live apart from the page strings so the islands can be handed only their own section; `en.ts`
+ * mounts them under `requestForm` and `statusLookup`. `{{name}}` marks interpolation, and keys
+ * ending in `_one`/`_other` are plural forms chosen by `{{count}}`.
+ */
+export const requestFormEn = {
+  /** Breadcrumb and page title suffix of the form page. */
+  breadcrumb: 'Request',
+  /** Shown after a question's label when it may be left blank. */
+  optional: '(optional)',
+  /** Read before an inline error by screen readers, GOV.UK style. */
+  errorPrefix: 'Error:',
+  /** Prefixed to the page title while the form shows errors. */
+  errorTitlePrefix: 'Error:',
+  errorSummaryTitle: 'There is a problem',
+  contactHeading: 'Your contact details',
+  contactIntro: 'We use these only to send you your reference number and news about your request.',
+  contactName: 'Full name',
+  contactEmail: 'Email address',
+  contactEmailHint: 'We will send your reference number and updates here.',
+  contactPhone: 'Phone number',
+  contactPhoneHint: 'Only if you would like us to call you.',
+  fileHint_one: 'Attach {{count}} file: {{types}}, up to {{size}} MB.',
+  fileHint_other: 'Attach up to {{count}} files: {{types}}, up to {{size}} MB each.',
+  /** Shown next to a file input when the resident chose files. */
+  filesChosen: 'Chosen: {{names}}',
+  /** Label of a hidden field that only robots fill in. */
+  honeypot: 'Leave this field empty',
+  continue: 'Continue',
+  /** The only button without JavaScript, where there is no check-your-answers step. */
+  sendWithoutCheck: 'Send request',
+  checkHeading: 'Check your answers before sending your request',
+  checkQuestions: 'Your request',
+  checkContact: 'Your contact details',
+  change: 'Change',
+  notAnswered: 'Not answered',
+  yes: 'Yes',
+  no: 'No',
+  declaration: 'By sending this request you confirm that the information you gave is correct to the best of your knowledge.',
+  send: 'Send request',
+  sending: 'Sending your request…',
+  networkErrorTitle: 'Your request has not been sent',
+  networkError: 'We could not reach the City’s website. Check your internet connection, then try again. Your answers are kept.',
+  serverError: 'Something went wrong on our side. Your answers are kept: try again in a few minutes.',
+  tooManyRequests: 'You sent too many requests in a short time. Wait a few minutes, then try again. Your answers are kept.',
+  tryAgain: 'Try sending again',
+  draft: {
+    heading: 'Continue where you left off?',
+    found: 'This browser has answers you started on {{date}} and did not send.',
+    restore: 'Use my saved answers',
+    discard: 'Start again',
+    restored: 'Your saved answers are back in the form. Check them before you continue.',
+    note: 'Your answers are saved in this browser until you send the request.',
+  },
+  confirmation: {
+    title: 'Request sent',
+    referenceLabel: 'Your reference number',
+    emailSent: 'We have sent a confirmation email to {{email}}.',
+    keepReference: 'Keep this reference number. You need it, with your email address, to check the status of your request.',
+    whatNext: 'What happens next',
+    responseTime: 'We usually answer within {{time}}.',
+    track: 'Check the status of your request',
+    another: 'Back to the service',
+  },
+  noScript: 'JavaScript is off or not available. You can still send this form: you will not see a summary of your answers before sending it.',
+  /** The page JavaScript-less browsers land on after sending. */
+  sentWithoutScript: {
+    title: 'Request sent',
+    text: 'Thank you. We received your request and sent you an email with your reference number.',
+    track: 'Check the status of your request',
+  },
+};
+
+export const statusLookupEn = {
+  title: 'Check the status of a request',
+  intro: 'Enter the reference number of your request and the email address you gave when you sent it.',
+  referenceLabel: 'Reference number',
+  referenceHint: 'For example, ALX-7K4M-2Q9P. It is in your confirmation email.',
+  referenceRequired: 'Enter your reference number',
+  referenceInvalid: 'Enter a reference number in the correct format, like ALX-7K4M-2Q9P',
+  emailLabel: 'Email address',
+  emailHint: 'The one you gave when you sent the request.',
+  submit: 'Check status',
+  looking: 'Checking…',
+  notFoundTitle: 'No request found',
+  notFound: 'We could not find a request with this reference number and email address. Check both and try again.',
+  networkError: 'We could not reach the City’s website. Check your internet connection, then try again.',
+  serverError: 'Something went wrong on our side. Try again in a few minutes.',
+  tooManyRequests: 'You checked too many times in a short time. Wait a few minutes, then try again.',
+  resultHeading: 'Request {{reference}}',
+  service: 'Request',
+  status: 'Status',
+  sentOn: 'Sent on',
+  updatedOn: 'Last updated',
+  historyHeading: 'History',
+  noNote: 'No note from the City.',
+  noScript: 'Checking a status needs JavaScript, which is off or not available in your browser. Your confirmation email tells you how to contact us about your request.',
+};
