@@ -15,6 +15,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   },
   'strapi::poweredBy',
   'strapi::query',
+  // Refuses oversized, mistyped or rate-limited request posts before the body is parsed.
+  'api::service-request.request-guard',
   { name: 'strapi::body', config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' } },
   'global::published-only',
   'strapi::session',

@@ -3,6 +3,7 @@ import { EDITOR_ROLE, ensureAdminUser, syncAdminRole } from './bootstrap/admin-r
 import { registerGraphqlRules } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { syncUsersPermissions } from './bootstrap/public-permissions';
+import { bootstrapServiceRequests, destroyServiceRequests, registerServiceRequests } from './bootstrap/service-requests';
 import { registerStableFormCode } from './bootstrap/stable-form-code';
 import { ensurePublishWebhook } from './bootstrap/webhook';
 import { seedDemoCity } from './seed';
@@ -11,6 +12,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerGraphqlRules(strapi);
     registerStableFormCode(strapi);
+    registerServiceRequests(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -27,11 +29,16 @@ export default {
     if (editor === 'created') strapi.log.info(`Created the demo editor account ${process.env.EDITOR_EMAIL}`);
 
     await ensurePublishWebhook(strapi);
+    await bootstrapServiceRequests(strapi);
 
     // `npm start` asks for the demo city on an empty database; `npm run seed` runs it on demand.
     if (process.env.SEED_IF_EMPTY === 'true') {
       const departments = await strapi.documents('api::department.department').count({});
       if (departments === 0) await seedDemoCity(strapi);
     }
+  },
+
+  async destroy() {
+    await destroyServiceRequests();
   },
 };

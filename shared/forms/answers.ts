@@ -15,6 +15,8 @@ export const fileAnswerSchema = z.object({
   name: z.string().min(1).max(255),
   type: z.string().max(100),
   size: z.number().int().nonnegative(),
+  /** Set by the CMS once stored: the upload plugin's file id. Clients never send it. */
+  fileId: z.number().int().optional(),
 });
 
 /** What an answer can be once validated. */

@@ -5,3 +5,4 @@ export * from './answers.js';
 export * from './submission.js';
 export * from './reference.js';
 export * from './feedback.js';
+export * from './status.js';

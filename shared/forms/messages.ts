@@ -48,6 +48,7 @@ const en = {
   'contact.email.required': 'Enter your email address',
   'contact.email.invalid': 'Enter an email address in the correct format, like name@example.com',
   'contact.phone.invalid': 'Enter a phone number, like 703 555 0123 or +1 703 555 0123',
+  'form.unavailable': 'This form is not available any more. Go back to the service page and try again',
 } satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof en;
@@ -91,6 +92,7 @@ const es: Record<MessageKey, Template> = {
   'contact.email.required': 'Escriba su correo electrónico',
   'contact.email.invalid': 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com',
   'contact.phone.invalid': 'Escriba un número de teléfono, como 703 555 0123 o +1 703 555 0123',
+  'form.unavailable': 'Este formulario ya no está disponible. Vuelva a la página del servicio e inténtelo de nuevo',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, Template>> = { en, es };

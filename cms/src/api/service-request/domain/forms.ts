@@ -1,0 +1,80 @@
+import type { Core, UID } from '@strapi/strapi';
+import { z } from 'zod';
+import { serviceFormSchema } from '@city/shared/forms';
+import { FORM_UID } from './constants';
+
+const withOptions = { populate: { options: true } } as const;
+
+/** Everything a submission needs from its form, in one query: questions, department and divisions, and the service page. */
+const FORM_POPULATE = {
+  fields: {
+    on: {
+      'form-field.short-text': true,
+      'form-field.long-text': true,
+      'form-field.email': true,
+      'form-field.phone': true,
+      'form-field.number': true,
+      'form-field.date': true,
+      'form-field.single-choice': withOptions,
+      'form-field.multiple-choice': withOptions,
+      'form-field.checkbox': true,
+      'form-field.address': true,
+      'form-field.file-upload': true,
+    },
+  },
+  department: { fields: ['name', 'slug'], populate: { divisions: { fields: ['key', 'name'] } } },
+  services: { fields: ['slug'] },
+} as const;
+
+/**
+ * The form version a request answered, stored with the request: the questions as the resident saw
+ * them, plus who handles it and where the service lives on the site.
+ */
+export const formSnapshotSchema = serviceFormSchema.extend({
+  documentId: z.string(),
+  locale: z.string(),
+  updatedAt: z.string().optional(),
+  departmentName: z.string().optional(),
+  divisionName: z.string().optional(),
+  serviceSlug: z.string().optional(),
+});
+export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
+
+const loadedFormSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  updatedAt: z.union([z.string(), z.date()]).optional().transform((value) => (value === undefined ? undefined : new Date(value).toISOString())),
+  divisionKey: z.string().nullish(),
+  department: z
+    .object({ name: z.string(), slug: z.string(), divisions: z.array(z.object({ key: z.string(), name: z.string() })).nullish() })
+    .nullish(),
+  services: z.array(z.object({ slug: z.string() })).nullish(),
+});
+
+interface FormDocuments {
+  findFirst(params: { filters: { code: string }; locale: string; status: 'published'; populate: typeof FORM_POPULATE }): Promise<unknown>;
+}
+
+/** The published form with this code in this locale, as a snapshot; undefined when there is none. */
+export async function loadPublishedForm(strapi: Core.Strapi, code: string, locale: string): Promise<FormSnapshot | undefined> {
+  const documents = strapi.documents(FORM_UID as UID.ContentType) as unknown as FormDocuments;
+  const raw = await documents.findFirst({ filters: { code }, locale, status: 'published', populate: FORM_POPULATE });
+  if (!raw) return undefined;
+  const form = serviceFormSchema.safeParse(raw);
+  const meta = loadedFormSchema.safeParse(raw);
+  if (!form.success || !meta.success) {
+    // A published form the schema refuses is an editing mistake: say which, and treat it as unavailable.
+    strapi.log.error(`Service form ${code} (${locale}) cannot be used: ${JSON.stringify((form.error ?? meta.error)?.issues.slice(0, 3))}`);
+    return undefined;
+  }
+  const { department, divisionKey, services } = meta.data;
+  return {
+    ...form.data,
+    documentId: meta.data.documentId,
+    locale: meta.data.locale,
+    updatedAt: meta.data.updatedAt,
+    departmentName: department?.name,
+    divisionName: department?.divisions?.find((division) => division.key === divisionKey)?.name,
+    serviceSlug: services?.[0]?.slug,
+  };
+}

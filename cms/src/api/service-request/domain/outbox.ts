@@ -1,0 +1,145 @@
+import type { Core, UID } from '@strapi/strapi';
+import { z } from 'zod';
+import { OUTBOX_UID } from './constants';
+import type { EmailContent } from './emails';
+
+/**
+ * Outgoing email goes through a table: the request is stored first, then its message is queued
+ * here, and a worker sends what is due. A send that fails is retried later with a growing delay,
+ * so an SMTP outage never loses a message nor blocks or fails a request. Several CMS instances
+ * may run the worker: each message is claimed with a conditional update before it is sent.
+ */
+export interface OutboxSettings {
+  intervalMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  /** How long a claim holds before another worker may take the message (a crashed sender). */
+  claimMs: number;
+  batchSize: number;
+}
+
+export function outboxSettings(env: NodeJS.ProcessEnv = process.env): OutboxSettings {
+  const int = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    intervalMs: int('OUTBOX_INTERVAL_MS', 5_000),
+    retryBaseMs: int('OUTBOX_RETRY_BASE_MS', 30_000),
+    retryMaxMs: int('OUTBOX_RETRY_MAX_MS', 3_600_000),
+    maxAttempts: int('OUTBOX_MAX_ATTEMPTS', 12),
+    claimMs: int('OUTBOX_CLAIM_MS', 60_000),
+    batchSize: int('OUTBOX_BATCH_SIZE', 20),
+  };
+}
+
+/** The delay before attempt n+1 after n failures: base, 2×base, 4×base… capped. */
+export function retryDelayMs(failures: number, settings: Pick<OutboxSettings, 'retryBaseMs' | 'retryMaxMs'>): number {
+  return Math.min(settings.retryBaseMs * 2 ** Math.max(0, failures - 1), settings.retryMaxMs);
+}
+
+const messageRowSchema = z.object({
+  id: z.number(),
+  recipient: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string().nullish(),
+  attempts: z.number(),
+});
+
+interface OutboxDocuments {
+  create(params: { data: Record<string, unknown> }): Promise<unknown>;
+}
+interface QueryEngine {
+  findMany(params: Record<string, unknown>): Promise<unknown[]>;
+  updateMany(params: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<{ count: number }>;
+  update(params: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<unknown>;
+}
+interface EmailService {
+  send(options: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
+}
+
+const listeners = new Set<() => void>();
+
+/** Queues an email. Resolves once it is stored; sending happens in the worker. */
+export async function enqueueEmail(
+  strapi: Core.Strapi,
+  message: EmailContent & { kind: 'request_confirmation' | 'status_change'; recipient: string; requestReference: string },
+): Promise<void> {
+  const documents = strapi.documents(OUTBOX_UID as UID.ContentType) as unknown as OutboxDocuments;
+  await documents.create({ data: { ...message, state: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() } });
+  // Wake the worker now rather than at its next tick: residents expect the confirmation at once.
+  for (const wake of listeners) wake();
+}
+
+/** Sends every due message once; returns how many were sent. */
+export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings): Promise<number> {
+  const messages = strapi.db.query(OUTBOX_UID as UID.Schema) as unknown as QueryEngine;
+  const email = strapi.plugin('email').service('email') as EmailService;
+  const now = new Date();
+  const unclaimed = { $or: [{ lockedUntil: null }, { lockedUntil: { $lt: now } }] };
+  const due = z
+    .array(messageRowSchema)
+    .parse(await messages.findMany({ where: { state: 'pending', nextAttemptAt: { $lte: now }, ...unclaimed }, orderBy: { nextAttemptAt: 'asc' }, limit: settings.batchSize }));
+  let sent = 0;
+  for (const message of due) {
+    const claimed = await messages.updateMany({
+      where: { id: message.id, state: 'pending', ...unclaimed },
+      data: { lockedUntil: new Date(Date.now() + settings.claimMs) },
+    });
+    if (claimed.count !== 1) continue; // another worker has it
+    const attempts = message.attempts + 1;
+    try {
+      await email.send({ to: message.recipient, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
+      await messages.update({ where: { id: message.id }, data: { state: 'sent', sentAt: new Date(), attempts, lockedUntil: null, lastError: null } });
+      sent += 1;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const giveUp = attempts >= settings.maxAttempts;
+      await messages.update({
+        where: { id: message.id },
+        data: {
+          state: giveUp ? 'failed' : 'pending',
+          attempts,
+          lockedUntil: null,
+          lastError: reason.slice(0, 2000),
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts, settings)),
+        },
+      });
+      strapi.log.warn(`Outbox: sending message ${message.id} failed (attempt ${attempts}${giveUp ? ', giving up' : ''}): ${reason}`);
+    }
+  }
+  return sent;
+}
+
+/** Runs the worker every intervalMs (and at once when a message is queued). Returns a stop function. */
+export function startOutboxWorker(strapi: Core.Strapi, settings: OutboxSettings = outboxSettings()): () => void {
+  let running = false;
+  let again = false;
+  const tick = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await deliverDue(strapi, settings);
+      } while (again);
+    } catch (error) {
+      strapi.log.error(`Outbox worker: ${error instanceof Error ? error.stack : String(error)}`);
+    } finally {
+      running = false;
+    }
+  };
+  const wake = () => void tick();
+  listeners.add(wake);
+  const timer = setInterval(wake, settings.intervalMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    listeners.delete(wake);
+  };
+}

@@ -1,0 +1,118 @@
+import type { Core } from '@strapi/strapi';
+import Redis from 'ioredis';
+
+/**
+ * Per-IP limits on submitting and on looking up requests: a fixed window per bucket and address.
+ * Counters live in memory, or in Redis when REDIS_URL is set so that every CMS instance behind a
+ * load balancer counts together. RATE_LIMIT_DISABLED=true lifts them (benchmarks only).
+ */
+export type Bucket = 'submit' | 'lookup';
+
+export interface RateLimitSettings {
+  disabled: boolean;
+  limits: Record<Bucket, { max: number; windowMs: number }>;
+}
+
+export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
+  const int = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+  };
+  return {
+    disabled: env.RATE_LIMIT_DISABLED === 'true',
+    limits: {
+      submit: { max: int('RATE_LIMIT_SUBMIT_MAX', 10), windowMs: int('RATE_LIMIT_SUBMIT_WINDOW_MS', 10 * 60_000) },
+      lookup: { max: int('RATE_LIMIT_LOOKUP_MAX', 30), windowMs: int('RATE_LIMIT_LOOKUP_WINDOW_MS', 10 * 60_000) },
+    },
+  };
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until the window resets, for Retry-After. */
+  retryAfterS: number;
+}
+
+interface Counter {
+  /** Counts one hit and returns the count so far in the window and the ms left in it. */
+  increment(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  close(): Promise<void>;
+}
+
+function memoryCounter(): Counter {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
+  }, 60_000);
+  sweep.unref();
+  return {
+    async increment(key, windowMs) {
+      const now = Date.now();
+      let window = windows.get(key);
+      if (!window || window.resetAt <= now) {
+        window = { count: 0, resetAt: now + windowMs };
+        windows.set(key, window);
+      }
+      window.count += 1;
+      return { count: window.count, ttlMs: window.resetAt - now };
+    },
+    async close() {
+      clearInterval(sweep);
+    },
+  };
+}
+
+function redisCounter(url: string, log: Core.Strapi['log']): Counter {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  redis.on('error', (error: Error) => log.warn(`Rate limit Redis: ${error.message}`));
+  return {
+    async increment(key, windowMs) {
+      // SET NX starts the window once; INCR counts; PTTL tells how long is left. One round trip.
+      const replies = await redis.multi().set(key, '0', 'PX', windowMs, 'NX').incr(key).pttl(key).exec();
+      const count = Number(replies?.[1]?.[1] ?? 0);
+      const ttlMs = Number(replies?.[2]?.[1] ?? windowMs);
+      return { count, ttlMs: ttlMs > 0 ? ttlMs : windowMs };
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
+
+export interface RateLimiter {
+  hit(bucket: Bucket, ip: string): Promise<RateDecision>;
+  close(): Promise<void>;
+}
+
+export function createRateLimiter(strapi: Core.Strapi, settings: RateLimitSettings = rateLimitSettings()): RateLimiter {
+  const redisUrl = process.env.REDIS_URL;
+  const counter = redisUrl ? redisCounter(redisUrl, strapi.log) : memoryCounter();
+  const prefix = process.env.RATE_LIMIT_PREFIX ?? 'portal:rate';
+  return {
+    async hit(bucket, ip) {
+      if (settings.disabled) return { allowed: true, retryAfterS: 0 };
+      const { max, windowMs } = settings.limits[bucket];
+      try {
+        const { count, ttlMs } = await counter.increment(`${prefix}:${bucket}:${ip}`, windowMs);
+        return { allowed: count <= max, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
+      } catch (error) {
+        // Redis down: keep taking requests (the city would rather get spam than lose a report).
+        strapi.log.warn(`Rate limit unavailable, allowing: ${error instanceof Error ? error.message : String(error)}`);
+        return { allowed: true, retryAfterS: 0 };
+      }
+    },
+    close: () => counter.close(),
+  };
+}
+
+let shared: RateLimiter | undefined;
+/** The process's limiter, created on first use. */
+export function rateLimiter(strapi: Core.Strapi): RateLimiter {
+  shared ??= createRateLimiter(strapi);
+  return shared;
+}
+export async function closeRateLimiter(): Promise<void> {
+  await shared?.close();
+  shared = undefined;
+}

@@ -1,0 +1,94 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Core } from '@strapi/strapi';
+import type { RequestStatus } from '@city/shared/forms';
+import { REQUEST_UID } from './constants';
+import { statusChangeEmail } from './emails';
+import { enqueueEmail } from './outbox';
+import { requestDocuments, storedRequestSchema, REQUEST_POPULATE } from './requests';
+
+/**
+ * Every status change appends to the request's history, whoever makes it: staff in the admin
+ * (the content-manager updates through the Document Service) or code (`changeStatus`). Staff write
+ * the notes for the next change in `nextPublicNote` / `nextInternalNote`; this middleware moves
+ * them into the history entry with the time and the person, clears them, and queues an email to
+ * the resident when there is a public note.
+ */
+const actor = new AsyncLocalStorage<string>();
+
+interface AdminUser {
+  firstname?: string | null;
+  lastname?: string | null;
+  email?: string;
+}
+interface RequestState {
+  state?: { user?: AdminUser; auth?: { strategy?: { name?: string } } };
+}
+
+function whoIsActing(strapi: Core.Strapi): string {
+  const named = actor.getStore();
+  if (named) return named;
+  const ctx = strapi.requestContext.get() as RequestState | undefined;
+  const user = ctx?.state?.user;
+  if (ctx?.state?.auth?.strategy?.name === 'admin' && user) {
+    return [[user.firstname, user.lastname].filter(Boolean).join(' '), user.email && `<${user.email}>`].filter(Boolean).join(' ');
+  }
+  return 'system';
+}
+
+interface DocumentContext {
+  uid: string;
+  action: string;
+  params: { documentId?: string; data?: Record<string, unknown>; populate?: unknown; fields?: unknown };
+}
+
+export function registerStatusHistory(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const { uid, action, params } = context as unknown as DocumentContext;
+    if (uid !== REQUEST_UID || action !== 'update' || !params.documentId) return next();
+    const documentId = params.documentId;
+    const before = (await strapi.db.query(REQUEST_UID).findOne({ where: { documentId }, select: ['status'] })) as { status: RequestStatus } | null;
+    const result = await next();
+    const raw = await requestDocuments(strapi).findOne({ documentId, populate: REQUEST_POPULATE });
+    const after = raw ? storedRequestSchema.safeParse(raw) : undefined;
+    if (!before || !after?.success) return result;
+    const request = after.data;
+    const publicNote = request.nextPublicNote?.trim() || undefined;
+    const internalNote = request.nextInternalNote?.trim() || undefined;
+    if (before.status === request.status && !publicNote && !internalNote) return result;
+
+    const entry = { status: request.status, publicNote, internalNote, at: new Date().toISOString(), by: whoIsActing(strapi) };
+    // Writing the history is itself an update: it re-enters this middleware and stops above
+    // (same status, notes cleared).
+    const updated = await requestDocuments(strapi).update({
+      documentId,
+      data: { statusHistory: [...request.statusHistory, entry], nextPublicNote: null, nextInternalNote: null },
+      populate: params.populate,
+      fields: params.fields,
+    });
+    if (publicNote) {
+      try {
+        await enqueueEmail(strapi, {
+          kind: 'status_change',
+          recipient: request.contact.email,
+          requestReference: request.reference,
+          ...statusChangeEmail({ locale: request.language, name: request.contact.name, reference: request.reference, formTitle: request.formSnapshot.title, status: request.status, publicNote }),
+        });
+      } catch (error) {
+        strapi.log.error(`Could not queue the status email of ${request.reference}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    // The admin shows what the update returns: give it the history with the new entry.
+    return (updated ?? result) as typeof result;
+  });
+}
+
+/** Changes a request's status from code; the history names `by`. */
+export async function changeStatus(
+  strapi: Core.Strapi,
+  documentId: string,
+  change: { status: RequestStatus; publicNote?: string; internalNote?: string; by: string },
+): Promise<void> {
+  await actor.run(change.by, () =>
+    requestDocuments(strapi).update({ documentId, data: { status: change.status, nextPublicNote: change.publicNote ?? null, nextInternalNote: change.internalNote ?? null } }),
+  );
+}

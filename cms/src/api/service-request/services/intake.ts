@@ -1,0 +1,216 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import {
+  formatMessage,
+  generateReference,
+  normalizeReference,
+  statusLabel,
+  validateEnvelope,
+  validateSubmission,
+  type Answers,
+  type RequestChannel,
+  type RequestStatus,
+} from '@city/shared/forms';
+import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../domain/attachments';
+import { referencePrefix } from '../domain/constants';
+import { confirmationEmail } from '../domain/emails';
+import { IdempotencyConflictError, SubmissionInvalidError } from '../domain/errors';
+import { sha256, submissionFingerprint } from '../domain/fingerprint';
+import { loadPublishedForm, type FormSnapshot } from '../domain/forms';
+import { enqueueEmail } from '../domain/outbox';
+import { findRequest, requestDocuments, REQUEST_POPULATE, storedRequestSchema, type StoredRequest } from '../domain/requests';
+
+/**
+ * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
+ * later channel (Open311, staff) call `submit`; it validates against the published form with the
+ * same shared code the browser runs, stores exactly one request per idempotency key, and queues
+ * the confirmation email.
+ */
+
+/** What the resident is told after submitting. */
+export interface SubmissionReceipt {
+  reference: string;
+  status: RequestStatus;
+  statusLabel: string;
+  submittedAt: string;
+  /** True when this key had already been used with the same submission: nothing new was stored. */
+  replayed: boolean;
+  formCode: string;
+  formTitle: string;
+  locale: string;
+  serviceSlug?: string;
+  nextSteps: { confirmationText?: string; responseTime?: string; divisionName?: string; departmentName?: string };
+}
+
+/** What the status look-up shows: never the contact details, never internal notes. */
+export interface StatusView {
+  reference: string;
+  status: RequestStatus;
+  statusLabel: string;
+  formTitle: string;
+  submittedAt: string;
+  updatedAt: string;
+  publicNotes: string[];
+  timeline: { status: RequestStatus; statusLabel: string; publicNote?: string; at: string }[];
+}
+
+export interface SubmitOptions {
+  channel: RequestChannel;
+  /** Files from a multipart form post, by field key. */
+  files?: IncomingFile[];
+}
+
+const MAX_REFERENCE_ATTEMPTS = 5;
+
+function receiptOf(request: StoredRequest, replayed: boolean): SubmissionReceipt {
+  const form: FormSnapshot = request.formSnapshot;
+  return {
+    reference: request.reference,
+    status: request.status,
+    statusLabel: statusLabel(request.status, request.language),
+    submittedAt: request.createdAt,
+    replayed,
+    formCode: request.formCode,
+    formTitle: form.title,
+    locale: request.language,
+    serviceSlug: form.serviceSlug,
+    nextSteps: { confirmationText: form.confirmationText, responseTime: form.responseTime, divisionName: form.divisionName, departmentName: form.departmentName },
+  };
+}
+
+/** A repeat of a stored key: the same submission gets the same receipt, a different one a 422. */
+function replay(request: StoredRequest, fingerprint: string): SubmissionReceipt {
+  if (request.fingerprint !== fingerprint) throw new IdempotencyConflictError();
+  return receiptOf(request, true);
+}
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async submit(input: unknown, options: SubmitOptions): Promise<SubmissionReceipt> {
+    const envelope = validateEnvelope(input);
+    if (!envelope.success) throw new SubmissionInvalidError(envelope.errors, 'The request is malformed.');
+    const { formCode, locale, idempotencyKey, contact } = envelope.data;
+
+    const files = await Promise.all((options.files ?? []).map(prepareFile));
+    const filesByField = new Map<string, PreparedFile[]>();
+    for (const file of files) filesByField.set(file.field, [...(filesByField.get(file.field) ?? []), file]);
+    const fingerprint = submissionFingerprint({
+      formCode,
+      locale,
+      answers: envelope.data.answers,
+      contact,
+      files: Object.fromEntries([...filesByField].map(([field, list]) => [field, list.map((file) => file.digest)])),
+    });
+
+    // Fast path for a retry of a stored request. Correctness does not rest on it: the unique
+    // index below decides when two first attempts race.
+    const earlier = await findRequest(strapi, { idempotencyKey });
+    if (earlier) return replay(earlier, fingerprint);
+
+    const form = await loadPublishedForm(strapi, formCode, locale);
+    if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
+
+    // File fields are answered by the files actually received, described by their bytes; a client
+    // cannot claim a file it did not send.
+    const fileFields = form.fields.filter((field) => field.__component === 'form-field.file-upload').map((field) => field.key);
+    const answers: Record<string, unknown> = { ...envelope.data.answers };
+    for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
+    const result = validateSubmission(form, locale, { answers, contact });
+    if (!result.success) throw new SubmissionInvalidError(result.errors);
+
+    const attachedFiles = fileFields.flatMap((key) => filesByField.get(key) ?? []);
+    const attachmentIds = await storeAttachments(strapi, attachedFiles);
+    const storedAnswers: Answers = { ...result.data.answers };
+    let next = 0;
+    for (const key of fileFields) {
+      const list = filesByField.get(key) ?? [];
+      if (list.length > 0) storedAnswers[key] = list.map((file) => ({ ...file.answer, fileId: attachmentIds[next++] }));
+    }
+
+    const submittedAt = new Date().toISOString();
+    const data = {
+      status: 'submitted',
+      priority: 'normal',
+      divisionKey: form.divisionKey ?? null,
+      formCode,
+      serviceForm: { connect: [{ documentId: form.documentId, locale }] },
+      formSnapshot: form,
+      answers: storedAnswers,
+      attachments: attachmentIds,
+      contact: result.data.contact,
+      language: locale,
+      channel: options.channel,
+      statusHistory: [{ status: 'submitted', at: submittedAt, by: `resident (${options.channel})` }],
+      idempotencyKey,
+      fingerprint,
+    };
+
+    for (let attempt = 1; ; attempt += 1) {
+      const reference = generateReference(referencePrefix());
+      let created: StoredRequest;
+      try {
+        created = storedRequestSchema.parse(await requestDocuments(strapi).create({ data: { ...data, reference }, populate: REQUEST_POPULATE }));
+      } catch (error) {
+        // Insert first, then look: a unique violation on the key means a concurrent twin won.
+        const winner = await findRequest(strapi, { idempotencyKey });
+        if (winner) {
+          await removeAttachments(strapi, attachmentIds);
+          return replay(winner, fingerprint);
+        }
+        const referenceTaken = await findRequest(strapi, { reference });
+        if (referenceTaken && attempt < MAX_REFERENCE_ATTEMPTS) continue;
+        await removeAttachments(strapi, attachmentIds);
+        throw error;
+      }
+      try {
+        await enqueueEmail(strapi, {
+          kind: 'request_confirmation',
+          recipient: created.contact.email,
+          requestReference: created.reference,
+          ...confirmationEmail({
+            locale,
+            name: created.contact.name,
+            reference: created.reference,
+            formTitle: form.title,
+            submittedAt: created.createdAt,
+            confirmationText: form.confirmationText,
+            responseTime: form.responseTime,
+          }),
+        });
+      } catch (error) {
+        // The request is stored and the resident has their reference; a lost email is logged loudly.
+        strapi.log.error(`Could not queue the confirmation of ${created.reference}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return receiptOf(created, false);
+    }
+  },
+
+  /**
+   * The status of a request for whoever knows its reference and email. A wrong reference and a
+   * wrong email give the same answer (undefined) after the same work: one query, one comparison.
+   */
+  async lookup(referenceInput: string, email: string, locale?: string): Promise<StatusView | undefined> {
+    const reference = normalizeReference(referenceInput, referencePrefix()) ?? 'INVALID';
+    const request = await findRequest(strapi, { reference });
+    const expected = Buffer.from(sha256(normalizeEmail(request?.contact.email ?? crypto.randomUUID())), 'hex');
+    const given = Buffer.from(sha256(normalizeEmail(email)), 'hex');
+    if (!crypto.timingSafeEqual(expected, given) || !request) return undefined;
+    const language = locale ?? request.language;
+    const timeline = request.statusHistory.map((change) => ({ status: change.status, statusLabel: statusLabel(change.status, language), publicNote: change.publicNote, at: change.at }));
+    return {
+      reference: request.reference,
+      status: request.status,
+      statusLabel: statusLabel(request.status, language),
+      formTitle: request.formSnapshot.title,
+      submittedAt: request.createdAt,
+      updatedAt: request.updatedAt,
+      publicNotes: timeline.flatMap((entry) => (entry.publicNote ? [entry.publicNote] : [])),
+      timeline,
+    };
+  },
+});
+
+export type IntakeService = ReturnType<typeof import('./intake').default>;
+/** The intake service, typed. */
+export const intake = (strapi: Core.Strapi): IntakeService => strapi.service('api::service-request.intake') as unknown as IntakeService;

@@ -1,0 +1,136 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { REQUEST_STATUSES } from '@city/shared/forms';
+import { OUTBOX_UID, REQUEST_UID } from '../api/service-request/domain/constants';
+import { rateLimiter, type Bucket } from '../api/service-request/domain/rate-limit';
+import { intake } from '../api/service-request/services/intake';
+
+/**
+ * The resident-facing GraphQL API of service requests: exactly one mutation and one query, open
+ * to the public. The generated CRUD of requests and of the outbox is switched off entirely, so
+ * nobody, signed in or not, can list or read requests over GraphQL.
+ *
+ * Errors carry `extensions.code`:
+ *   BAD_USER_INPUT                      field errors in `extensions.error.details.errors` [{ field, message }]
+ *   STRAPI_IDEMPOTENCY_CONFLICT_ERROR   the key was used for a different submission
+ *   STRAPI_NOT_FOUND_ERROR              no request with this reference and email (same for both)
+ *   STRAPI_RATE_LIMIT_ERROR             too many requests from this address; retryAfterSeconds in details
+ */
+const typeDefs = /* GraphQL */ `
+  enum ServiceRequestStatus {
+    ${REQUEST_STATUSES.join('\n    ')}
+  }
+
+  input ServiceRequestContactInput {
+    name: String
+    email: String
+    phone: String
+  }
+
+  input SubmitServiceRequestInput {
+    "The service form's code, e.g. website-problem."
+    formCode: String!
+    "The resident's language (en or es): messages and emails use it."
+    locale: String!
+    "Answers keyed by field key. File fields cannot be sent here: use POST /api/service-requests/submit."
+    answers: JSON!
+    contact: ServiceRequestContactInput!
+    "A key the client makes once per request (a UUID) and sends again on every retry."
+    idempotencyKey: String!
+  }
+
+  type ServiceRequestNextSteps {
+    confirmationText: String
+    responseTime: String
+    divisionName: String
+    departmentName: String
+  }
+
+  type ServiceRequestReceipt {
+    reference: String!
+    status: ServiceRequestStatus!
+    statusLabel: String!
+    submittedAt: DateTime!
+    "True when this key was already used with the same answers: nothing new was stored."
+    replayed: Boolean!
+    formCode: String!
+    formTitle: String!
+    serviceSlug: String
+    nextSteps: ServiceRequestNextSteps!
+  }
+
+  type ServiceRequestTimelineEntry {
+    status: ServiceRequestStatus!
+    statusLabel: String!
+    publicNote: String
+    at: DateTime!
+  }
+
+  type ServiceRequestStatusView {
+    reference: String!
+    status: ServiceRequestStatus!
+    statusLabel: String!
+    formTitle: String!
+    submittedAt: DateTime!
+    updatedAt: DateTime!
+    publicNotes: [String!]!
+    timeline: [ServiceRequestTimelineEntry!]!
+  }
+
+  extend type Mutation {
+    submitServiceRequest(input: SubmitServiceRequestInput!): ServiceRequestReceipt!
+  }
+
+  extend type Query {
+    "The status of a request; the same not-found error whether the reference or the email is wrong."
+    serviceRequestStatus(reference: String!, email: String!, locale: String): ServiceRequestStatusView!
+  }
+`;
+
+interface KoaLike {
+  request: { ip: string };
+}
+interface ResolverContext {
+  koaContext: KoaLike;
+}
+interface ExtensionService {
+  shadowCRUD(uid: string): { disable(): unknown };
+  use(extension: (context: { strapi: Core.Strapi }) => Record<string, unknown>): void;
+}
+
+export const NOT_FOUND_MESSAGE = 'No request matches this reference and email address.';
+
+async function limit(strapi: Core.Strapi, bucket: Bucket, context: ResolverContext): Promise<void> {
+  const decision = await rateLimiter(strapi).hit(bucket, context.koaContext.request.ip);
+  if (!decision.allowed) throw new errors.RateLimitError('Too many requests. Try again later.', { retryAfterSeconds: decision.retryAfterS });
+}
+
+export function registerRequestGraphql(strapi: Core.Strapi): void {
+  const extension = strapi.plugin('graphql').service('extension') as ExtensionService;
+  extension.shadowCRUD(REQUEST_UID).disable();
+  extension.shadowCRUD(OUTBOX_UID).disable();
+  extension.use(() => ({
+    typeDefs,
+    resolvers: {
+      Mutation: {
+        submitServiceRequest: async (_parent: unknown, args: { input: unknown }, context: ResolverContext) => {
+          await limit(strapi, 'submit', context);
+          return intake(strapi).submit(args.input, { channel: 'web' });
+        },
+      },
+      Query: {
+        serviceRequestStatus: async (_parent: unknown, args: { reference: string; email: string; locale?: string | null }, context: ResolverContext) => {
+          await limit(strapi, 'lookup', context);
+          const view = await intake(strapi).lookup(args.reference, args.email, args.locale ?? undefined);
+          if (!view) throw new errors.NotFoundError(NOT_FOUND_MESSAGE);
+          return view;
+        },
+      },
+    },
+    resolversConfig: {
+      // Public: residents have no account. Abuse is handled by the rate limits above.
+      'Mutation.submitServiceRequest': { auth: false },
+      'Query.serviceRequestStatus': { auth: false },
+    },
+  }));
+}
