@@ -4,10 +4,13 @@ import react from '@astrojs/react';
 
 export default defineConfig({
   srcDir: './site',
+  publicDir: './site/public',
   // The publisher builds into a fresh folder each time and swaps it in atomically.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
+  // Separate caches let test builds run beside `npm start` without sharing Astro's content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [react()],
   i18n: {
     locales: ['en', 'es'],

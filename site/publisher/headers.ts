@@ -5,9 +5,12 @@
 export function securityHeaders(cmsOrigin: string, { https }: { https: boolean }): Record<string, string> {
   const csp = [
     "default-src 'self'",
-    "script-src 'self'",
+    // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it does not allow
+    // eval() or inline script.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    // Images in rich text are uploads served by the CMS.
+    `img-src 'self' data: ${cmsOrigin}`,
     "font-src 'self'",
     `connect-src 'self' ${cmsOrigin}`,
     `form-action 'self' ${cmsOrigin}`,

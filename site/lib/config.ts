@@ -1,0 +1,8 @@
+// Build-time settings, each from an environment variable with a default for local development.
+
+/** Where the build reads content from (server to server). */
+export const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
+/** Where readers' browsers fetch CMS uploads from; defaults to CMS_URL. */
+export const PUBLIC_CMS_URL = process.env.PUBLIC_CMS_URL ?? CMS_URL;
+/** The city's time zone, for "last updated" dates. */
+export const TIME_ZONE = process.env.SITE_TIME_ZONE ?? 'America/New_York';

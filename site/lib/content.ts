@@ -1,0 +1,57 @@
+// Reads the content collections for pages. Components never query: routes call these and pass props.
+import { getCollection } from 'astro:content';
+import type { AlertEntry, DepartmentEntry, GlobalEntry, PageEntry, ServiceEntry } from '@city/shared/content';
+import { LOCALES, type Locale } from '@city/shared/locales';
+import type { Alternates } from './routes';
+
+const byLocale = <T extends { locale: Locale }>(entries: { data: T }[], locale: Locale): T[] =>
+  entries.map((entry) => entry.data).filter((data) => data.locale === locale);
+
+export async function getGlobal(locale: Locale): Promise<GlobalEntry> {
+  const global = byLocale(await getCollection('globals'), locale)[0];
+  // The loader refuses to finish without Global in every locale, so this is a programming error.
+  if (!global) throw new Error(`No global settings for ${locale}`);
+  return global;
+}
+
+export async function getServices(locale: Locale): Promise<ServiceEntry[]> {
+  return byLocale(await getCollection('services'), locale).sort((a, b) => a.title.localeCompare(b.title, locale));
+}
+
+export async function getDepartments(locale: Locale): Promise<DepartmentEntry[]> {
+  return byLocale(await getCollection('departments'), locale).sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+export async function getPages(locale: Locale): Promise<PageEntry[]> {
+  return byLocale(await getCollection('pages'), locale);
+}
+
+/** Alerts in force when the site is built; the next publish refreshes them. */
+export async function getActiveAlerts(locale: Locale, now = new Date()): Promise<AlertEntry[]> {
+  const order = { emergency: 0, warning: 1, info: 2 } as const;
+  return byLocale(await getCollection('alerts'), locale)
+    .filter((alert) => new Date(alert.startsAt) <= now && (alert.endsAt === null || new Date(alert.endsAt) > now))
+    .sort((a, b) => order[a.severity] - order[b.severity] || b.startsAt.localeCompare(a.startsAt));
+}
+
+/** Which languages have an entry with this slug, as alternates for the language switcher and hreflang. */
+export function alternatesFor(entries: readonly { locale: Locale; slug: string }[], slug: string, path: (locale: Locale, slug: string) => string): Alternates {
+  return Object.fromEntries(LOCALES.filter((locale) => entries.some((e) => e.locale === locale && e.slug === slug)).map((locale) => [locale, path(locale, slug)]));
+}
+
+/** One path per language for pages every language has (home, search). */
+export function everyLocale(path: (locale: Locale) => string): Alternates {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, path(locale)]));
+}
+
+/** Services grouped by topic, topics and services in alphabetical order. */
+export function groupByTopic(services: readonly ServiceEntry[], locale: Locale): { topic: string; services: ServiceEntry[] }[] {
+  const groups = new Map<string, ServiceEntry[]>();
+  for (const service of services) groups.set(service.topic, [...(groups.get(service.topic) ?? []), service]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, locale)).map(([topic, list]) => ({ topic, services: list }));
+}
+
+/** Residents see services for residents or both; businesses likewise. */
+export function forAudience(services: readonly ServiceEntry[], audience: 'residents' | 'businesses'): ServiceEntry[] {
+  return services.filter((service) => service.audience === audience || service.audience === 'both');
+}

@@ -1,0 +1,27 @@
+// Every page in every language, with its language alternates, for search engines.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { alternatesFor, everyLocale } from '../lib/content';
+import { routes } from '../lib/routes';
+import { renderSitemap, type SitemapPage } from '../lib/sitemap';
+
+const latest = (entries: readonly { slug: string; updatedAt: string }[], slug: string) =>
+  entries.filter((entry) => entry.slug === slug).map((entry) => entry.updatedAt).sort().at(-1);
+
+export const GET: APIRoute = async ({ site }) => {
+  const [services, departments, pages] = await Promise.all([getCollection('services'), getCollection('departments'), getCollection('pages')]);
+  const collections = [
+    { entries: services.map((entry) => entry.data), path: routes.service },
+    { entries: departments.map((entry) => entry.data), path: routes.department },
+    { entries: pages.map((entry) => entry.data), path: routes.page },
+  ];
+  const sitemapPages: SitemapPage[] = [{ alternates: everyLocale(routes.home) }, { alternates: everyLocale(routes.search) }];
+  for (const { entries, path } of collections) {
+    for (const slug of new Set(entries.map((entry) => entry.slug))) {
+      const lastModified = latest(entries, slug);
+      sitemapPages.push({ alternates: alternatesFor(entries, slug, path), ...(lastModified ? { lastModified } : {}) });
+    }
+  }
+  if (!site) throw new Error('astro.config.mjs must set `site` for the sitemap');
+  return new Response(renderSitemap(sitemapPages, site), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};
