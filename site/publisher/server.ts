@@ -4,6 +4,7 @@ import http from 'node:http';
 import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
+import { reportBuild } from './report';
 import { createStaticHandler } from './static';
 
 export interface PublisherOptions {
@@ -58,6 +59,7 @@ export function startPublisher(options: PublisherOptions): Publisher {
     resolveFirst(outcome);
     if (outcome.ok) log(`published build ${outcome.id} in ${outcome.seconds.toFixed(1)} s`);
     else log(`build ${outcome.id} FAILED after ${outcome.seconds.toFixed(1)} s; the previous site stays live.\n${outcome.log}`);
+    void reportBuild(options.cmsUrl, options.webhookSecret, outcome, log);
   });
 
   const headers = securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:') });

@@ -33,6 +33,8 @@ export interface AdminRoleSpec {
   description: string;
   /** Content types this role may work on, with the content-manager actions it gets on them. */
   contentTypes: { uids: readonly string[]; actions: readonly string[] };
+  /** Content types this role may only read in the admin. */
+  readOnly?: readonly string[];
   extraActions: readonly string[];
 }
 
@@ -46,6 +48,8 @@ export const EDITOR_ROLE: AdminRoleSpec = {
     uids: EDITORIAL_TYPES.map((t) => t.uid),
     actions: ['create', 'read', 'update', 'delete', 'publish'].map((a) => `${CONTENT_MANAGER}.${a}`),
   },
+  // Editors see whether their last publish reached the site, and why not.
+  readOnly: ['api::site-build.site-build'],
   extraActions: [
     'plugin::upload.read',
     'plugin::upload.configure-view',
@@ -69,7 +73,12 @@ export function permissionsFor(strapi: Core.Strapi, spec: AdminRoleSpec): AdminP
     .getPermissionsWithNestedFields(actions, { restrictedSubjects })
     // locales: null means every locale, including ones a city adds later.
     .map((p) => ({ ...p, properties: { ...p.properties, locales: null }, conditions: [] }));
-  return [...contentPermissions, ...spec.extraActions.map((action) => ({ action, conditions: [] }))];
+  const readOnlyUids = spec.readOnly ?? [];
+  const readActions = permissionService.actionProvider.values().filter((a) => a.actionId === `${CONTENT_MANAGER}.read`);
+  const readOnlyPermissions = contentTypeService
+    .getPermissionsWithNestedFields(readActions, { restrictedSubjects: allSubjects.filter((uid) => !readOnlyUids.includes(uid)) })
+    .map((p) => ({ ...p, conditions: [] }));
+  return [...contentPermissions, ...readOnlyPermissions, ...spec.extraActions.map((action) => ({ action, conditions: [] }))];
 }
 
 /** Creates the role when missing, then replaces its permissions with exactly the coded ones. */
