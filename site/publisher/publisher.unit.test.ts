@@ -84,3 +84,50 @@ describe('securityHeaders', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
   });
 });
+
+describe('the static server', () => {
+  it('sends the security headers on pages, on 404s and on refused methods', async () => {
+    const { createServer } = await import('node:http');
+    const { createStaticHandler } = await import('./static');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'publisher-served-'));
+    fs.mkdirSync(path.join(root, 'en'));
+    fs.writeFileSync(path.join(root, 'en', 'index.html'), '<!doctype html><title>en</title>');
+    fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>missing</title>');
+    const server = createServer(createStaticHandler(() => root, securityHeaders('http://127.0.0.1:1337', { https: false })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const page = await fetch(`${base}/en/`);
+      const missing = await fetch(`${base}/nowhere`);
+      const post = await fetch(`${base}/en/`, { method: 'POST' });
+      expect([page.status, missing.status, post.status]).toEqual([200, 404, 405]);
+      expect(await missing.text()).toContain('missing');
+      for (const response of [page, missing, post]) {
+        expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+        expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+        expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      }
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('answers 503 with a retry hint before the first build', async () => {
+    const { createServer } = await import('node:http');
+    const { createStaticHandler } = await import('./static');
+    const server = createServer(createStaticHandler(() => null, {}));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    try {
+      const response = await fetch(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/en/`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+    } finally {
+      server.close();
+    }
+  });
+});
