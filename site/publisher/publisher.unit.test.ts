@@ -66,10 +66,15 @@ describe('DebouncedRunner', () => {
 });
 
 describe('affectsSite', () => {
-  it('skips private service requests and rebuilds for content', () => {
-    expect(affectsSite(JSON.stringify({ event: 'entry.create', model: 'service-request' }))).toBe(false);
-    expect(affectsSite(JSON.stringify({ event: 'entry.publish', model: 'service' }))).toBe(true);
-    expect(affectsSite('not json')).toBe(true);
+  it('rebuilds for content and media, never for requests, the outbox or its own build records', () => {
+    for (const model of ['department', 'service', 'service-form', 'page', 'alert', 'global']) {
+      expect(affectsSite(JSON.stringify({ event: 'entry.publish', model })), model).toBe(true);
+    }
+    expect(affectsSite(JSON.stringify({ event: 'media.update', media: { id: 1 } }))).toBe(true);
+    for (const model of ['service-request', 'outbox-message', 'site-build', 'user']) {
+      expect(affectsSite(JSON.stringify({ event: 'entry.create', model })), model).toBe(false);
+    }
+    expect(affectsSite('not json')).toBe(false);
   });
 });
 

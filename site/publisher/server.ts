@@ -33,15 +33,20 @@ function secretsMatch(given: string | undefined, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-/** Service requests are private tickets, never on the site: their webhooks need no rebuild. */
-const PRIVATE_MODELS = new Set(['service-request', 'outbox-message']);
+/**
+ * The content types the site is built from. Anything else (service requests, the outbox, the
+ * build records the publisher itself writes) changes nothing on the site; rebuilding for those
+ * would waste builds, and for build records would loop forever.
+ */
+const SITE_MODELS = new Set(['department', 'service', 'service-form', 'page', 'alert', 'global']);
 
 export function affectsSite(webhookBody: string): boolean {
   try {
-    const payload = JSON.parse(webhookBody) as { model?: unknown };
-    return !(typeof payload.model === 'string' && PRIVATE_MODELS.has(payload.model));
+    const payload = JSON.parse(webhookBody) as { event?: unknown; model?: unknown };
+    if (typeof payload.event === 'string' && payload.event.startsWith('media.')) return true;
+    return typeof payload.model === 'string' && SITE_MODELS.has(payload.model);
   } catch {
-    return true;
+    return false;
   }
 }
 
