@@ -78,12 +78,6 @@ function receiptOf(request: StoredRequest, replayed: boolean): SubmissionReceipt
   };
 }
 
-/** A repeat of a stored key: the same submission gets the same receipt, a different one a 422. */
-function replay(request: StoredRequest, fingerprint: string): SubmissionReceipt {
-  if (request.fingerprint !== fingerprint) throw new IdempotencyConflictError();
-  return receiptOf(request, true);
-}
-
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -95,29 +89,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const files = await Promise.all((options.files ?? []).map(prepareFile));
     const filesByField = new Map<string, PreparedFile[]>();
     for (const file of files) filesByField.set(file.field, [...(filesByField.get(file.field) ?? []), file]);
-    const fingerprint = submissionFingerprint({
-      formCode,
-      locale,
-      answers: envelope.data.answers,
-      contact,
-      files: Object.fromEntries([...filesByField].map(([field, list]) => [field, list.map((file) => file.digest)])),
-    });
+
+    /**
+     * Validates against a form version and fingerprints the normalized result, so the same
+     * answers give the same fingerprint whether they came as JSON or as form-encoded text.
+     * File fields are answered by the files actually received, described by their bytes; a
+     * client cannot claim a file it did not send.
+     */
+    const check = (form: FormSnapshot, language: string) => {
+      const fileFields = form.fields.filter((field) => field.__component === 'form-field.file-upload').map((field) => field.key);
+      const answers: Record<string, unknown> = { ...envelope.data.answers };
+      for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
+      const result = validateSubmission(form, language, { answers, contact });
+      if (!result.success) return { ...result, fileFields };
+      const digests = Object.fromEntries(fileFields.map((key) => [key, (filesByField.get(key) ?? []).map((file) => file.digest)]));
+      const fingerprint = submissionFingerprint({ formCode, locale: language, answers: result.data.answers, contact: result.data.contact, files: digests });
+      return { ...result, fileFields, fingerprint };
+    };
+    /** A repeat of a stored key: the same submission gets the same receipt, a different one a 422. */
+    const replay = (request: StoredRequest): SubmissionReceipt => {
+      const again = check(request.formSnapshot, request.language);
+      if (!again.success || again.fingerprint !== request.fingerprint || request.formCode !== formCode || request.language !== locale) throw new IdempotencyConflictError();
+      return receiptOf(request, true);
+    };
 
     // Fast path for a retry of a stored request. Correctness does not rest on it: the unique
     // index below decides when two first attempts race.
     const earlier = await findRequest(strapi, { idempotencyKey });
-    if (earlier) return replay(earlier, fingerprint);
+    if (earlier) return replay(earlier);
 
     const form = await loadPublishedForm(strapi, formCode, locale);
     if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
-
-    // File fields are answered by the files actually received, described by their bytes; a client
-    // cannot claim a file it did not send.
-    const fileFields = form.fields.filter((field) => field.__component === 'form-field.file-upload').map((field) => field.key);
-    const answers: Record<string, unknown> = { ...envelope.data.answers };
-    for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
-    const result = validateSubmission(form, locale, { answers, contact });
+    const result = check(form, locale);
     if (!result.success) throw new SubmissionInvalidError(result.errors);
+    const { fileFields, fingerprint } = result;
 
     const attachedFiles = fileFields.flatMap((key) => filesByField.get(key) ?? []);
     const attachmentIds = await storeAttachments(strapi, attachedFiles);
@@ -156,7 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const winner = await findRequest(strapi, { idempotencyKey });
         if (winner) {
           await removeAttachments(strapi, attachmentIds);
-          return replay(winner, fingerprint);
+          return replay(winner);
         }
         const referenceTaken = await findRequest(strapi, { reference });
         if (referenceTaken && attempt < MAX_REFERENCE_ATTEMPTS) continue;

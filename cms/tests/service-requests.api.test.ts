@@ -1,0 +1,458 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
+import { startSeededCms, type RunningCms } from './harness/cms';
+import { graphql, request } from './harness/http';
+import {
+  CONTACT,
+  FILE_BYTES,
+  countRequests,
+  fieldErrorsOf,
+  formFields,
+  lookup,
+  newKey,
+  postForm,
+  publishedForms,
+  queryDatabase,
+  shiftDate,
+  submitGraphql,
+  validAnswers,
+  type GraphqlError,
+} from './service-requests.helpers';
+
+let cms: RunningCms;
+const forms: Record<'en' | 'es', Map<string, ServiceForm>> = { en: new Map(), es: new Map() };
+const SITE_URL = 'https://www.alexandria.example';
+
+beforeAll(async () => {
+  // Limits are lifted here; service-requests-abuse.api.test.ts tests them.
+  cms = await startSeededCms({ RATE_LIMIT_DISABLED: 'true', SITE_URL, REQUEST_MIN_FILL_MS: '2000', OUTBOX_WORKER: 'false' });
+  forms.en = await publishedForms(cms, 'en');
+  forms.es = await publishedForms(cms, 'es');
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const form = (code: string, locale: 'en' | 'es' = 'en'): ServiceForm => {
+  const found = forms[locale].get(code);
+  if (!found) throw new Error(`no published form ${code} in ${locale}`);
+  return found;
+};
+const allFields = (locale: 'en' | 'es') => [...forms[locale].values()].flatMap((f) => f.fields.map((field) => ({ form: f, field })));
+
+interface InvalidCase {
+  why: string;
+  value: unknown;
+  en: RegExp;
+  es: RegExp;
+}
+
+/** Invalid values for a field, from its own constraints, with what the message says in each language. */
+function invalidCases(field: FormField): InvalidCase[] {
+  const cases: InvalidCase[] = [];
+  // Files travel only in the multipart form post; see "file fields" below.
+  if (field.__component === 'form-field.file-upload') return cases;
+  if (field.required) {
+    const blank = field.__component === 'form-field.checkbox' ? false : field.__component === 'form-field.multiple-choice' ? [] : '';
+    cases.push({ why: 'required', value: blank, en: /^(Enter|Select|Tick)/, es: /^(Escriba|Elija|Marque)/ });
+  }
+  switch (field.__component) {
+    case 'form-field.short-text':
+    case 'form-field.long-text':
+      if ((field.minLength ?? 0) > 1) cases.push({ why: 'too short', value: 'x', en: /must be \d+ characters or more/, es: /debe tener \d+ caracteres o más/ });
+      if (field.maxLength) cases.push({ why: 'too long', value: 'y'.repeat(field.maxLength + 1), en: /must be [\d,]+ characters or fewer/, es: /debe tener [\d.]+ caracteres o menos/ });
+      if (field.__component === 'form-field.short-text' && field.pattern) cases.push({ why: 'pattern', value: 'not a web address', en: /http/, es: /http/ });
+      break;
+    case 'form-field.email':
+      cases.push({ why: 'format', value: 'someone@', en: /in the correct format, like name@example\.com/, es: /con el formato correcto, como nombre@ejemplo\.com/ });
+      break;
+    case 'form-field.phone':
+      cases.push({ why: 'format', value: 'call me', en: /^Enter a phone number, like/, es: /^Escriba un número de teléfono, como/ });
+      break;
+    case 'form-field.number':
+      cases.push({ why: 'not a number', value: 'twelve', en: /must be a number/, es: /debe ser un número/ });
+      if (field.integer) cases.push({ why: 'not whole', value: '2.5', en: /must be a whole number/, es: /debe ser un número entero/ });
+      if (field.min !== undefined) cases.push({ why: 'below min', value: field.min - 1, en: /or more$/, es: /o más$/ });
+      if (field.max !== undefined) cases.push({ why: 'above max', value: String(field.max + 1), en: /or less$/, es: /o menos$/ });
+      break;
+    case 'form-field.date':
+      cases.push({ why: 'not a real date', value: '2026-02-30', en: /must be a real date/, es: /debe ser una fecha real/ });
+      if (field.minDate) cases.push({ why: 'before min', value: shiftDate(field.minDate, -1), en: /must be on or after \w+ \d+, \d{4}/, es: /debe ser el \d+ de \w+ de \d{4} o después/ });
+      if (field.maxDate) cases.push({ why: 'after max', value: shiftDate(field.maxDate, 1), en: /must be on or before/, es: /o antes$/ });
+      break;
+    case 'form-field.single-choice':
+      cases.push({ why: 'not an option', value: 'not-an-option', en: /^Select one of the options given/, es: /^Elija una de las opciones dadas/ });
+      break;
+    case 'form-field.multiple-choice':
+      cases.push({ why: 'not an option', value: ['not-an-option'], en: /^Select only options given/, es: /^Elija solo opciones dadas/ });
+      if (field.maxSelected !== undefined && field.options.length > field.maxSelected) {
+        cases.push({ why: 'too many', value: field.options.map((option) => option.value), en: /^Select no more than \d+ options/, es: /^Elija como máximo \d+ opciones/ });
+      }
+      break;
+    case 'form-field.checkbox':
+      cases.push({ why: 'not a tick', value: 'perhaps', en: /or leave it empty/, es: /o déjelo sin marcar/ });
+      break;
+    case 'form-field.address':
+      cases.push({ why: 'too long', value: 'z'.repeat(501), en: /500 characters or fewer/, es: /500 caracteres o menos/ });
+      break;
+  }
+  return cases;
+}
+
+/** Other values each type accepts, and what is stored for them. */
+function alternateValidCases(field: FormField): { why: string; value: unknown; stored: unknown }[] {
+  switch (field.__component) {
+    case 'form-field.short-text':
+    case 'form-field.long-text':
+      return (field.__component === 'form-field.short-text' && field.pattern) || !field.maxLength ? [] : [{ why: 'at max length, padded', value: `  ${'w'.repeat(field.maxLength)}  `, stored: 'w'.repeat(field.maxLength) }];
+    case 'form-field.email':
+      return [{ why: 'trimmed', value: ' First.Last+city@Example.org ', stored: 'First.Last+city@Example.org' }];
+    case 'form-field.phone':
+      return [{ why: 'international with extension', value: '+1 (703) 555-0123 ext 45', stored: '+1 (703) 555-0123 ext 45' }];
+    case 'form-field.number':
+      return field.max === undefined ? [] : [{ why: 'max as text', value: ` ${field.max} `, stored: field.max }];
+    case 'form-field.date':
+      return field.maxDate ? [{ why: 'max date', value: field.maxDate, stored: field.maxDate }] : [];
+    case 'form-field.single-choice': {
+      const last = field.options.at(-1)?.value;
+      return [{ why: 'last option', value: last, stored: last }];
+    }
+    case 'form-field.multiple-choice': {
+      const most = field.options.slice(0, field.maxSelected ?? field.options.length).map((option) => option.value);
+      return [{ why: 'as many as allowed', value: most, stored: most }];
+    }
+    case 'form-field.checkbox':
+      return field.required ? [{ why: 'form value "on"', value: 'on', stored: true }] : [{ why: 'unticked', value: undefined, stored: false }];
+    case 'form-field.address':
+      return [{ why: 'multi-line', value: 'Unit 2\r\n100 N Pitt St', stored: 'Unit 2\n100 N Pitt St' }];
+    case 'form-field.file-upload':
+      return [];
+  }
+}
+
+describe('the seed forms', () => {
+  it('use every field type, in both locales', () => {
+    for (const locale of ['en', 'es'] as const) {
+      const types = new Set(allFields(locale).map(({ field }) => field.__component));
+      expect(types.size, locale).toBe(11);
+    }
+  });
+});
+
+describe.each(['en', 'es'] as const)('submitServiceRequest in %s: every field type', (locale) => {
+  it('refuses each invalid value with one field-level error in the language, naming the field', async () => {
+    const storedBefore = await countRequests(cms);
+    let checked = 0;
+    for (const { form: f, field } of allFields(locale)) {
+      for (const testCase of invalidCases(field)) {
+        const input = { formCode: f.code, locale, answers: { ...validAnswers(f), [field.key]: testCase.value }, contact: CONTACT, idempotencyKey: newKey() };
+        const response = await submitGraphql(cms, input);
+        const context = `${f.code}.${field.key} (${field.__component}) ${testCase.why}`;
+        expect(response.body.data?.submitServiceRequest ?? null, context).toBeNull();
+        expect((response.body.errors?.[0] as GraphqlError | undefined)?.extensions?.code, context).toBe('BAD_USER_INPUT');
+        // A required file cannot travel over GraphQL, so its own error comes along; it is tested below.
+        const requiredFiles = f.fields.filter((other) => other.__component === 'form-field.file-upload' && other.required).map((other) => other.key);
+        const errors = fieldErrorsOf(response.body).filter((error) => !requiredFiles.includes(error.field));
+        expect(errors.map((error) => error.field), context).toEqual([field.key]);
+        const message = errors[0]?.message ?? '';
+        expect(message, context).toMatch(testCase[locale]);
+        if (field.__component !== 'form-field.short-text' || !field.pattern || testCase.why !== 'pattern') expect(message, context).toContain(`“${field.label}”`);
+        else expect(message, context).toBe(field.patternDescription);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    expect(await countRequests(cms)).toBe(storedBefore);
+  });
+
+  it('accepts valid values and stores them normalized', async () => {
+    for (const f of forms[locale].values()) {
+      if (f.fields.some((field) => field.__component === 'form-field.file-upload' && field.required)) continue;
+      const cases = f.fields.flatMap((field) => alternateValidCases(field).map((testCase) => ({ field, ...testCase })));
+      const answers = { ...validAnswers(f), ...Object.fromEntries(cases.map((testCase) => [testCase.field.key, testCase.value])) };
+      const key = newKey();
+      const response = await submitGraphql(cms, { formCode: f.code, locale, answers, contact: CONTACT, idempotencyKey: key });
+      expect(response.body.errors, f.code).toBeUndefined();
+      const [row] = await queryDatabase<{ answers: unknown; language: string; channel: string }>(cms, 'SELECT answers, language, channel FROM service_requests WHERE idempotency_key = ?', [key]);
+      const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+      for (const testCase of cases) expect(stored[testCase.field.key], `${f.code}.${testCase.field.key} ${testCase.why}`).toEqual(testCase.stored);
+      expect(row?.language).toBe(locale);
+      expect(row?.channel).toBe('web');
+    }
+  });
+});
+
+describe('submitServiceRequest', () => {
+  it('returns the reference, the status and what happens next, in the resident’s language', async () => {
+    const f = form('wifi-outage', 'es');
+    const response = await submitGraphql(cms, { formCode: f.code, locale: 'es', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() });
+    const receipt = response.body.data?.submitServiceRequest;
+    expect(receipt?.reference).toMatch(/^ALX-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(receipt).toMatchObject({ status: 'submitted', statusLabel: 'Recibida', replayed: false, formCode: 'wifi-outage', formTitle: f.title, serviceSlug: expect.any(String) });
+    expect(receipt?.nextSteps.confirmationText).toBe(f.confirmationText);
+    expect(receipt?.nextSteps.responseTime).toBe(f.responseTime);
+    expect(receipt?.nextSteps.divisionName).toBeTruthy();
+  });
+
+  it('refuses contact details with messages in the language', async () => {
+    const f = form('wifi-outage');
+    const response = await submitGraphql(cms, { formCode: f.code, locale: 'es', answers: validAnswers(form('wifi-outage', 'es')), contact: { name: ' ', email: 'ana@', phone: '12' }, idempotencyKey: newKey() });
+    expect(fieldErrorsOf(response.body)).toEqual([
+      { field: 'contact.name', message: 'Escriba su nombre' },
+      { field: 'contact.email', message: 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com' },
+      { field: 'contact.phone', message: 'Escriba un número de teléfono, como 703 555 0123 o +1 703 555 0123' },
+    ]);
+  });
+
+  it('says a form that is not published is unavailable, and names a malformed envelope’s parts', async () => {
+    const unknown = await submitGraphql(cms, { formCode: 'no-such-form', locale: 'en', answers: {}, contact: CONTACT, idempotencyKey: newKey() });
+    expect(fieldErrorsOf(unknown.body)).toEqual([{ field: 'formCode', message: expect.stringMatching(/not available/) }]);
+    const malformed = await submitGraphql(cms, { formCode: 'wifi-outage', locale: 'fr', answers: {}, contact: CONTACT, idempotencyKey: 'short' });
+    expect(fieldErrorsOf(malformed.body).map((error) => error.field)).toEqual(['locale', 'idempotencyKey']);
+  });
+});
+
+describe('idempotency', () => {
+  it('stores one request for 20 concurrent repeats of the same key, and gives all of them its reference', async () => {
+    const f = form('gis-data-request');
+    const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
+    const responses = await Promise.all(Array.from({ length: 20 }, () => submitGraphql(cms, input)));
+    const receipts = responses.map((response) => response.body.data?.submitServiceRequest);
+    expect(responses.map((response) => response.body.errors)).toEqual(Array(20).fill(undefined));
+    expect(new Set(receipts.map((receipt) => receipt?.reference)).size).toBe(1);
+    expect(receipts.filter((receipt) => receipt?.replayed === false)).toHaveLength(1);
+    expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(1);
+    // The outbox got one confirmation, not twenty.
+    const [{ n }] = await queryDatabase<{ n: number | string }>(cms, 'SELECT COUNT(*) AS n FROM outbox_messages WHERE request_reference = ?', [receipts[0]?.reference]);
+    expect(Number(n)).toBe(1);
+  });
+
+  it('also holds across channels at the same moment: GraphQL and the form post', async () => {
+    const f = form('it-records-request');
+    const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
+    const references = await Promise.all([
+      ...Array.from({ length: 5 }, () => submitGraphql(cms, input).then((response) => response.body.data?.submitServiceRequest.reference)),
+      ...Array.from({ length: 5 }, () => postForm(cms, formFields(input)).then((response) => new URL(response.location ?? 'http://x').searchParams.get('reference'))),
+    ]);
+    // Text from the form and JSON from the island normalize to the same answers: same request.
+    expect(new Set(references).size).toBe(1);
+    expect(references[0]).toMatch(/^ALX-/);
+    expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(1);
+  });
+
+  it('refuses the same key with different answers: 422 on the form post, a coded error on GraphQL', async () => {
+    const f = form('wifi-outage');
+    const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
+    const first = await submitGraphql(cms, input);
+    expect(first.body.data?.submitServiceRequest.replayed).toBe(false);
+    const again = await submitGraphql(cms, input);
+    expect(again.body.data?.submitServiceRequest).toMatchObject({ reference: first.body.data?.submitServiceRequest.reference, replayed: true });
+
+    const changed = { ...input, answers: { ...input.answers, details: 'Something else entirely.' } };
+    const conflict = await submitGraphql(cms, changed);
+    expect((conflict.body.errors?.[0] as GraphqlError | undefined)?.extensions?.code).toBe('STRAPI_IDEMPOTENCY_CONFLICT_ERROR');
+
+    const json = await postForm(cms, formFields(changed), { json: true });
+    expect(json.status).toBe(422);
+    expect(JSON.parse(json.text)).toMatchObject({ error: { status: 422, name: 'IdempotencyConflictError' } });
+    const html = await postForm(cms, formFields(changed));
+    expect(html.status).toBe(422);
+    expect(html.text).toContain('<h1>This request was already sent</h1>');
+    expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(1);
+  });
+});
+
+describe('the form post without JavaScript', () => {
+  it('sends a valid form to the confirmation page with the reference (303)', async () => {
+    const f = form('wifi-outage', 'es');
+    const input = { formCode: f.code, locale: 'es', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
+    const response = await postForm(cms, formFields(input));
+    expect(response.status).toBe(303);
+    const location = new URL(response.location ?? '');
+    expect(`${location.origin}${location.pathname}`).toMatch(new RegExp(`^${SITE_URL}/es/services/[a-z0-9-]+/request/confirmation$`));
+    const reference = location.searchParams.get('reference');
+    expect(reference).toMatch(/^ALX-/);
+    const [row] = await queryDatabase<{ reference: string; channel: string }>(cms, 'SELECT reference, channel FROM service_requests WHERE idempotency_key = ?', [input.idempotencyKey]);
+    expect(row).toEqual({ reference, channel: 'web_nojs' });
+    // A double click posts again: same reference, nothing new.
+    const twice = await postForm(cms, formFields(input));
+    expect(new URL(twice.location ?? '').searchParams.get('reference')).toBe(reference);
+    expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(1);
+  });
+
+  it('sends an invalid form back to the form page with the errors and what was typed', async () => {
+    const f = form('website-problem', 'es');
+    const answers = { ...validAnswers(f), page_url: 'www.example', problem_type: ['broken_link', 'error_message'], description: 'corta' };
+    const input = { formCode: f.code, locale: 'es', answers, contact: { name: 'José Núñez', email: 'jose@' }, idempotencyKey: newKey() };
+    const response = await postForm(cms, formFields(input));
+    expect(response.status).toBe(303);
+    const location = new URL(response.location ?? '');
+    expect(`${location.origin}${location.pathname}`).toMatch(new RegExp(`^${SITE_URL}/es/services/[a-z0-9-]+/request$`));
+    expect(location.hash).toBe('#error-summary');
+    const { errors, values } = readFormFeedback(location.searchParams);
+    expect(Object.keys(errors)).toEqual(['page_url', 'description', 'contact.email']);
+    const pageUrl = f.fields.find((field) => field.key === 'page_url');
+    expect(errors.page_url).toBe(pageUrl?.__component === 'form-field.short-text' ? pageUrl.patternDescription : 'no pattern');
+    expect(errors.description).toMatch(/debe tener 20 caracteres o más/);
+    expect(errors['contact.email']).toBe('Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com');
+    expect(values.answers).toMatchObject({ page_url: 'www.example', problem_type: ['broken_link', 'error_message'], description: 'corta' });
+    expect(values.contact).toEqual({ name: 'José Núñez', email: 'jose@' });
+    expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
+  });
+
+  it('refuses a bot quietly: honeypot filled or sent too fast gives the confirmation page, without a reference, and stores nothing', async () => {
+    const f = form('wifi-outage');
+    for (const extra of [[['honeypot', 'http://spam.example']], [['startedAt', String(Date.now() - 500)]]] as [string, string][][]) {
+      const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
+      const fields = formFields(input).filter(([name]) => !extra.some(([override]) => override === name));
+      const response = await postForm(cms, [...fields, ...extra]);
+      expect(response.status).toBe(303);
+      const location = new URL(response.location ?? '');
+      expect(location.pathname).toMatch(/\/en\/services\/[a-z0-9-]+\/request\/confirmation$/);
+      expect(location.searchParams.get('reference')).toBeNull();
+      expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
+    }
+  });
+});
+
+describe('file fields', () => {
+  const websiteFields = (locale: 'en' | 'es', key = newKey()) => formFields({ formCode: 'website-problem', locale, answers: validAnswers(form('website-problem', locale)), contact: CONTACT, idempotencyKey: key });
+  const screenshotLabel = (locale: 'en' | 'es') => form('website-problem', locale).fields.find((field) => field.key === 'screenshot')?.label ?? '';
+
+  it('accepts PDF and PNG by their bytes and stores them privately, never under /uploads', async () => {
+    const key = newKey();
+    const response = await postForm(cms, [...websiteFields('en', key), ['answers[screenshot]', FILE_BYTES.png(), 'screen.png'], ['answers[screenshot]', FILE_BYTES.pdf(), 'error.pdf']], { multipart: true, json: true });
+    expect(response.status, response.text).toBe(201);
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const answers = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as { screenshot: { name: string; type: string; fileId: number }[] };
+    expect(answers.screenshot.map(({ name, type }) => ({ name, type }))).toEqual([
+      { name: 'screen.png', type: 'image/png' },
+      { name: 'error.pdf', type: 'application/pdf' },
+    ]);
+    const files = await queryDatabase<{ url: string }>(cms, `SELECT url FROM files WHERE id IN (${answers.screenshot.map(() => '?').join(',')})`, answers.screenshot.map((file) => file.fileId));
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      expect(file.url).toMatch(/^\/private-uploads\//);
+      const publicCopy = await fetch(`${cms.url}/uploads/${file.url.split('/').pop()}`);
+      expect(publicCopy.status).toBe(404);
+      const direct = await fetch(`${cms.url}${file.url}`);
+      expect(direct.status).toBe(404);
+      // A made-up signature does not download it either.
+      const forged = await fetch(`${cms.url}/api/service-requests/attachments/${file.url.split('/').pop()}?expires=${Date.now() + 60_000}&signature=forged`);
+      expect(forged.status).toBe(404);
+    }
+  });
+
+  it.each(['en', 'es'] as const)('refuses in %s a file whose bytes are not an allowed type, too many files, and a file too large', async (locale) => {
+    const label = screenshotLabel(locale);
+    const wrongType = await postForm(cms, [...websiteFields(locale), ['answers[screenshot]', FILE_BYTES.exeAsPdf(), 'invoice.pdf']], { multipart: true, json: true });
+    expect(wrongType.status).toBe(400);
+    expect(JSON.parse(wrongType.text).error.details.errors).toEqual([
+      { field: 'screenshot', message: locale === 'en' ? `Each file for “${label}” must be a PDF, PNG, or JPEG` : `Cada archivo para “${label}” debe ser PDF, PNG o JPEG` },
+    ]);
+
+    const four = Array.from({ length: 4 }, (_, index) => ['answers[screenshot]', FILE_BYTES.png(), `s${index}.png`] as [string, Blob, string]);
+    const tooMany = await postForm(cms, [...websiteFields(locale), ...four], { multipart: true, json: true });
+    expect(JSON.parse(tooMany.text).error.details.errors).toEqual([
+      { field: 'screenshot', message: locale === 'en' ? `Attach no more than 3 files for “${label}”` : `Adjunte como máximo 3 archivos para “${label}”` },
+    ]);
+
+    const big = new Blob([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)], { type: 'application/pdf' });
+    const tooBig = await postForm(cms, [...websiteFields(locale), ['answers[screenshot]', big, 'big.pdf']], { multipart: true, json: true });
+    expect(JSON.parse(tooBig.text).error.details.errors).toEqual([
+      { field: 'screenshot', message: locale === 'en' ? `Each file for “${label}” must be smaller than 5 MB` : `Cada archivo para “${label}” debe pesar menos de 5 MB` },
+    ]);
+  });
+
+  it('asks for a required file that GraphQL cannot carry', async () => {
+    const f = form('telecom-right-of-way');
+    const plans = f.fields.find((field) => field.__component === 'form-field.file-upload');
+    const response = await submitGraphql(cms, { formCode: f.code, locale: 'en', answers: { ...validAnswers(f), [plans?.key ?? '']: [{ name: 'claimed.pdf', type: 'application/pdf', size: 10 }] }, contact: CONTACT, idempotencyKey: newKey() });
+    expect(fieldErrorsOf(response.body)).toEqual([{ field: plans?.key, message: `Attach a file for “${plans?.label}”` }]);
+  });
+});
+
+describe('the status look-up', () => {
+  let reference = '';
+  beforeAll(async () => {
+    const f = form('wifi-outage');
+    const response = await submitGraphql(cms, { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() });
+    reference = response.body.data?.submitServiceRequest.reference ?? '';
+  });
+
+  it('shows the status and timeline to whoever has the reference and the email, typed loosely', async () => {
+    const loose = reference.toLowerCase().replace(/-/g, ' ');
+    const response = await lookup(cms, loose, ` ${CONTACT.email.toUpperCase()} `, 'es');
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.serviceRequestStatus).toMatchObject({
+      reference,
+      status: 'submitted',
+      statusLabel: 'Recibida',
+      publicNotes: [],
+      timeline: [{ status: 'submitted', statusLabel: 'Recibida', publicNote: null }],
+    });
+  });
+
+  it('never offers contact details or internal notes', async () => {
+    for (const field of ['contact { email }', 'email', 'internalNote', 'timeline { internalNote }', 'timeline { by }']) {
+      const response = await graphql(cms.url, `query($r: String!, $e: String!) { serviceRequestStatus(reference: $r, email: $e) { ${field} } }`, { r: reference, e: CONTACT.email });
+      expect(response.body.errors?.[0]?.extensions?.code, field).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('answers a wrong reference, a wrong email and a malformed reference identically, in comparable time', async () => {
+    const otherReference = reference.replace(/.$/, (last) => (last === '2' ? '3' : '2'));
+    const probes = {
+      wrongReference: () => lookup(cms, otherReference, CONTACT.email),
+      wrongEmail: () => lookup(cms, reference, 'someone.else@example.com'),
+      malformed: () => lookup(cms, 'hello', CONTACT.email),
+    };
+    const answers = await Promise.all(Object.values(probes).map((probe) => probe()));
+    for (const answer of answers) {
+      expect(answer.status).toBe(answers[0]?.status);
+      expect(answer.body).toEqual(answers[0]?.body);
+    }
+    expect(answers[0]?.body.errors?.[0]?.extensions?.code).toBe('STRAPI_NOT_FOUND_ERROR');
+
+    const timings: Record<string, number[]> = { wrongReference: [], wrongEmail: [] };
+    for (let round = 0; round < 15; round += 1) {
+      for (const name of ['wrongReference', 'wrongEmail'] as const) {
+        const started = performance.now();
+        await probes[name]();
+        timings[name]?.push(performance.now() - started);
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    expect(Math.abs(median(timings.wrongReference ?? []) - median(timings.wrongEmail ?? []))).toBeLessThan(25);
+  });
+});
+
+describe('what the public can reach', () => {
+  it('has no REST find, findOne or CRUD for requests or the outbox', async () => {
+    for (const [method, path] of [
+      ['GET', '/api/service-requests'],
+      ['GET', '/api/service-requests/1'],
+      ['POST', '/api/service-requests'],
+      ['PUT', '/api/service-requests/1'],
+      ['DELETE', '/api/service-requests/1'],
+      ['GET', '/api/outbox-messages'],
+    ] as const) {
+      const response = await request(`${cms.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' || method === 'DELETE' ? undefined : '{}' });
+      expect([404, 405], `${method} ${path}`).toContain(response.status);
+    }
+  });
+
+  it('has no GraphQL queries or mutations over requests other than the two', async () => {
+    for (const query of ['{ serviceRequests { reference } }', '{ serviceRequest(documentId: "x") { reference } }', 'mutation { createServiceRequest(data: {}) { reference } }', '{ outboxMessages { recipient } }']) {
+      const response = await graphql(cms.url, query);
+      expect(response.body.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('answers only form bodies on the form endpoint (415 otherwise)', async () => {
+    const json = await request(`${cms.url}/api/service-requests/submit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(json.status).toBe(415);
+    const text = await request(`${cms.url}/api/service-requests/submit`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    expect(text.status).toBe(415);
+  });
+});
