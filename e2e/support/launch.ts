@@ -1,8 +1,8 @@
-// Starts e2e/support/stack.ts as a child process and waits for it to say READY.
+// Starts e2e/support/stack (through stack-entry.cjs) as a child process and waits for it to say READY.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StackInfo } from './stack';
+import type { StackInfo } from './stack/index';
 
 export type { StackInfo };
 
@@ -14,7 +14,7 @@ export interface RunningStack {
 }
 
 export async function launchStack({ admin = false, timeoutMs = 420_000 } = {}): Promise<RunningStack> {
-  const child: ChildProcess = spawn(path.join(rootDir, 'node_modules', '.bin', 'tsx'), [path.join(rootDir, 'e2e', 'support', 'stack.ts'), ...(admin ? ['--admin'] : [])], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(rootDir, 'e2e', 'support', 'stack-entry.cjs'), ...(admin ? ['--admin'] : [])], {
     cwd: rootDir,
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,93 @@
+// A throwaway portal for the browser tests, run as its own process through tsx's CommonJS hooks
+// (see ../stack-entry.cjs and this folder's package.json): the CMS harness it reuses is CommonJS
+// TypeScript that needs __dirname, which Playwright's loader cannot provide. It starts a seeded CMS on a fresh
+// SQLite file, and the real publisher building the site from it and serving it with the
+// production headers. Prints `READY {json}` when the site is live; SIGTERM stops everything.
+//   --admin   also serves the Strapi admin panel and wires the publish webhook (publish test).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CMS_DIR, createDatabase, freePort, runSeed, startCms, testEnv } from '../../../cms/tests/harness/cms';
+import { startPublisher } from '../../../site/publisher/server';
+
+export interface StackInfo {
+  siteUrl: string;
+  cmsUrl: string;
+  statusUrl: string;
+  editor: { email: string; password: string };
+  firstBuildSeconds: number;
+}
+
+const rootDir = path.resolve(__dirname, '..', '..', '..');
+const withAdmin = process.argv.includes('--admin');
+// Inside the project (under the ignored .publish folder): Astro uses <root>/.astro as scratch space
+// for builds whose output folder lies outside the project, and parallel builds would share it.
+fs.mkdirSync(path.join(rootDir, '.publish'), { recursive: true });
+const workDir = fs.mkdtempSync(path.join(rootDir, '.publish', 'e2e-'));
+const log = (message: string) => process.stderr.write(`[e2e stack] ${message}\n`);
+
+/** Three different free ports (freePort alone could hand out the same one twice). */
+async function ports(count: number): Promise<number[]> {
+  const found = new Set<number>();
+  while (found.size < count) found.add(await freePort());
+  return [...found];
+}
+
+async function main(): Promise<void> {
+  const { compileCms } = (await import('../../../cms/scripts/compile-lock.mjs')) as { compileCms(appDir: string): Promise<unknown> };
+  await compileCms(CMS_DIR);
+  const database = await createDatabase('sqlite');
+  const [cmsPort, sitePort, hookPort] = (await ports(3)) as [number, number, number];
+  const secret = crypto.randomBytes(16).toString('hex');
+  const env = testEnv(cmsPort, database, {
+    // The secret also lets the publisher report each build to the CMS.
+    PUBLISH_WEBHOOK_SECRET: secret,
+    ...(withAdmin ? { SERVE_ADMIN_PANEL: 'true', PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/publish` } : {}),
+  });
+  log(`seeding ${env.DATABASE_FILENAME}`);
+  await runSeed(env);
+  const cms = await startCms(env);
+  log(`CMS on ${cms.url}`);
+
+  // The builder passes process.env to `astro build`: give this stack its own Astro cache.
+  process.env.ASTRO_CACHE_DIR = path.join(workDir, 'astro-cache');
+  const publisher = startPublisher({
+    rootDir,
+    publishDir: path.join(workDir, 'publish'),
+    sitePort,
+    hookPort,
+    host: '127.0.0.1',
+    cmsUrl: cms.url,
+    webhookSecret: secret,
+    debounceMs: 300,
+    log,
+  });
+
+  async function stop(code: number): Promise<never> {
+    await publisher.close().catch(() => undefined);
+    await cms.stop().catch(() => undefined);
+    await database.drop().catch(() => undefined);
+    fs.rmSync(workDir, { recursive: true, force: true });
+    process.exit(code);
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(0));
+
+  const first = await publisher.firstBuild;
+  if (!first.ok) {
+    log(`the first build failed:\n${first.log}`);
+    await stop(1);
+  }
+  const info: StackInfo = {
+    siteUrl: `http://127.0.0.1:${sitePort}`,
+    cmsUrl: cms.url,
+    statusUrl: `http://127.0.0.1:${hookPort}/status`,
+    editor: cms.editor,
+    firstBuildSeconds: first.seconds,
+  };
+  process.stdout.write(`READY ${JSON.stringify(info)}\n`);
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message).slice(0, 4000) : String(error));
+  process.exit(1);
+});
