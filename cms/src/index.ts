@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { EDITOR_ROLE, ensureAdminUser, syncAdminRole } from './bootstrap/admin-roles';
 import { registerGraphqlRules } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
+import { bootstrapOpen311 } from './bootstrap/open311';
 import { syncUsersPermissions } from './bootstrap/public-permissions';
 import { bootstrapServiceRequests, destroyServiceRequests, registerServiceRequests } from './bootstrap/service-requests';
 import { registerStableFormCode } from './bootstrap/stable-form-code';
@@ -29,6 +30,7 @@ export default {
     if (editor === 'created') strapi.log.info(`Created the demo editor account ${process.env.EDITOR_EMAIL}`);
 
     await ensurePublishWebhook(strapi);
+    await bootstrapOpen311(strapi);
     await bootstrapServiceRequests(strapi);
 
     // `npm start` asks for the demo city on an empty database; `npm run seed` runs it on demand.
