@@ -35,6 +35,8 @@ export interface AdminRoleSpec {
   contentTypes: { uids: readonly string[]; actions: readonly string[] };
   /** Content types this role may only read in the admin. */
   readOnly?: readonly string[];
+  /** Limits an action to these fields (default: every field). */
+  fieldsByAction?: Readonly<Record<string, readonly string[]>>;
   extraActions: readonly string[];
 }
 
@@ -60,6 +62,26 @@ export const EDITOR_ROLE: AdminRoleSpec = {
   ],
 };
 
+/**
+ * Staff who handle residents' requests: they read every request and change its status, priority,
+ * division and the notes of the next change, and nothing else (no content, no settings, no media
+ * library). The history, answers, contact and reference are read-only to them: the history is
+ * written by the CMS from their changes (see service-request/domain/status-history.ts).
+ */
+export const TRIAGE_ROLE: AdminRoleSpec = {
+  code: 'triage',
+  name: 'Triage',
+  description: 'Reads and updates service requests. Nothing else.',
+  contentTypes: {
+    uids: ['api::service-request.service-request'],
+    actions: ['read', 'update'].map((a) => `${CONTENT_MANAGER}.${a}`),
+  },
+  fieldsByAction: {
+    [`${CONTENT_MANAGER}.update`]: ['requestStatus', 'priority', 'divisionKey', 'nextPublicNote', 'nextInternalNote'],
+  },
+  extraActions: [],
+};
+
 /** Builds the permissions of a role from its spec: every field, every locale. */
 export function permissionsFor(strapi: Core.Strapi, spec: AdminRoleSpec): AdminPermission[] {
   const permissionService = strapi.service('admin::permission') as unknown as PermissionService;
@@ -72,7 +94,11 @@ export function permissionsFor(strapi: Core.Strapi, spec: AdminRoleSpec): AdminP
   const contentPermissions = contentTypeService
     .getPermissionsWithNestedFields(actions, { restrictedSubjects })
     // locales: null means every locale, including ones a city adds later.
-    .map((p) => ({ ...p, properties: { ...p.properties, locales: null }, conditions: [] }));
+    .map((p) => ({ ...p, properties: { ...p.properties, locales: null }, conditions: [] }))
+    .map((p) => {
+      const fields = spec.fieldsByAction?.[p.action];
+      return fields ? { ...p, properties: { ...p.properties, fields: [...fields] } } : p;
+    });
   const readOnlyUids = spec.readOnly ?? [];
   const readActions = permissionService.actionProvider.values().filter((a) => a.actionId === `${CONTENT_MANAGER}.read`);
   const readOnlyPermissions = contentTypeService

@@ -4,6 +4,7 @@ import { outboxSettings, startOutboxWorker } from '../api/service-request/domain
 import { closeRateLimiter } from '../api/service-request/domain/rate-limit';
 import { registerStatusHistory } from '../api/service-request/domain/status-history';
 import { registerRequestGraphql } from './request-graphql';
+import { ensureTriage } from './triage-role';
 
 /** The ticket backend's wiring, called from src/index.ts. */
 let stopOutbox: (() => void) | undefined;
@@ -32,6 +33,7 @@ async function ensureUniqueIndexes(strapi: Core.Strapi): Promise<void> {
 
 export async function bootstrapServiceRequests(strapi: Core.Strapi): Promise<void> {
   await ensureUniqueIndexes(strapi);
+  await ensureTriage(strapi);
   if (process.env.OUTBOX_WORKER !== 'false') stopOutbox = startOutboxWorker(strapi, outboxSettings());
 }
 

@@ -21,7 +21,8 @@ export const storedRequestSchema = z.object({
   id: z.number(),
   documentId: z.string(),
   reference: z.string(),
-  status: requestStatusSchema,
+  /** Named so because the admin reserves `status` for draft/published. */
+  requestStatus: requestStatusSchema,
   priority: z.string(),
   divisionKey: z.string().nullish(),
   formCode: z.string(),

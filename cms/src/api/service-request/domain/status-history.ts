@@ -46,7 +46,7 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
     const { uid, action, params } = context as unknown as DocumentContext;
     if (uid !== REQUEST_UID || action !== 'update' || !params.documentId) return next();
     const documentId = params.documentId;
-    const before = (await strapi.db.query(REQUEST_UID).findOne({ where: { documentId }, select: ['status'] })) as { status: RequestStatus } | null;
+    const before = (await strapi.db.query(REQUEST_UID).findOne({ where: { documentId }, select: ['requestStatus'] })) as { requestStatus: RequestStatus } | null;
     const result = await next();
     const raw = await requestDocuments(strapi).findOne({ documentId, populate: REQUEST_POPULATE });
     const after = raw ? storedRequestSchema.safeParse(raw) : undefined;
@@ -54,9 +54,9 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
     const request = after.data;
     const publicNote = request.nextPublicNote?.trim() || undefined;
     const internalNote = request.nextInternalNote?.trim() || undefined;
-    if (before.status === request.status && !publicNote && !internalNote) return result;
+    if (before.requestStatus === request.requestStatus && !publicNote && !internalNote) return result;
 
-    const entry = { status: request.status, publicNote, internalNote, at: new Date().toISOString(), by: whoIsActing(strapi) };
+    const entry = { status: request.requestStatus, publicNote, internalNote, at: new Date().toISOString(), by: whoIsActing(strapi) };
     // Writing the history is itself an update: it re-enters this middleware and stops above
     // (same status, notes cleared).
     const updated = await requestDocuments(strapi).update({
@@ -71,7 +71,7 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
           kind: 'status_change',
           recipient: request.contact.email,
           requestReference: request.reference,
-          ...statusChangeEmail({ locale: request.language, name: request.contact.name, reference: request.reference, formTitle: request.formSnapshot.title, status: request.status, publicNote }),
+          ...statusChangeEmail({ locale: request.language, name: request.contact.name, reference: request.reference, formTitle: request.formSnapshot.title, status: request.requestStatus, publicNote }),
         });
       } catch (error) {
         strapi.log.error(`Could not queue the status email of ${request.reference}: ${error instanceof Error ? error.message : String(error)}`);
@@ -89,6 +89,6 @@ export async function changeStatus(
   change: { status: RequestStatus; publicNote?: string; internalNote?: string; by: string },
 ): Promise<void> {
   await actor.run(change.by, () =>
-    requestDocuments(strapi).update({ documentId, data: { status: change.status, nextPublicNote: change.publicNote ?? null, nextInternalNote: change.internalNote ?? null } }),
+    requestDocuments(strapi).update({ documentId, data: { requestStatus: change.status, nextPublicNote: change.publicNote ?? null, nextInternalNote: change.internalNote ?? null } }),
   );
 }

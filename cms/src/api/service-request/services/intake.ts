@@ -66,8 +66,8 @@ function receiptOf(request: StoredRequest, replayed: boolean): SubmissionReceipt
   const form: FormSnapshot = request.formSnapshot;
   return {
     reference: request.reference,
-    status: request.status,
-    statusLabel: statusLabel(request.status, request.language),
+    status: request.requestStatus,
+    statusLabel: statusLabel(request.requestStatus, request.language),
     submittedAt: request.createdAt,
     replayed,
     formCode: request.formCode,
@@ -135,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const submittedAt = new Date().toISOString();
     const data = {
-      status: 'submitted',
+      requestStatus: 'submitted',
       priority: 'normal',
       divisionKey: form.divisionKey ?? null,
       formCode,
@@ -205,8 +205,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const timeline = request.statusHistory.map((change) => ({ status: change.status, statusLabel: statusLabel(change.status, language), publicNote: change.publicNote, at: change.at }));
     return {
       reference: request.reference,
-      status: request.status,
-      statusLabel: statusLabel(request.status, language),
+      status: request.requestStatus,
+      statusLabel: statusLabel(request.requestStatus, language),
       formTitle: request.formSnapshot.title,
       submittedAt: request.createdAt,
       updatedAt: request.updatedAt,

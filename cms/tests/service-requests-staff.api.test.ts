@@ -1,0 +1,224 @@
+import { createRequire } from 'node:module';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceForm } from '@city/shared/forms';
+import { freePort, startSeededCms, type RunningCms } from './harness/cms';
+import { adminLogin, jsonInit, request } from './harness/http';
+import { CONTACT, lookup, newKey, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
+
+/**
+ * Staff and email: the Triage role's limits, the status history, emails received by a real SMTP
+ * server, and the outbox retry after the SMTP server was down when the request arrived.
+ */
+interface SmtpServer {
+  listen(port: number, host: string, callback: () => void): void;
+  close(callback: () => void): void;
+}
+type SmtpServerClass = new (options: {
+  authOptional: boolean;
+  disabledCommands: string[];
+  logger: boolean;
+  onData(stream: import('node:stream').Readable, session: unknown, callback: (error?: Error) => void): void;
+}) => SmtpServer;
+const { SMTPServer } = createRequire(__filename)('smtp-server') as { SMTPServer: SmtpServerClass };
+
+const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
+const SITE_URL = 'https://www.alexandria.example';
+const REQUESTS = '/content-manager/collection-types/api::service-request.service-request';
+
+let cms: RunningCms;
+let smtpPort = 0;
+let smtp: SmtpServer | undefined;
+const mails: ParsedMail[] = [];
+let forms: Map<string, ServiceForm>;
+
+function startSmtp(port: number): Promise<SmtpServer> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          mails.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+const mailsTo = (address: string, subject: RegExp) => mails.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address) && subject.test(mail.subject ?? ''));
+
+beforeAll(async () => {
+  // Nothing listens on this port until the outbox test starts the SMTP server.
+  smtpPort = await freePort();
+  cms = await startSeededCms({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    OUTBOX_INTERVAL_MS: '300',
+    OUTBOX_RETRY_BASE_MS: '400',
+    OUTBOX_RETRY_MAX_MS: '800',
+    TRIAGE_EMAIL: TRIAGE.email,
+    TRIAGE_PASSWORD: TRIAGE.password,
+    RATE_LIMIT_DISABLED: 'true',
+    SITE_URL,
+  });
+  forms = await publishedForms(cms, 'en');
+});
+afterAll(async () => {
+  await cms?.stop();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+});
+
+async function submit(locale: 'en' | 'es', email = CONTACT.email) {
+  const localized = await publishedForms(cms, locale);
+  const form = localized.get('wifi-outage');
+  if (!form) throw new Error('wifi-outage is not published');
+  const response = await submitGraphql(cms, { formCode: 'wifi-outage', locale, answers: validAnswers(form), contact: { ...CONTACT, email }, idempotencyKey: newKey() });
+  const receipt = response.body.data?.submitServiceRequest;
+  if (!receipt) throw new Error(JSON.stringify(response.body.errors));
+  return receipt;
+}
+
+interface OutboxRow {
+  state: string;
+  attempts: number | string;
+  last_error: string | null;
+}
+const outboxOf = (reference: string) => queryDatabase<OutboxRow>(cms, 'SELECT state, attempts, last_error FROM outbox_messages WHERE request_reference = ? ORDER BY id', [reference]);
+
+describe('email through the outbox', () => {
+  it('keeps the request when SMTP is down, retries, and delivers once the server is back', async () => {
+    const receipt = await submit('es', 'down@example.com');
+    expect(receipt.reference).toMatch(/^ALX-/);
+    // The send failed and is scheduled again; the request is stored all the same.
+    const failed = await waitFor(async () => {
+      const [row] = await outboxOf(receipt.reference);
+      return row && Number(row.attempts) >= 2 && row.state === 'pending' ? row : undefined;
+    }, 20_000, 'two failed attempts');
+    expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
+    const status = await lookup(cms, receipt.reference, 'down@example.com');
+    expect(status.body.data?.serviceRequestStatus.status).toBe('submitted');
+
+    smtp = await startSmtp(smtpPort);
+    const [mail] = await waitFor(async () => {
+      const found = mailsTo('down@example.com', new RegExp(receipt.reference));
+      return found.length > 0 ? found : undefined;
+    }, 20_000, 'the confirmation after the retry');
+    expect(mail?.subject).toBe(`Recibimos su solicitud ${receipt.reference}`);
+    expect(mail?.text).toContain(`Su número de referencia es: ${receipt.reference}`);
+    expect(mail?.text).toContain(`${SITE_URL}/es/track`);
+    const [row] = await outboxOf(receipt.reference);
+    expect(row?.state).toBe('sent');
+    // Delivered once, not once per attempt.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(mailsTo('down@example.com', new RegExp(receipt.reference))).toHaveLength(1);
+  });
+
+  it('sends the confirmation in English with the reference and what happens next', async () => {
+    const receipt = await submit('en', 'english@example.com');
+    const [mail] = await waitFor(async () => {
+      const found = mailsTo('english@example.com', new RegExp(receipt.reference));
+      return found.length > 0 ? found : undefined;
+    }, 20_000, 'the English confirmation');
+    expect(mail?.subject).toBe(`We received your request ${receipt.reference}`);
+    expect(mail?.text).toContain(`Your reference number is: ${receipt.reference}`);
+    expect(mail?.text).toContain(forms.get('wifi-outage')?.confirmationText ?? 'missing');
+  });
+});
+
+describe('the Triage role', () => {
+  let token = '';
+  beforeAll(async () => {
+    token = await adminLogin(cms.url, TRIAGE.email, TRIAGE.password);
+  });
+  const get = (path: string, as = token) => request(`${cms.url}${path}`, { headers: { authorization: `Bearer ${as}` } });
+
+  it('lists requests newest first, with reference, status, division, service form and date, and filters them', async () => {
+    const receipt = await submit('en', 'list@example.com');
+    const list = await get(`${REQUESTS}?page=1&pageSize=10&sort=createdAt:DESC`);
+    expect(list.status).toBe(200);
+    const results = (list.body as { results: { reference: string }[] }).results;
+    expect(results[0]?.reference).toBe(receipt.reference);
+
+    const configuration = await get(`/content-manager/content-types/api::service-request.service-request/configuration`);
+    expect(configuration.status).toBe(200);
+    const layout = (configuration.body as { data: { contentType: { layouts: { list: string[] }; settings: { mainField: string } } } }).data.contentType;
+    expect(layout.layouts.list).toEqual(['reference', 'requestStatus', 'divisionKey', 'serviceForm', 'priority', 'createdAt']);
+    expect(layout.settings.mainField).toBe('reference');
+
+    const filtered = await get(`${REQUESTS}?page=1&pageSize=50&filters[$and][0][divisionKey][$eq]=no-such-division`);
+    expect((filtered.body as { results: unknown[] }).results).toEqual([]);
+  });
+
+  it('cannot read content, media, users, roles or settings', async () => {
+    for (const path of [
+      '/content-manager/collection-types/api::page.page',
+      '/content-manager/collection-types/api::service.service',
+      '/content-manager/collection-types/api::service-form.service-form',
+      '/content-manager/collection-types/api::outbox-message.outbox-message',
+      '/upload/files',
+      '/admin/users',
+      '/admin/roles',
+      '/admin/webhooks',
+      '/admin/api-tokens',
+      '/content-type-builder/content-types',
+    ]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(403);
+    }
+  });
+
+  it('is the only editorial role that sees requests: the Editor gets 403', async () => {
+    const editor = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const response = await get(`${REQUESTS}?page=1&pageSize=10`, editor);
+    expect(response.status).toBe(403);
+  });
+
+  it('changes the status with notes: the history grows with who and when, the resident reads the public note and gets an email', async () => {
+    const receipt = await submit('es', 'history@example.com');
+    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_requests WHERE reference = ?', [receipt.reference]);
+    const documentId = row?.document_id ?? '';
+
+    const update = await request(
+      `${cms.url}${REQUESTS}/${documentId}`,
+      jsonInit('PUT', { requestStatus: 'in_progress', nextPublicNote: 'Estamos cambiando el router.', nextInternalNote: 'Vendor ticket 4471', reference: 'ALX-0000-0000' }, token),
+    );
+    expect(update.status, JSON.stringify(update.body)).toBe(200);
+
+    const read = await get(`${REQUESTS}/${documentId}`);
+    const entry = (read.body as { data: { reference: string; requestStatus: string; nextPublicNote: string | null; statusHistory: { status: string; publicNote: string | null; internalNote: string | null; by: string }[] } }).data;
+    expect(entry.reference).toBe(receipt.reference);
+    expect(entry.requestStatus).toBe('in_progress');
+    expect(entry.nextPublicNote ?? null).toBeNull();
+    expect(entry.statusHistory.map((change) => change.status)).toEqual(['submitted', 'in_progress']);
+    expect(entry.statusHistory[1]).toMatchObject({ publicNote: 'Estamos cambiando el router.', internalNote: 'Vendor ticket 4471', by: `Demo Triage <${TRIAGE.email}>` });
+
+    const status = await lookup(cms, receipt.reference, 'history@example.com');
+    const view = status.body.data?.serviceRequestStatus;
+    expect(view?.status).toBe('in_progress');
+    expect(view?.statusLabel).toBe('En curso');
+    expect(view?.publicNotes).toEqual(['Estamos cambiando el router.']);
+    expect(JSON.stringify(status.body)).not.toContain('Vendor ticket');
+
+    const [mail] = await waitFor(async () => {
+      const found = mailsTo('history@example.com', /Novedades/);
+      return found.length > 0 ? found : undefined;
+    }, 20_000, 'the status email');
+    expect(mail?.subject).toBe(`Novedades sobre su solicitud ${receipt.reference}: En curso`);
+    expect(mail?.text).toContain('Estamos cambiando el router.');
+    expect(mail?.text).not.toContain('Vendor ticket');
+
+    // A change without a public note is recorded but sends nothing.
+    const quiet = await request(`${cms.url}${REQUESTS}/${documentId}`, jsonInit('PUT', { requestStatus: 'resolved' }, token));
+    expect(quiet.status).toBe(200);
+    const after = await get(`${REQUESTS}/${documentId}`);
+    expect((after.body as { data: { statusHistory: { status: string }[] } }).data.statusHistory.map((change) => change.status)).toEqual(['submitted', 'in_progress', 'resolved']);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(mailsTo('history@example.com', /Novedades/)).toHaveLength(1);
+    const messages = await outboxOf(receipt.reference);
+    expect(messages).toHaveLength(2);
+  });
+});
