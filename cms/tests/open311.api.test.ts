@@ -14,7 +14,10 @@ import { fetchText, formBody, OPENAPI_FILE, openapiErrors, readXml, runCmsScript
  * in any answer; every kind of refusal.
  */
 const DEMO_KEY = `demo-${crypto.randomBytes(12).toString('hex')}`;
+/** Manages Open311 clients (the Triage role only reads and updates requests). */
 const ADMIN = { email: 'super.admin@test.example', password: 'Super-Admin-Password-1' };
+const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
+const REQUESTS_ADMIN = '/content-manager/collection-types/api::service-request.service-request';
 /** Enough for every submission below; the rate-limit test then spends the rest. */
 const SUBMIT_LIMIT = 40;
 
@@ -30,6 +33,8 @@ beforeAll(async () => {
     RATE_LIMIT_SUBMIT_MAX: String(SUBMIT_LIMIT),
     SUPER_ADMIN_EMAIL: ADMIN.email,
     SUPER_ADMIN_PASSWORD: ADMIN.password,
+    TRIAGE_EMAIL: TRIAGE.email,
+    TRIAGE_PASSWORD: TRIAGE.password,
   });
   await runSeed(env);
   await runCmsScript(path.join('tests', 'open311', 'super-admin.mjs'), env);
@@ -288,17 +293,17 @@ describe('a request submitted through Open311', () => {
     }
   });
 
-  it('shows up in the admin with its contact and channel, and in the web status look-up', async () => {
-    const token = await adminLogin(cms.url, ADMIN.email, ADMIN.password);
+  it('shows up for triage staff in the admin with its contact and channel, and in the web status look-up', async () => {
+    const token = await adminLogin(cms.url, TRIAGE.email, TRIAGE.password);
     const list = await request<{ results: { documentId: string; reference: string; channel: string; formCode: string }[] }>(
-      `${cms.url}/content-manager/collection-types/api::service-request.service-request?filters[reference][$eq]=${created.service_request_id}`,
+      `${cms.url}${REQUESTS_ADMIN}?filters[reference][$eq]=${created.service_request_id}`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(list.status).toBe(200);
     expect(list.body.results).toHaveLength(1);
     expect(list.body.results[0]).toMatchObject({ reference: created.service_request_id, channel: 'open311', formCode: 'wifi-outage' });
     const one = await request<{ data: { contact: { name: string; email: string; phone: string }; answers: Record<string, unknown> } }>(
-      `${cms.url}/content-manager/collection-types/api::service-request.service-request/${list.body.results[0]?.documentId}`,
+      `${cms.url}${REQUESTS_ADMIN}/${list.body.results[0]?.documentId}`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(one.body.data.contact).toMatchObject({ name: 'Grace Hopper', email: RESIDENT.email, phone: RESIDENT.phone });
@@ -314,15 +319,16 @@ describe('a request submitted through Open311', () => {
     expect(lookup.body.data?.serviceRequestStatus).toEqual({ reference: created.service_request_id, status: 'submitted' });
   });
 
-  it('follows the status staff set, with the public note and never the internal one', async () => {
-    // Through the CMS's own changeStatus (the content-manager cannot set an attribute named
-    // `status` in Strapi 5: it takes it for the draft/publish status; reported to the ticket backend).
-    await runCmsScript(path.join('tests', 'open311', 'change-status.mjs'), cms.env, [
-      created.service_request_id,
-      'resolved',
-      'The access point was replaced & works again.',
-      'Vendor ticket 4711',
-    ]);
+  it('follows the status triage staff set in the admin, with the public note and never the internal one', async () => {
+    const token = await adminLogin(cms.url, TRIAGE.email, TRIAGE.password);
+    const found = await request<{ results: { documentId: string }[] }>(`${cms.url}${REQUESTS_ADMIN}?filters[reference][$eq]=${created.service_request_id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const updated = await request(
+      `${cms.url}${REQUESTS_ADMIN}/${found.body.results[0]?.documentId}`,
+      jsonInit('PUT', { requestStatus: 'resolved', nextPublicNote: 'The access point was replaced & works again.', nextInternalNote: 'Vendor ticket 4711' }, token),
+    );
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
     const [byId] = await getBoth<OpenRequest[]>(`/requests/${created.service_request_id}`, 'service-requests', T.request);
     expect(byId).toMatchObject({ status: 'closed', status_notes: 'The access point was replaced & works again.' });
     const xml = await fetchText(`${base}/requests/${created.service_request_id}.xml`);

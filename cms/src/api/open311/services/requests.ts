@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { answersRecordSchema, requestStatusSchema, serviceFormSchema } from '@city/shared/forms';
 import {
   answersFromOpen311,
   locationField,
@@ -17,8 +16,10 @@ import {
   type Open311Submission,
 } from '@city/shared/open311';
 import type { Locale } from '@city/shared/locales';
+import { REQUEST_UID } from '../../service-request/domain/constants';
 import { canonicalJson, sha256 } from '../../service-request/domain/fingerprint';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../../service-request/domain/errors';
+import { storedRequestSchema } from '../../service-request/domain/requests';
 import { intake } from '../../service-request/services/intake';
 import { SUBMISSION_UID } from '../lib/constants';
 import { open311Catalogue, type CatalogueEntry } from './catalogue';
@@ -30,27 +31,23 @@ import type { Open311Client } from './clients';
  * Open311 adds (description, coordinates, address id, media link, the client) is kept beside the
  * request in an Open311 submission row keyed by the reference. Reads never load the contact.
  */
-const REQUEST_UID = 'api::service-request.service-request';
 
-/** Dates come back as Date objects or strings depending on the database. */
-const isoDate = z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString());
-
-/** Only the columns Open311 may show: the contact is never selected, so it can never leak. */
-const publicRequestSchema = z.object({
-  reference: z.string(),
-  status: requestStatusSchema,
-  formCode: z.string(),
-  formSnapshot: serviceFormSchema.passthrough().extend({ departmentName: z.string().nullish(), divisionName: z.string().nullish() }),
-  answers: answersRecordSchema,
-  statusHistory: z
-    .array(z.object({ status: requestStatusSchema, publicNote: z.string().nullish(), at: isoDate }))
-    .nullish()
-    .transform((value) => value ?? []),
-  createdAt: isoDate,
-  updatedAt: isoDate,
+/**
+ * Only the columns Open311 may show, picked from the ticket backend's own schema (a renamed column
+ * fails to compile here). The contact is never selected, so it can never leak.
+ */
+const publicRequestSchema = storedRequestSchema.pick({
+  reference: true,
+  requestStatus: true,
+  formCode: true,
+  formSnapshot: true,
+  answers: true,
+  statusHistory: true,
+  createdAt: true,
+  updatedAt: true,
 });
 type PublicRequest = z.infer<typeof publicRequestSchema>;
-const PUBLIC_FIELDS = ['reference', 'status', 'formCode', 'formSnapshot', 'answers', 'createdAt', 'updatedAt'];
+const PUBLIC_FIELDS = (Object.keys(publicRequestSchema.shape) as (keyof PublicRequest)[]).filter((field) => field !== 'statusHistory');
 
 const submissionRowSchema = z.object({
   reference: z.string(),
@@ -60,7 +57,7 @@ const submissionRowSchema = z.object({
 });
 
 interface RequestDocuments {
-  findMany(params: { filters: Record<string, unknown>; fields: string[]; populate: { statusHistory: true }; sort: string; limit: number }): Promise<unknown[]>;
+  findMany(params: { filters: Record<string, unknown>; fields: readonly string[]; populate: { statusHistory: true }; sort: string; limit: number }): Promise<unknown[]>;
 }
 interface SubmissionQuery {
   findMany(params: { where: Record<string, unknown>; select: string[] }): Promise<unknown[]>;
@@ -105,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const snapshotAgency = snapshot.departmentName ? [snapshot.departmentName, snapshot.divisionName].filter(Boolean).join(', ') : null;
     return {
       service_request_id: request.reference,
-      status: open311Status(request.status),
+      status: open311Status(request.requestStatus),
       status_notes: publicNotes.at(-1)?.publicNote ?? null,
       service_name: entry?.form.title ?? snapshot.title,
       service_code: request.formCode,
@@ -158,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (query.kind === 'ids') return findPublic({ reference: { $in: query.ids } }, query.ids.length, locale);
       const filters: Record<string, unknown> = { createdAt: { $gte: query.start.toISOString(), $lte: query.end.toISOString() } };
       if (query.serviceCodes) filters.formCode = { $in: query.serviceCodes };
-      if (query.statuses) filters.status = { $in: query.statuses.flatMap(portalStatuses) };
+      if (query.statuses) filters.requestStatus = { $in: query.statuses.flatMap(portalStatuses) };
       return findPublic(filters, query.limit, locale);
     },
 
