@@ -64,7 +64,9 @@ function memoryCounter(): Counter {
 }
 
 function redisCounter(url: string, log: Core.Strapi['log']): Counter {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  // Commands wait for the connection (the first requests after boot), but never longer than
+  // commandTimeout: a Redis outage must not hang submissions.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: Number(process.env.RATE_LIMIT_REDIS_TIMEOUT_MS ?? 500) });
   redis.on('error', (error: Error) => log.warn(`Rate limit Redis: ${error.message}`));
   return {
     async increment(key, windowMs) {

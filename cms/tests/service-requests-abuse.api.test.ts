@@ -1,0 +1,109 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startCms, startSeededCms, type RunningCms } from './harness/cms';
+import { graphql } from './harness/http';
+import { CONTACT, countRequests, formFields, lookup, newKey, postForm, publishedForms, submitGraphql, validAnswers, type GraphqlError } from './service-requests.helpers';
+
+/**
+ * Abuse controls with low limits: two CMS instances on one database share their rate limits
+ * through Redis, as they would behind a load balancer; bodies are capped before parsing.
+ */
+let first: RunningCms;
+let second: RunningCms;
+
+beforeAll(async () => {
+  const limits = {
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    // A fresh prefix: counters from other runs (or other test files) never leak in.
+    RATE_LIMIT_PREFIX: `test:${crypto.randomBytes(6).toString('hex')}`,
+    RATE_LIMIT_SUBMIT_MAX: '3',
+    RATE_LIMIT_SUBMIT_WINDOW_MS: '600000',
+    RATE_LIMIT_LOOKUP_MAX: '4',
+    RATE_LIMIT_LOOKUP_WINDOW_MS: '600000',
+    REQUEST_MAX_BODY_MB: '1',
+    GRAPHQL_MAX_BODY_KB: '64',
+    OUTBOX_WORKER: 'false',
+  };
+  first = await startSeededCms(limits);
+  // Same database, same Redis, another process.
+  second = await startCms({ ...first.env, PORT: String(await freePort()) });
+});
+afterAll(async () => {
+  await second?.stop();
+  await first?.stop();
+});
+
+async function validInput(locale: 'en' | 'es' = 'en') {
+  const form = (await publishedForms(first, locale)).get('wifi-outage');
+  if (!form) throw new Error('wifi-outage is not published');
+  return { formCode: form.code, locale, answers: validAnswers(form), contact: CONTACT, idempotencyKey: newKey() };
+}
+
+describe('per-IP rate limits shared through Redis', () => {
+  it('lets 3 submissions through across both instances, then refuses the 4th with 429 and Retry-After on either', async () => {
+    const accepted = [
+      await postForm(first, formFields(await validInput())),
+      await postForm(second, formFields(await validInput())),
+      await submitGraphql(first, await validInput()),
+    ];
+    expect(accepted[0]?.status).toBe(303);
+    expect(accepted[1]?.status).toBe(303);
+    expect((accepted[2] as Awaited<ReturnType<typeof submitGraphql>>).body.data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+
+    const refusedInput = await validInput();
+    const refusedForm = await postForm(second, formFields(refusedInput));
+    expect(refusedForm.status).toBe(429);
+    expect(Number(refusedForm.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refusedForm.text).toContain('Too many requests from your connection');
+    expect(refusedForm.text).toContain('Demasiadas solicitudes');
+
+    const refusedJson = await postForm(first, formFields(refusedInput), { json: true });
+    expect(refusedJson.status).toBe(429);
+    expect(JSON.parse(refusedJson.text)).toMatchObject({ error: { name: 'RateLimitError', details: { retryAfterSeconds: expect.any(Number) } } });
+
+    const refusedGraphql = await submitGraphql(second, refusedInput);
+    expect((refusedGraphql.body.errors?.[0] as GraphqlError | undefined)?.extensions?.code).toBe('STRAPI_RATE_LIMIT_ERROR');
+    expect(await countRequests(first, 'idempotency_key = ?', [refusedInput.idempotencyKey])).toBe(0);
+  });
+
+  it('limits look-ups separately: 4 answers, then the rate-limit error instead of not-found', async () => {
+    const codes: (string | undefined)[] = [];
+    for (const cms of [first, second, first, second, first]) {
+      const response = await lookup(cms, 'ALX-0000-0000', 'nobody@example.com');
+      codes.push((response.body.errors?.[0] as GraphqlError | undefined)?.extensions?.code);
+    }
+    expect(codes).toEqual(['STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_RATE_LIMIT_ERROR']);
+  });
+});
+
+describe('body caps', () => {
+  it('refuses a form body over REQUEST_MAX_BODY_MB with 413 before reading it', async () => {
+    const big = new Blob([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1024 * 1024 + 10)], { type: 'application/pdf' });
+    const input = await validInput();
+    const response = await postForm(first, [...formFields(input), ['answers[screenshot]', big, 'big.pdf']], { multipart: true });
+    expect(response.status).toBe(413);
+    expect(await countRequests(first, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
+  });
+
+  it('asks for a declared length (411) rather than reading an unbounded chunked body', async () => {
+    const url = new URL(`${first.url}/api/service-requests/submit`);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('formCode=wifi-outage&');
+      req.end('locale=en');
+    });
+    expect(status).toBe(411);
+  });
+
+  it('caps GraphQL bodies at GRAPHQL_MAX_BODY_KB', async () => {
+    const response = await graphql(first.url, 'mutation($input: SubmitServiceRequestInput!) { submitServiceRequest(input: $input) { reference } }', {
+      input: { ...(await validInput()), answers: { details: 'x'.repeat(70 * 1024) } },
+    });
+    expect(response.status).toBe(413);
+  });
+});
