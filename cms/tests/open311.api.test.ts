@@ -267,6 +267,19 @@ describe('a request submitted through Open311', () => {
     check(otherDescription, 'xml', 'errors', 'POST', T.requests);
   });
 
+  it('stores one request when the same key arrives ten times at once', async () => {
+    const key = crypto.randomUUID();
+    const answers = await Promise.all(Array.from({ length: 10 }, (_x, index) => post(index % 2 ? 'xml' : 'json', wifiOutage(), { 'Idempotency-Key': key })));
+    const ids = answers.map((answer, index) => {
+      expect([200, 201], answer.text).toContain(answer.status);
+      return check<Created[]>(answer, index % 2 ? 'xml' : 'json', 'created-request', 'POST', T.requests)[0]?.service_request_id;
+    });
+    expect(new Set(ids).size).toBe(1);
+    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
+    const stored = await getBoth<OpenRequest[]>(`/requests?service_request_id=${ids[0]}`, 'service-requests', T.requests);
+    expect(stored).toHaveLength(1);
+  });
+
   it('reads back by id, by token and in the search, without contact details', async () => {
     const [byId] = await getBoth<OpenRequest[]>(`/requests/${created.service_request_id}`, 'service-requests', T.request);
     expect(byId).toMatchObject({
