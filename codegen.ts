@@ -5,7 +5,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'site/graphql/schema.graphql',
-  documents: ['site/graphql/documents.ts'],
+  // The loader's queries, and the islands' operations (plus the service forms they are built from).
+  documents: ['site/graphql/documents.ts', 'site/islands/graphql/documents.ts'],
   ignoreNoDocuments: false,
   generates: {
     'site/graphql/generated/': {

@@ -344,6 +344,24 @@ export type ComponentFormFieldSingleChoiceOptionsArgs = {
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
 };
 
+export type ComponentRequestContact = {
+  __typename?: 'ComponentRequestContact';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type ComponentRequestStatusChange = {
+  __typename?: 'ComponentRequestStatusChange';
+  at: Scalars['DateTime']['output'];
+  by: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  internalNote: Maybe<Scalars['String']['output']>;
+  publicNote: Maybe<Scalars['String']['output']>;
+  status: Enum_Componentrequeststatuschange_Status;
+};
+
 export type DateTimeFilterInput = {
   and?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
   between?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
@@ -489,10 +507,23 @@ export type Enum_Componentcontentlink_Purpose =
   | 'privacy'
   | 'public_records';
 
+export type Enum_Componentrequeststatuschange_Status =
+  | 'closed'
+  | 'in_progress'
+  | 'in_review'
+  | 'rejected'
+  | 'resolved'
+  | 'submitted'
+  | 'waiting_for_resident';
+
 export type Enum_Service_Audience =
   | 'both'
   | 'businesses'
   | 'residents';
+
+export type Enum_Sitebuild_Outcome =
+  | 'failed'
+  | 'live';
 
 export type Error = {
   __typename?: 'Error';
@@ -531,7 +562,7 @@ export type FloatFilterInput = {
   startsWith?: InputMaybe<Scalars['Float']['input']>;
 };
 
-export type GenericMorph = Alert | ComponentContentContact | ComponentContentDocument | ComponentContentLink | ComponentContentListItem | ComponentDepartmentDivision | ComponentFormFieldAddress | ComponentFormFieldCheckbox | ComponentFormFieldDate | ComponentFormFieldEmail | ComponentFormFieldFileUpload | ComponentFormFieldLongText | ComponentFormFieldMultipleChoice | ComponentFormFieldNumber | ComponentFormFieldOption | ComponentFormFieldPhone | ComponentFormFieldShortText | ComponentFormFieldSingleChoice | Department | Global | I18NLocale | Page | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | Service | ServiceForm | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
+export type GenericMorph = Alert | ComponentContentContact | ComponentContentDocument | ComponentContentLink | ComponentContentListItem | ComponentDepartmentDivision | ComponentFormFieldAddress | ComponentFormFieldCheckbox | ComponentFormFieldDate | ComponentFormFieldEmail | ComponentFormFieldFileUpload | ComponentFormFieldLongText | ComponentFormFieldMultipleChoice | ComponentFormFieldNumber | ComponentFormFieldOption | ComponentFormFieldPhone | ComponentFormFieldShortText | ComponentFormFieldSingleChoice | ComponentRequestContact | ComponentRequestStatusChange | Department | Global | I18NLocale | Open311Client | Open311Submission | Page | ReviewWorkflowsWorkflow | ReviewWorkflowsWorkflowStage | Service | ServiceForm | SiteBuild | UploadFile | UsersPermissionsPermission | UsersPermissionsRole | UsersPermissionsUser;
 
 export type Global = {
   __typename?: 'Global';
@@ -674,14 +705,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Change user password. Confirm with the current password. */
   changePassword: Maybe<UsersPermissionsLoginPayload>;
+  createOpen311Client: Maybe<Open311Client>;
+  createOpen311Submission: Maybe<Open311Submission>;
   createReviewWorkflowsWorkflow: Maybe<ReviewWorkflowsWorkflow>;
   createReviewWorkflowsWorkflowStage: Maybe<ReviewWorkflowsWorkflowStage>;
+  createSiteBuild: Maybe<SiteBuild>;
   /** Create a new role */
   createUsersPermissionsRole: Maybe<UsersPermissionsCreateRolePayload>;
   /** Create a new user */
   createUsersPermissionsUser: UsersPermissionsUserEntityResponse;
+  deleteOpen311Client: Maybe<DeleteMutationResponse>;
+  deleteOpen311Submission: Maybe<DeleteMutationResponse>;
   deleteReviewWorkflowsWorkflow: Maybe<DeleteMutationResponse>;
   deleteReviewWorkflowsWorkflowStage: Maybe<DeleteMutationResponse>;
+  deleteSiteBuild: Maybe<DeleteMutationResponse>;
   deleteUploadFile: Maybe<UploadFile>;
   /** Delete an existing role */
   deleteUsersPermissionsRole: Maybe<UsersPermissionsDeleteRolePayload>;
@@ -696,8 +733,12 @@ export type Mutation = {
   register: UsersPermissionsLoginPayload;
   /** Reset user password. Confirm with a code (resetToken from forgotPassword) */
   resetPassword: Maybe<UsersPermissionsLoginPayload>;
+  submitServiceRequest: ServiceRequestReceipt;
+  updateOpen311Client: Maybe<Open311Client>;
+  updateOpen311Submission: Maybe<Open311Submission>;
   updateReviewWorkflowsWorkflow: Maybe<ReviewWorkflowsWorkflow>;
   updateReviewWorkflowsWorkflowStage: Maybe<ReviewWorkflowsWorkflowStage>;
+  updateSiteBuild: Maybe<SiteBuild>;
   updateUploadFile: UploadFile;
   /** Update an existing role */
   updateUsersPermissionsRole: Maybe<UsersPermissionsUpdateRolePayload>;
@@ -713,6 +754,18 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateOpen311ClientArgs = {
+  data: Open311ClientInput;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type MutationCreateOpen311SubmissionArgs = {
+  data: Open311SubmissionInput;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
 export type MutationCreateReviewWorkflowsWorkflowArgs = {
   data: ReviewWorkflowsWorkflowInput;
   status?: InputMaybe<PublicationStatus>;
@@ -721,6 +774,12 @@ export type MutationCreateReviewWorkflowsWorkflowArgs = {
 
 export type MutationCreateReviewWorkflowsWorkflowStageArgs = {
   data: ReviewWorkflowsWorkflowStageInput;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type MutationCreateSiteBuildArgs = {
+  data: SiteBuildInput;
   status?: InputMaybe<PublicationStatus>;
 };
 
@@ -735,12 +794,27 @@ export type MutationCreateUsersPermissionsUserArgs = {
 };
 
 
+export type MutationDeleteOpen311ClientArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOpen311SubmissionArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteReviewWorkflowsWorkflowArgs = {
   documentId: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteReviewWorkflowsWorkflowStageArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSiteBuildArgs = {
   documentId: Scalars['ID']['input'];
 };
 
@@ -787,6 +861,25 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationSubmitServiceRequestArgs = {
+  input: SubmitServiceRequestInput;
+};
+
+
+export type MutationUpdateOpen311ClientArgs = {
+  data: Open311ClientInput;
+  documentId: Scalars['ID']['input'];
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type MutationUpdateOpen311SubmissionArgs = {
+  data: Open311SubmissionInput;
+  documentId: Scalars['ID']['input'];
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
 export type MutationUpdateReviewWorkflowsWorkflowArgs = {
   data: ReviewWorkflowsWorkflowInput;
   documentId: Scalars['ID']['input'];
@@ -796,6 +889,13 @@ export type MutationUpdateReviewWorkflowsWorkflowArgs = {
 
 export type MutationUpdateReviewWorkflowsWorkflowStageArgs = {
   data: ReviewWorkflowsWorkflowStageInput;
+  documentId: Scalars['ID']['input'];
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type MutationUpdateSiteBuildArgs = {
+  data: SiteBuildInput;
   documentId: Scalars['ID']['input'];
   status?: InputMaybe<PublicationStatus>;
 };
@@ -816,6 +916,85 @@ export type MutationUpdateUsersPermissionsRoleArgs = {
 export type MutationUpdateUsersPermissionsUserArgs = {
   data: UsersPermissionsUserInput;
   id: Scalars['ID']['input'];
+};
+
+export type Open311Client = {
+  __typename?: 'Open311Client';
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  documentId: Scalars['ID']['output'];
+  enabled: Scalars['Boolean']['output'];
+  keyPrefix: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Open311ClientEntityResponseCollection = {
+  __typename?: 'Open311ClientEntityResponseCollection';
+  nodes: Array<Open311Client>;
+  pageInfo: Pagination;
+};
+
+export type Open311ClientFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<Open311ClientFiltersInput>>>;
+  createdAt?: InputMaybe<DateTimeFilterInput>;
+  documentId?: InputMaybe<IdFilterInput>;
+  enabled?: InputMaybe<BooleanFilterInput>;
+  keyPrefix?: InputMaybe<StringFilterInput>;
+  name?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<Open311ClientFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<Open311ClientFiltersInput>>>;
+  publishedAt?: InputMaybe<DateTimeFilterInput>;
+  updatedAt?: InputMaybe<DateTimeFilterInput>;
+};
+
+export type Open311ClientInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  keyHash?: InputMaybe<Scalars['String']['input']>;
+  keyPrefix?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type Open311Submission = {
+  __typename?: 'Open311Submission';
+  client: Maybe<Open311Client>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  details: Scalars['JSON']['output'];
+  documentId: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  reference: Scalars['String']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Open311SubmissionEntityResponseCollection = {
+  __typename?: 'Open311SubmissionEntityResponseCollection';
+  nodes: Array<Open311Submission>;
+  pageInfo: Pagination;
+};
+
+export type Open311SubmissionFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<Open311SubmissionFiltersInput>>>;
+  client?: InputMaybe<Open311ClientFiltersInput>;
+  createdAt?: InputMaybe<DateTimeFilterInput>;
+  details?: InputMaybe<JsonFilterInput>;
+  documentId?: InputMaybe<IdFilterInput>;
+  not?: InputMaybe<Open311SubmissionFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<Open311SubmissionFiltersInput>>>;
+  publishedAt?: InputMaybe<DateTimeFilterInput>;
+  reference?: InputMaybe<StringFilterInput>;
+  updatedAt?: InputMaybe<DateTimeFilterInput>;
+};
+
+export type Open311SubmissionInput = {
+  client?: InputMaybe<Scalars['ID']['input']>;
+  details?: InputMaybe<Scalars['JSON']['input']>;
+  detailsHash?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Page = {
@@ -916,6 +1095,12 @@ export type Query = {
   i18NLocales: Array<Maybe<I18NLocale>>;
   i18NLocales_connection: Maybe<I18NLocaleEntityResponseCollection>;
   me: Maybe<UsersPermissionsMe>;
+  open311Client: Maybe<Open311Client>;
+  open311Clients: Array<Maybe<Open311Client>>;
+  open311Clients_connection: Maybe<Open311ClientEntityResponseCollection>;
+  open311Submission: Maybe<Open311Submission>;
+  open311Submissions: Array<Maybe<Open311Submission>>;
+  open311Submissions_connection: Maybe<Open311SubmissionEntityResponseCollection>;
   page: Maybe<Page>;
   pages: Array<Maybe<Page>>;
   pages_connection: Maybe<PageEntityResponseCollection>;
@@ -929,8 +1114,13 @@ export type Query = {
   serviceForm: Maybe<ServiceForm>;
   serviceForms: Array<Maybe<ServiceForm>>;
   serviceForms_connection: Maybe<ServiceFormEntityResponseCollection>;
+  /** The status of a request; the same not-found error whether the reference or the email is wrong. */
+  serviceRequestStatus: ServiceRequestStatusView;
   services: Array<Maybe<Service>>;
   services_connection: Maybe<ServiceEntityResponseCollection>;
+  siteBuild: Maybe<SiteBuild>;
+  siteBuilds: Array<Maybe<SiteBuild>>;
+  siteBuilds_connection: Maybe<SiteBuildEntityResponseCollection>;
   uploadFile: Maybe<UploadFile>;
   uploadFiles: Array<Maybe<UploadFile>>;
   uploadFiles_connection: Maybe<UploadFileEntityResponseCollection>;
@@ -1033,6 +1223,62 @@ export type QueryI18NLocalesArgs = {
 
 export type QueryI18NLocales_ConnectionArgs = {
   filters: InputMaybe<I18NLocaleFiltersInput>;
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryOpen311ClientArgs = {
+  documentId: Scalars['ID']['input'];
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryOpen311ClientsArgs = {
+  filters: InputMaybe<Open311ClientFiltersInput>;
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryOpen311Clients_ConnectionArgs = {
+  filters: InputMaybe<Open311ClientFiltersInput>;
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryOpen311SubmissionArgs = {
+  documentId: Scalars['ID']['input'];
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryOpen311SubmissionsArgs = {
+  filters: InputMaybe<Open311SubmissionFiltersInput>;
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QueryOpen311Submissions_ConnectionArgs = {
+  filters: InputMaybe<Open311SubmissionFiltersInput>;
   hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter: InputMaybe<PublicationFilter>;
@@ -1168,6 +1414,13 @@ export type QueryServiceForms_ConnectionArgs = {
 };
 
 
+export type QueryServiceRequestStatusArgs = {
+  email: Scalars['String']['input'];
+  locale: InputMaybe<Scalars['String']['input']>;
+  reference: Scalars['String']['input'];
+};
+
+
 export type QueryServicesArgs = {
   filters: InputMaybe<ServiceFiltersInput>;
   hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
@@ -1183,6 +1436,34 @@ export type QueryServices_ConnectionArgs = {
   filters: InputMaybe<ServiceFiltersInput>;
   hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
   locale: InputMaybe<Scalars['I18NLocaleCode']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QuerySiteBuildArgs = {
+  documentId: Scalars['ID']['input'];
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QuerySiteBuildsArgs = {
+  filters: InputMaybe<SiteBuildFiltersInput>;
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
+  pagination?: InputMaybe<PaginationArg>;
+  publicationFilter: InputMaybe<PublicationFilter>;
+  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  status?: InputMaybe<PublicationStatus>;
+};
+
+
+export type QuerySiteBuilds_ConnectionArgs = {
+  filters: InputMaybe<SiteBuildFiltersInput>;
+  hasPublishedVersion: InputMaybe<Scalars['Boolean']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter: InputMaybe<PublicationFilter>;
   sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1522,6 +1803,113 @@ export type ServiceRelationResponseCollection = {
   nodes: Array<Service>;
 };
 
+export type ServiceRequestContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceRequestNextSteps = {
+  __typename?: 'ServiceRequestNextSteps';
+  confirmationText: Maybe<Scalars['String']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  divisionName: Maybe<Scalars['String']['output']>;
+  responseTime: Maybe<Scalars['String']['output']>;
+};
+
+export type ServiceRequestReceipt = {
+  __typename?: 'ServiceRequestReceipt';
+  formCode: Scalars['String']['output'];
+  formTitle: Scalars['String']['output'];
+  nextSteps: ServiceRequestNextSteps;
+  reference: Scalars['String']['output'];
+  /** True when this key was already used with the same answers: nothing new was stored. */
+  replayed: Scalars['Boolean']['output'];
+  serviceSlug: Maybe<Scalars['String']['output']>;
+  status: ServiceRequestStatus;
+  statusLabel: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type ServiceRequestStatus =
+  | 'closed'
+  | 'in_progress'
+  | 'in_review'
+  | 'rejected'
+  | 'resolved'
+  | 'submitted'
+  | 'waiting_for_resident';
+
+export type ServiceRequestStatusView = {
+  __typename?: 'ServiceRequestStatusView';
+  formTitle: Scalars['String']['output'];
+  publicNotes: Array<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+  status: ServiceRequestStatus;
+  statusLabel: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  timeline: Array<ServiceRequestTimelineEntry>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ServiceRequestTimelineEntry = {
+  __typename?: 'ServiceRequestTimelineEntry';
+  at: Scalars['DateTime']['output'];
+  publicNote: Maybe<Scalars['String']['output']>;
+  status: ServiceRequestStatus;
+  statusLabel: Scalars['String']['output'];
+};
+
+export type SiteBuild = {
+  __typename?: 'SiteBuild';
+  buildId: Scalars['String']['output'];
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  documentId: Scalars['ID']['output'];
+  finishedAt: Scalars['DateTime']['output'];
+  log: Maybe<Scalars['String']['output']>;
+  outcome: Enum_Sitebuild_Outcome;
+  problem: Maybe<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  seconds: Maybe<Scalars['Float']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SiteBuildEntityResponseCollection = {
+  __typename?: 'SiteBuildEntityResponseCollection';
+  nodes: Array<SiteBuild>;
+  pageInfo: Pagination;
+};
+
+export type SiteBuildFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<SiteBuildFiltersInput>>>;
+  buildId?: InputMaybe<StringFilterInput>;
+  createdAt?: InputMaybe<DateTimeFilterInput>;
+  documentId?: InputMaybe<IdFilterInput>;
+  finishedAt?: InputMaybe<DateTimeFilterInput>;
+  log?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<SiteBuildFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<SiteBuildFiltersInput>>>;
+  outcome?: InputMaybe<StringFilterInput>;
+  problem?: InputMaybe<StringFilterInput>;
+  publishedAt?: InputMaybe<DateTimeFilterInput>;
+  seconds?: InputMaybe<FloatFilterInput>;
+  startedAt?: InputMaybe<DateTimeFilterInput>;
+  updatedAt?: InputMaybe<DateTimeFilterInput>;
+};
+
+export type SiteBuildInput = {
+  buildId?: InputMaybe<Scalars['String']['input']>;
+  finishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  log?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Enum_Sitebuild_Outcome>;
+  problem?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  seconds?: InputMaybe<Scalars['Float']['input']>;
+  startedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type StringFilterInput = {
   and?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   between?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
@@ -1545,6 +1933,18 @@ export type StringFilterInput = {
   null?: InputMaybe<Scalars['Boolean']['input']>;
   or?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitServiceRequestInput = {
+  /** Answers keyed by field key. File fields cannot be sent here: use POST /api/service-requests/submit. */
+  answers: Scalars['JSON']['input'];
+  contact: ServiceRequestContactInput;
+  /** The service form's code, e.g. website-problem. */
+  formCode: Scalars['String']['input'];
+  /** A key the client makes once per request (a UUID) and sends again on every retry. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The resident's language (en or es): messages and emails use it. */
+  locale: Scalars['String']['input'];
 };
 
 export type UploadFile = {
@@ -1863,9 +2263,37 @@ export type GlobalQueryVariables = Exact<{
 
 export type GlobalQuery = { __typename?: 'Query', global: { __typename?: 'Global', documentId: string, locale: string | null, updatedAt: string | null, siteName: string, tagline: string | null, navigation: Array<{ __typename?: 'ComponentContentLink', label: string, href: string, purpose: Enum_Componentcontentlink_Purpose | null } | null> | null, footerLinks: Array<{ __typename?: 'ComponentContentLink', label: string, href: string, purpose: Enum_Componentcontentlink_Purpose | null } | null> | null } | null };
 
+export type ServiceFormsPageQueryVariables = Exact<{
+  locale: Scalars['I18NLocaleCode']['input'];
+  page: Scalars['Int']['input'];
+  pageSize: Scalars['Int']['input'];
+}>;
+
+
+export type ServiceFormsPageQuery = { __typename?: 'Query', serviceForms_connection: { __typename?: 'ServiceFormEntityResponseCollection', nodes: Array<{ __typename?: 'ServiceForm', documentId: string, locale: string | null, updatedAt: string | null, code: string, title: string, introduction: string | null, responseTime: string | null, confirmationText: string | null, divisionKey: string | null, fields: Array<{ __typename: 'ComponentFormFieldAddress', key: string, label: string, hint: string | null, required: boolean | null } | { __typename: 'ComponentFormFieldCheckbox', key: string, label: string, hint: string | null, required: boolean | null } | { __typename: 'ComponentFormFieldDate', key: string, label: string, hint: string | null, required: boolean | null, minDate: any | null, maxDate: any | null } | { __typename: 'ComponentFormFieldEmail', key: string, label: string, hint: string | null, required: boolean | null } | { __typename: 'ComponentFormFieldFileUpload', key: string, label: string, hint: string | null, required: boolean | null, accept: string | null, maxSizeMb: number | null, maxFiles: number | null } | { __typename: 'ComponentFormFieldLongText', key: string, label: string, hint: string | null, required: boolean | null, minLength: number | null, maxLength: number | null } | { __typename: 'ComponentFormFieldMultipleChoice', key: string, label: string, hint: string | null, required: boolean | null, minSelected: number | null, maxSelected: number | null, options: Array<{ __typename?: 'ComponentFormFieldOption', value: string, label: string } | null> | null } | { __typename: 'ComponentFormFieldNumber', key: string, label: string, hint: string | null, required: boolean | null, min: number | null, max: number | null, integer: boolean | null } | { __typename: 'ComponentFormFieldPhone', key: string, label: string, hint: string | null, required: boolean | null } | { __typename: 'ComponentFormFieldShortText', key: string, label: string, hint: string | null, required: boolean | null, minLength: number | null, maxLength: number | null, pattern: string | null, patternDescription: string | null } | { __typename: 'ComponentFormFieldSingleChoice', key: string, label: string, hint: string | null, required: boolean | null, options: Array<{ __typename?: 'ComponentFormFieldOption', value: string, label: string } | null> | null } | { __typename: 'Error', code: string, message: string | null } | null> }>, pageInfo: { __typename?: 'Pagination', page: number, pageCount: number, total: number } } | null };
+
+export type SubmitServiceRequestMutationVariables = Exact<{
+  input: SubmitServiceRequestInput;
+}>;
+
+
+export type SubmitServiceRequestMutation = { __typename?: 'Mutation', submitServiceRequest: { __typename?: 'ServiceRequestReceipt', reference: string, status: ServiceRequestStatus, statusLabel: string, submittedAt: string, nextSteps: { __typename?: 'ServiceRequestNextSteps', confirmationText: string | null, responseTime: string | null } } };
+
+export type ServiceRequestStatusQueryVariables = Exact<{
+  reference: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  locale: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ServiceRequestStatusQuery = { __typename?: 'Query', serviceRequestStatus: { __typename?: 'ServiceRequestStatusView', reference: string, status: ServiceRequestStatus, statusLabel: string, formTitle: string, submittedAt: string, updatedAt: string, publicNotes: Array<string>, timeline: Array<{ __typename?: 'ServiceRequestTimelineEntry', status: ServiceRequestStatus, statusLabel: string, publicNote: string | null, at: string }> } };
+
 
 export const DepartmentsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"I18NLocaleCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments_connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"slug:asc","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ext"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentsPageQuery, DepartmentsPageQueryVariables>;
 export const ServicesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServicesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"I18NLocaleCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services_connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"slug:asc","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"timeToComplete"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<ServicesPageQuery, ServicesPageQueryVariables>;
 export const PagesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PagesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"I18NLocaleCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pages_connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"slug:asc","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<PagesPageQuery, PagesPageQueryVariables>;
 export const AlertsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"I18NLocaleCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts_connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"startsAt:desc","block":false},{"kind":"StringValue","value":"documentId:asc","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<AlertsPageQuery, AlertsPageQueryVariables>;
 export const GlobalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Global"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"I18NLocaleCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"global"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"siteName"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footerLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]}}]} as unknown as DocumentNode<GlobalQuery, GlobalQueryVariables>;
+export const ServiceFormsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceFormsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"I18NLocaleCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceForms_connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"code:asc","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"responseTime"}},{"kind":"Field","name":{"kind":"Name","value":"confirmationText"}},{"kind":"Field","name":{"kind":"Name","value":"divisionKey"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldShortText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"patternDescription"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldLongText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldEmail"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldPhone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"minDate"}},{"kind":"Field","name":{"kind":"Name","value":"maxDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldSingleChoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldMultipleChoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"minSelected"}},{"kind":"Field","name":{"kind":"Name","value":"maxSelected"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldCheckbox"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldAddress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentFormFieldFileUpload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"accept"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxFiles"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceFormsPageQuery, ServiceFormsPageQueryVariables>;
+export const SubmitServiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmationText"}},{"kind":"Field","name":{"kind":"Name","value":"responseTime"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitServiceRequestMutation, SubmitServiceRequestMutationVariables>;
+export const ServiceRequestStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceRequestStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"formTitle"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicNotes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicNote"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRequestStatusQuery, ServiceRequestStatusQueryVariables>;
