@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceForm } from '@city/shared/forms';
 import { freePort, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, jsonInit, request } from './harness/http';
-import { CONTACT, lookup, newKey, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
+import { CONTACT, FILE_BYTES, formFields, lookup, newKey, postForm, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 
 /**
  * Staff and email: the Triage role's limits, the status history, emails received by a real SMTP
@@ -12,6 +12,7 @@ import { CONTACT, lookup, newKey, publishedForms, queryDatabase, submitGraphql, 
  */
 interface SmtpServer {
   listen(port: number, host: string, callback: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
   close(callback: () => void): void;
 }
 type SmtpServerClass = new (options: {
@@ -30,6 +31,7 @@ let cms: RunningCms;
 let smtpPort = 0;
 let smtp: SmtpServer | undefined;
 const mails: ParsedMail[] = [];
+const smtpErrors: Error[] = [];
 let forms: Map<string, ServiceForm>;
 
 function startSmtp(port: number): Promise<SmtpServer> {
@@ -46,6 +48,8 @@ function startSmtp(port: number): Promise<SmtpServer> {
         .catch(callback);
     },
   });
+  // A client dropping its connection (the CMS stopping) is not a test failure.
+  server.on('error', (error) => smtpErrors.push(error));
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
@@ -220,5 +224,36 @@ describe('the Triage role', () => {
     expect(mailsTo('history@example.com', /Novedades/)).toHaveLength(1);
     const messages = await outboxOf(receipt.reference);
     expect(messages).toHaveLength(2);
+  });
+
+  it('opens an attachment through a signed link from the request, which the media library never lists', async () => {
+    const key = newKey();
+    const website = (await publishedForms(cms, 'en')).get('website-problem');
+    if (!website) throw new Error('website-problem is not published');
+    const png = FILE_BYTES.png();
+    const posted = await postForm(cms, [...formFields({ formCode: website.code, locale: 'en', answers: validAnswers(website), contact: CONTACT, idempotencyKey: key }), ['answers[screenshot]', png, 'router.png']], { multipart: true, json: true });
+    expect(posted.status, posted.text).toBe(201);
+    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_requests WHERE idempotency_key = ?', [key]);
+
+    const read = await get(`${REQUESTS}/${row?.document_id}`);
+    const attachments = (read.body as { data: { attachments: { url: string; name: string }[] } }).data.attachments;
+    expect(attachments.map((file) => file.name)).toEqual(['router.png']);
+    const link = attachments[0]?.url ?? '';
+    expect(link).toMatch(/^\/api\/service-requests\/attachments\/.+\?expires=\d+&signature=/);
+    const download = await fetch(`${cms.url}${link}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain('attachment');
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(Buffer.from(await png.arrayBuffer()));
+    // The same link with the signature of another file or a later expiry does not open.
+    const tampered = link.replace(/expires=(\d+)/, (_match, expires: string) => `expires=${Number(expires) + 1}`);
+    expect((await fetch(`${cms.url}${tampered}`)).status).toBe(404);
+
+    const editor = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const library = await get('/upload/files?page=1&pageSize=100', editor);
+    expect(library.status).toBe(200);
+    const listed = (library.body as { results: { url: string }[] }).results;
+    expect(listed.filter((file) => file.url.includes('private-uploads') || file.url.includes('/api/service-requests/attachments'))).toEqual([]);
+    const [fileRow] = await queryDatabase<{ id: number }>(cms, "SELECT id FROM files WHERE name = 'router.png'");
+    expect((await get(`/upload/files/${fileRow?.id}`, editor)).status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { installPrivateStorage } from '../api/service-request/domain/attachments';
+import { hidePrivateFilesFromMediaLibrary, installPrivateStorage } from '../api/service-request/domain/attachments';
 import { outboxSettings, startOutboxWorker } from '../api/service-request/domain/outbox';
 import { closeRateLimiter } from '../api/service-request/domain/rate-limit';
 import { registerStatusHistory } from '../api/service-request/domain/status-history';
@@ -34,6 +34,7 @@ async function ensureUniqueIndexes(strapi: Core.Strapi): Promise<void> {
 export async function bootstrapServiceRequests(strapi: Core.Strapi): Promise<void> {
   await ensureUniqueIndexes(strapi);
   await ensureTriage(strapi);
+  hidePrivateFilesFromMediaLibrary(strapi);
   if (process.env.OUTBOX_WORKER !== 'false') stopOutbox = startOutboxWorker(strapi, outboxSettings());
 }
 

@@ -117,6 +117,34 @@ export function installPrivateStorage(strapi: Core.Strapi): void {
   });
 }
 
+interface QueryEvent {
+  params: { where?: Record<string, unknown> };
+}
+interface Lifecycles {
+  subscribe(subscriber: { models: string[] } & Record<string, unknown>): void;
+}
+
+/**
+ * Private attachments never appear in the media library, for anyone: editors have the library
+ * for the site's files, and staff open attachments from the request in the content manager.
+ */
+export function hidePrivateFilesFromMediaLibrary(strapi: Core.Strapi): void {
+  const hide = (event: QueryEvent) => {
+    const ctx = strapi.requestContext.get() as { path?: string } | undefined;
+    if (!ctx?.path?.startsWith('/upload')) return;
+    const notPrivate = { $not: { url: { $startsWith: PRIVATE_PREFIX } } };
+    event.params.where = event.params.where ? { $and: [event.params.where, notPrivate] } : notPrivate;
+  };
+  (strapi.db.lifecycles as unknown as Lifecycles).subscribe({
+    models: ['plugin::upload.file'],
+    beforeFindMany: hide,
+    beforeFindOne: hide,
+    beforeCount: hide,
+    beforeUpdate: hide,
+    beforeDelete: hide,
+  });
+}
+
 interface UploadService {
   upload(input: { data: { fileInfo: { name: string }[] }; files: unknown[] }): Promise<{ id: number }[]>;
   remove(file: unknown): Promise<unknown>;
