@@ -123,7 +123,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function findPublic(filters: Record<string, unknown>, limit: number, locale: Locale): Promise<Open311ServiceRequest[]> {
     const rows = await requestDocuments().findMany({ filters, fields: PUBLIC_FIELDS, populate: { statusHistory: true }, sort: 'createdAt:desc', limit });
-    const requests = rows.map((row) => publicRequestSchema.parse(row));
+    const requests: PublicRequest[] = [];
+    for (const row of rows) {
+      const parsed = publicRequestSchema.safeParse(row);
+      // One unreadable row (say, from before a migration) must not hide every other request.
+      if (parsed.success) requests.push(parsed.data);
+      else strapi.log.warn(`Open311: request ${String((row as { reference?: unknown }).reference)} skipped: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    }
     const [details, catalogue] = await Promise.all([submissionsFor(requests.map((request) => request.reference)), open311Catalogue(strapi).list(locale)]);
     const byCode = new Map(catalogue.map((entry) => [entry.form.code, entry]));
     return requests.map((request) => toOpen311(request, details.get(request.reference), byCode.get(request.formCode)));
