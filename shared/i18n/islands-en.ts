@@ -63,12 +63,10 @@ export const requestFormEn = {
     track: 'Check the status of your request',
     another: 'Back to the service',
   },
-  noScript: 'JavaScript is off or not available. You can still send this form: you will not see a summary of your answers before sending it.',
   /** The page JavaScript-less browsers land on after sending. */
   sentWithoutScript: {
     title: 'Request sent',
     text: 'Thank you. We received your request and sent you an email with your reference number.',
-    track: 'Check the status of your request',
   },
 };
 
@@ -85,6 +83,7 @@ export const statusLookupEn = {
   looking: 'Checking…',
   notFoundTitle: 'No request found',
   notFound: 'We could not find a request with this reference number and email address. Check both and try again.',
+  failedTitle: 'We could not check your request',
   networkError: 'We could not reach the City’s website. Check your internet connection, then try again.',
   serverError: 'Something went wrong on our side. Try again in a few minutes.',
   tooManyRequests: 'You checked too many times in a short time. Wait a few minutes, then try again.',
@@ -95,5 +94,5 @@ export const statusLookupEn = {
   updatedOn: 'Last updated',
   historyHeading: 'History',
   noNote: 'No note from the City.',
-  noScript: 'Checking a status needs JavaScript, which is off or not available in your browser. Your confirmation email tells you how to contact us about your request.',
+  noScript: 'Checking a status needs JavaScript, which is off or not available in your browser. We also email you whenever there is news about your request.',
 };

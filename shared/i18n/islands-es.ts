@@ -53,11 +53,9 @@ export const requestFormEs: typeof requestFormEn = {
     track: 'Consultar el estado de su solicitud',
     another: 'Volver al servicio',
   },
-  noScript: 'JavaScript está desactivado o no está disponible. Aún puede enviar este formulario, pero no verá un resumen de sus respuestas antes de enviarlo.',
   sentWithoutScript: {
     title: 'Solicitud enviada',
     text: 'Gracias. Recibimos su solicitud y le enviamos un correo electrónico con su número de referencia.',
-    track: 'Consultar el estado de su solicitud',
   },
 };
 
@@ -74,6 +72,7 @@ export const statusLookupEs: typeof statusLookupEn = {
   looking: 'Consultando…',
   notFoundTitle: 'No se encontró ninguna solicitud',
   notFound: 'No encontramos ninguna solicitud con este número de referencia y este correo electrónico. Revise ambos y vuelva a intentarlo.',
+  failedTitle: 'No pudimos consultar su solicitud',
   networkError: 'No pudimos conectar con el sitio web de la Ciudad. Revise su conexión a internet y vuelva a intentarlo.',
   serverError: 'Algo salió mal de nuestro lado. Vuelva a intentarlo en unos minutos.',
   tooManyRequests: 'Consultó demasiadas veces en poco tiempo. Espere unos minutos y vuelva a intentarlo.',
@@ -84,5 +83,5 @@ export const statusLookupEs: typeof statusLookupEn = {
   updatedOn: 'Última actualización',
   historyHeading: 'Historial',
   noNote: 'Sin nota de la Ciudad.',
-  noScript: 'Para consultar un estado se necesita JavaScript, que está desactivado o no está disponible en su navegador. Su correo electrónico de confirmación le indica cómo comunicarse con nosotros sobre su solicitud.',
+  noScript: 'Para consultar un estado se necesita JavaScript, que está desactivado o no está disponible en su navegador. También le escribimos por correo electrónico cada vez que haya novedades sobre su solicitud.',
 };

@@ -5,6 +5,7 @@ import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { reportBuild } from './report';
+import { personalizeRequestPage } from '../islands/no-script';
 import { createStaticHandler } from './static';
 
 export interface PublisherOptions {
@@ -68,7 +69,9 @@ export function startPublisher(options: PublisherOptions): Publisher {
   });
 
   const headers = securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:') });
-  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers));
+  // The request pages work without JavaScript only with a fresh key and the CMS's feedback filled in.
+  const personalize = (pathname: string, search: URLSearchParams, readHtml: () => string) => personalizeRequestPage(pathname, search, readHtml, { now: Date.now, newKey: () => crypto.randomUUID() });
+  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers, personalize));
   site.listen(options.sitePort, options.host ?? '0.0.0.0');
 
   const hook = http.createServer((request, response) => {

@@ -46,10 +46,17 @@ export function resolveFile(root: string, urlPath: string): string | null {
 }
 
 /**
+ * Rewrites a built page for one visitor (the request pages, see site/islands/no-script.ts), or
+ * returns undefined to serve the file as it is. `readHtml` reads the page only when it is needed.
+ */
+export type PagePersonalizer = (pathname: string, search: URLSearchParams, readHtml: () => string) => string | undefined;
+
+/**
  * Serves the folder that `currentRoot()` names at the moment each request arrives, so an atomic
  * swap of that folder is seen by the next request and never half-way through one.
  */
-export function createStaticHandler(currentRoot: () => string | null, headers: Record<string, string>): http.RequestListener {
+
+export function createStaticHandler(currentRoot: () => string | null, headers: Record<string, string>, personalize?: PagePersonalizer): http.RequestListener {
   return (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -68,6 +75,15 @@ export function createStaticHandler(currentRoot: () => string | null, headers: R
     if (!target) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
+    }
+    if (personalize && file && request.method === 'GET' && path.extname(target) === '.html') {
+      const address = new URL(url, 'http://site.invalid');
+      const page = personalize(address.pathname, address.searchParams, () => fs.readFileSync(target, 'utf8'));
+      if (page !== undefined) {
+        // Made for this visitor (a fresh idempotency key, their errors): never cached or shared.
+        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(page);
+        return;
+      }
     }
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
     const immutable = target.includes(`${path.sep}_astro${path.sep}`);

@@ -1,0 +1,30 @@
+// Interpolation for the islands' strings, which come from the i18next resources in @city/shared/i18n
+// but are handed to each island as a plain object: shipping i18next and every page's strings to
+// the browser would cost bundle size for nothing. The syntax is i18next's: `{{name}}`, and plural
+// forms as `key_one` / `key_other` chosen by `count` with the language's plural rules.
+
+export type Values = Record<string, string | number>;
+
+/** Fills `{{name}}` placeholders; numbers are formatted for the locale. */
+export function interpolate(template: string, values: Values = {}, locale = 'en'): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
+
+/** The plural form of `messages[base + '_one' | '_other']` for `count`, interpolated. */
+export function plural<M extends Record<string, unknown>>(messages: M, base: string, count: number, locale: string, values: Values = {}): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const template = messages[`${base}_${category}`] ?? messages[`${base}_other`];
+  if (typeof template !== 'string') throw new Error(`No plural form for ${base}`);
+  return interpolate(template, { count, ...values }, locale);
+}
+
+const LANGUAGE_TAGS: Record<string, string> = { en: 'en-US', es: 'es-US' };
+
+/** A moment as a resident reads it, e.g. "May 1, 2026, 3:04 PM", in the city's time zone. */
+export function formatDateTime(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale] ?? locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
+}

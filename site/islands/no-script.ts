@@ -1,0 +1,61 @@
+// What the publisher's server adds to the request pages for one visitor, so they work without
+// JavaScript on a site that is otherwise static files:
+//   - the form page gets a fresh idempotency key and its serving time (the CMS's minimum fill
+//     time) in its hidden fields, so a double click stores one request and two residents never
+//     share a key;
+//   - when the CMS sends a resident back with `?errors=&values=` (shared/forms/feedback.ts), the
+//     form is rendered again from the same React component with the error summary, the inline
+//     errors and what they typed, exactly as the island would show it;
+//   - the confirmation page shows the `?reference=` the CMS redirected to.
+// The island's props in the page are updated too, so a browser that does run the script hydrates
+// the very HTML it receives.
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
+import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
+
+const REQUEST_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/?(index\.html)?$/;
+const CONFIRMATION_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/confirmation\/?(index\.html)?$/;
+const ISLAND_START = '<div data-island="service-request">';
+const PROPS_START = '<script type="application/json" data-island-props="service-request">';
+const ISLAND_END = `</div>${PROPS_START}`;
+
+export interface PersonalizeOptions {
+  now(): number;
+  newKey(): string;
+}
+
+const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+function personalizeForm(html: string, search: URLSearchParams, options: PersonalizeOptions): string | undefined {
+  const start = html.indexOf(ISLAND_START);
+  const end = html.indexOf(ISLAND_END, start);
+  const propsEnd = html.indexOf('</script>', end + ISLAND_END.length);
+  if (start < 0 || end < 0 || propsEnd < 0) return undefined;
+  const props = JSON.parse(html.slice(end + ISLAND_END.length, propsEnd)) as ServiceRequestIslandProps;
+  const feedback = readFormFeedback(search);
+  const sentBack = Object.keys(feedback.errors).length > 0;
+  const server: ServerState = { idempotencyKey: options.newKey(), startedAt: options.now(), ...(sentBack ? { feedback } : {}) };
+  const { graphqlUrl: _graphqlUrl, ...formProps } = props;
+  const island = renderToString(createElement(ServiceRequestForm, { ...formProps, server }));
+  let page = `${html.slice(0, start + ISLAND_START.length)}${island}${ISLAND_END}${escapeJson({ ...props, server })}${html.slice(propsEnd)}`;
+  if (sentBack) page = page.replace('<title>', `<title>${props.messages.errorTitlePrefix} `);
+  return page;
+}
+
+function personalizeConfirmation(html: string, search: URLSearchParams): string | undefined {
+  const reference = search.get('reference') ?? '';
+  // Only a well-formed reference is ever written into the page: nothing else from the URL is.
+  if (!REFERENCE_PATTERN.test(reference)) return undefined;
+  return html.replace(' data-reference-slot hidden', ' data-reference-slot').replace('data-reference-value></strong>', `data-reference-value>${reference}</strong>`);
+}
+
+/**
+ * The page for this visitor, or undefined when the file can be served as it is.
+ * `pathname` is the request's path; `readHtml` reads the built page it resolved to.
+ */
+export function personalizeRequestPage(pathname: string, search: URLSearchParams, readHtml: () => string, options: PersonalizeOptions): string | undefined {
+  if (REQUEST_PAGE.test(pathname)) return personalizeForm(readHtml(), search, options);
+  if (CONFIRMATION_PAGE.test(pathname) && search.has('reference')) return personalizeConfirmation(readHtml(), search);
+  return undefined;
+}

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeBase64UrlJson } from '@city/shared/forms';
+import { createStaticHandler } from '../publisher/static';
+import { personalizeRequestPage } from './no-script';
+import { examples } from './service-request/ServiceRequestForm.examples';
+import { ServiceRequestForm, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
+
+const props: ServiceRequestIslandProps = { ...examples['website problem, English'], graphqlUrl: 'http://127.0.0.1:1337/graphql' };
+const { graphqlUrl: _graphqlUrl, ...formProps } = props;
+/** The form page as the build writes it (see IslandRoot.astro): the island's HTML, then its props. */
+const builtPage = `<!doctype html><html lang="en"><head><title>Report a problem | City</title></head><body><main><div data-island="service-request">${renderToString(
+  createElement(ServiceRequestForm, formProps),
+)}</div><script type="application/json" data-island-props="service-request">${JSON.stringify(props).replace(/</g, '\\u003c')}</script></main></body></html>`;
+const confirmationPage = '<html><body><h1>Request sent</h1><p class="usa-alert__text" data-reference-slot hidden>Your reference number<br /><strong data-reference-value></strong></p></body></html>';
+
+const FORM_PATH = '/en/services/report-a-website-problem/request';
+let keys = 0;
+const options = { now: () => 1_767_225_600_000, newKey: () => `key-${++keys}-0000-0000-0000-000000000000` };
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+const hiddenValue = (page: Document, name: string) => (page.querySelector(`input[name="${name}"]`) as HTMLInputElement | null)?.value;
+const islandProps = (page: Document) => JSON.parse(page.querySelector('script[data-island-props]')?.textContent ?? '{}') as ServiceRequestIslandProps;
+
+describe('the request form page for one visitor', () => {
+  it('gets a fresh idempotency key and its serving time, in the form and in the island props', () => {
+    const first = parse(personalizeRequestPage(FORM_PATH, new URLSearchParams(), () => builtPage, options)!);
+    const second = parse(personalizeRequestPage(`${FORM_PATH}/`, new URLSearchParams(), () => builtPage, options)!);
+    expect(hiddenValue(first, 'idempotencyKey')).toMatch(/^key-\d+-/);
+    expect(hiddenValue(first, 'idempotencyKey')).not.toBe(hiddenValue(second, 'idempotencyKey'));
+    expect(hiddenValue(first, 'startedAt')).toBe('1767225600000');
+    expect(islandProps(first).server).toEqual({ idempotencyKey: hiddenValue(first, 'idempotencyKey'), startedAt: 1_767_225_600_000 });
+    expect(islandProps(first).graphqlUrl).toBe('http://127.0.0.1:1337/graphql');
+    expect(first.getElementById('error-summary')).toBeNull();
+    expect(first.title).toBe('Report a problem | City');
+  });
+
+  it('shows the errors and values the CMS sent back, with "Error:" in the title', () => {
+    const search = new URLSearchParams({
+      errors: encodeBase64UrlJson({ page_url: 'Enter a full web address', 'contact.name': 'Enter your name' }),
+      values: encodeBase64UrlJson({ answers: { page_url: 'example.org', problem_type: ['broken_link', 'other'] }, contact: { email: 'ana@example.com' } }),
+    });
+    const page = parse(personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!);
+    expect(page.title).toBe('Error: Report a problem | City');
+    expect([...page.querySelectorAll('#error-summary a')].map((link) => link.getAttribute('href'))).toEqual(['#answers-page_url', '#contact-name']);
+    expect((page.getElementById('answers-page_url') as HTMLInputElement).getAttribute('value')).toBe('example.org');
+    expect(page.getElementById('answers-page_url')?.getAttribute('aria-invalid')).toBe('true');
+    expect(page.querySelector('input[value="broken_link"]')?.hasAttribute('checked')).toBe(true);
+    expect(page.getElementById('contact-email')?.getAttribute('value')).toBe('ana@example.com');
+    // The island hydrates from props that say the same.
+    expect(islandProps(page).server?.feedback?.errors).toEqual({ page_url: 'Enter a full web address', 'contact.name': 'Enter your name' });
+  });
+
+  it('writes what a resident typed only as text, never as markup', () => {
+    const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const search = new URLSearchParams({
+      errors: encodeBase64UrlJson({ description: hostile }),
+      values: encodeBase64UrlJson({ answers: { description: hostile }, contact: { name: hostile } }),
+    });
+    const html = personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!;
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('<img src=x');
+    const page = parse(html);
+    expect(page.querySelectorAll('script')).toHaveLength(1);
+    expect(page.getElementById('answers-description')?.textContent).toBe(hostile);
+  });
+
+  it('ignores malformed feedback and serves the plain form', () => {
+    const page = parse(personalizeRequestPage(FORM_PATH, new URLSearchParams({ errors: 'not base64 json!', values: '%%%' }), () => builtPage, options)!);
+    expect(page.getElementById('error-summary')).toBeNull();
+    expect(hiddenValue(page, 'idempotencyKey')).toMatch(/^key-/);
+  });
+});
+
+describe('the confirmation page for one visitor', () => {
+  const CONFIRMATION_PATH = '/es/services/report-a-website-problem/request/confirmation/';
+
+  it('shows a well-formed reference', () => {
+    const page = parse(personalizeRequestPage(CONFIRMATION_PATH, new URLSearchParams({ reference: 'ALX-7K4M-2Q9P' }), () => confirmationPage, options)!);
+    expect(page.querySelector('[data-reference-slot]')?.hasAttribute('hidden')).toBe(false);
+    expect(page.querySelector('[data-reference-value]')?.textContent).toBe('ALX-7K4M-2Q9P');
+  });
+
+  it('writes nothing else from the address', () => {
+    for (const reference of ['', '<b>ALX-7K4M-2Q9P</b>', 'ALX-7K4M-2Q9P"><script>', 'alx-7k4m-2q9p-x']) {
+      expect(personalizeRequestPage(CONFIRMATION_PATH, new URLSearchParams({ reference }), () => confirmationPage, options)).toBeUndefined();
+    }
+  });
+
+  it('leaves every other page alone', () => {
+    expect(personalizeRequestPage('/en/services/report-a-website-problem/', new URLSearchParams({ reference: 'ALX-7K4M-2Q9P' }), () => confirmationPage, options)).toBeUndefined();
+    expect(personalizeRequestPage('/en/track/', new URLSearchParams(), () => builtPage, options)).toBeUndefined();
+  });
+});
+
+describe('the static server with the personalizer', () => {
+  let root: string;
+  let server: http.Server;
+  let base: string;
+
+  beforeAll(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'islands-static-'));
+    const dir = path.join(root, 'en', 'services', 'report-a-website-problem', 'request');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'index.html'), builtPage);
+    fs.writeFileSync(path.join(root, 'plain.html'), '<p>plain</p>');
+    server = http.createServer(createStaticHandler(() => root, {}, (pathname, search, readHtml) => personalizeRequestPage(pathname, search, readHtml, options)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address() as { port: number };
+    base = `http://127.0.0.1:${address.port}`;
+  });
+  afterAll(() => {
+    server.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves the personalized page uncached, and other pages as files', async () => {
+    const form = await fetch(`${base}${FORM_PATH}`);
+    expect(form.status).toBe(200);
+    expect(form.headers.get('cache-control')).toBe('no-store');
+    expect(hiddenValue(parse(await form.text()), 'idempotencyKey')).toMatch(/^key-/);
+    const plain = await fetch(`${base}/plain.html`);
+    expect(plain.headers.get('cache-control')).toBe('no-cache');
+    expect(await plain.text()).toBe('<p>plain</p>');
+  });
+});

@@ -1,0 +1,96 @@
+// The GOV.UK "check your answers" step: every answer with a Change link that returns to its field,
+// then the send button. A failed send is said plainly here, above the answers, which stay as they are.
+import { CONTACT_FIELDS, type ServiceForm } from '@city/shared/forms';
+import { contactId, controlId, displayAnswer, type ChosenFiles, type ContactName, type FormValues, type RequestFormMessages } from './model';
+import type { SendOutcome } from './send';
+
+export interface CheckAnswersProps {
+  headingId: string;
+  form: ServiceForm;
+  values: FormValues;
+  files: ChosenFiles;
+  locale: string;
+  messages: RequestFormMessages;
+  sending: boolean;
+  failure: Exclude<SendOutcome['kind'], 'sent' | 'invalid'> | undefined;
+  /** Back to the form with focus on this control. */
+  onChange(controlId: string): void;
+  onSend(): void;
+}
+
+interface Row {
+  label: string;
+  lines: string[];
+  target: string;
+}
+
+function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: RequestFormMessages; onChange(id: string): void }) {
+  return (
+    <dl className="request-check">
+      {rows.map((row) => (
+        <div className="request-check__row" key={row.target}>
+          <dt className="request-check__question">{row.label}</dt>
+          <dd className="request-check__answer">
+            {row.lines.map((line, index) => (
+              <span className="request-check__line" key={index}>
+                {line}
+              </span>
+            ))}
+          </dd>
+          <dd className="request-check__action">
+            <a
+              className="usa-link"
+              href={`#${row.target}`}
+              onClick={(event) => {
+                event.preventDefault();
+                onChange(row.target);
+              }}
+            >
+              {messages.change}
+              <span className="usa-sr-only"> {row.label}</span>
+            </a>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function CheckAnswers({ headingId, form, values, files, locale, messages, sending, failure, onChange, onSend }: CheckAnswersProps) {
+  const questions: Row[] = form.fields.map((field) => ({ label: field.label, lines: displayAnswer(field, values, files, locale, messages), target: controlId(field) }));
+  const contactLabels: Record<ContactName, string> = { name: messages.contactName, email: messages.contactEmail, phone: messages.contactPhone };
+  const contact: Row[] = CONTACT_FIELDS.map((name) => ({
+    label: contactLabels[name],
+    lines: [values.contact[name].trim() || messages.notAnswered],
+    target: contactId(name),
+  }));
+  const failureText = failure === 'network' ? messages.networkError : failure === 'rate-limited' ? messages.tooManyRequests : messages.serverError;
+  return (
+    <div className="request-check-step">
+      <h1 id={headingId} tabIndex={-1}>
+        {messages.checkHeading}
+      </h1>
+      {failure && (
+        <div className="usa-alert usa-alert--error request-failure">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading" id="send-failure" tabIndex={-1}>
+              {messages.networkErrorTitle}
+            </h2>
+            <p className="usa-alert__text">{failureText}</p>
+          </div>
+        </div>
+      )}
+      <h2>{messages.checkQuestions}</h2>
+      <AnswerList rows={questions} messages={messages} onChange={onChange} />
+      <h2>{messages.checkContact}</h2>
+      <AnswerList rows={contact} messages={messages} onChange={onChange} />
+      <p>{messages.declaration}</p>
+      <p className="request-sending" role="status">
+        {sending ? messages.sending : ''}
+      </p>
+      <button type="button" className="usa-button usa-button--big" aria-disabled={sending ? true : undefined} onClick={onSend}>
+        {failure ? messages.tryAgain : messages.send}
+      </button>
+    </div>
+  );
+}

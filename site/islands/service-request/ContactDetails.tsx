@@ -1,0 +1,51 @@
+// The resident's contact details, asked on every form after its own questions (the CMS forms do
+// not contain them). Autocomplete tokens let browsers fill them in.
+import { CONTACT_FIELDS } from '@city/shared/forms';
+import { describedBy, FieldFrame } from './Question';
+import { contactId, type ContactName, type FormValues, type RequestFormMessages } from './model';
+
+export interface ContactDetailsProps {
+  values: FormValues;
+  errorOf(name: ContactName): string | undefined;
+  messages: RequestFormMessages;
+  onChange(name: ContactName, value: string): void;
+}
+
+export function ContactDetails({ values, errorOf, messages, onChange }: ContactDetailsProps) {
+  const inputs: Record<ContactName, { label: string; hint?: string; type: string; autoComplete: string; optional: boolean }> = {
+    name: { label: messages.contactName, type: 'text', autoComplete: 'name', optional: false },
+    email: { label: messages.contactEmail, hint: messages.contactEmailHint, type: 'email', autoComplete: 'email', optional: false },
+    phone: { label: messages.contactPhone, hint: messages.contactPhoneHint, type: 'tel', autoComplete: 'tel', optional: true },
+  };
+  return (
+    <fieldset className="usa-fieldset request-contact" aria-describedby="contact-intro">
+      <legend className="usa-legend usa-legend--large">
+        <h2 className="request-contact__heading">{messages.contactHeading}</h2>
+      </legend>
+      <p className="usa-hint" id="contact-intro">
+        {messages.contactIntro}
+      </p>
+      {CONTACT_FIELDS.map((name) => {
+        const input = inputs[name];
+        const id = contactId(name);
+        const error = errorOf(name);
+        return (
+          <FieldFrame key={name} id={id} label={input.label} hint={input.hint} error={error} optional={input.optional ? messages.optional : undefined} messages={messages}>
+            <input
+              className={`usa-input${error ? ' usa-input--error' : ''}`}
+              id={id}
+              name={`contact[${name}]`}
+              type={input.type}
+              autoComplete={input.autoComplete}
+              spellCheck={name === 'email' ? false : undefined}
+              value={values.contact[name]}
+              aria-describedby={describedBy(id, input.hint, error)}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) => onChange(name, event.target.value)}
+            />
+          </FieldFrame>
+        );
+      })}
+    </fieldset>
+  );
+}

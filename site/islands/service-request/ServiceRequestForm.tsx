@@ -1,0 +1,342 @@
+// The service-request island. Rendered to HTML at build time it is a plain form that posts to the
+// CMS without JavaScript; once hydrated it validates with shared/forms, shows the GOV.UK error
+// summary, adds a check-your-answers step and sends the request itself, keeping a draft in the
+// browser and retrying a failed send with the same idempotency key.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { readFormFeedback, type FieldError, type FormValuesParam, type ServiceForm } from '@city/shared/forms';
+import type { Locale } from '@city/shared/locales';
+import { ErrorSummary, focusField } from '../lib/ErrorSummary';
+import { interpolate } from '../lib/format';
+import { CheckAnswers } from './CheckAnswers';
+import { Confirmation } from './Confirmation';
+import { ContactDetails } from './ContactDetails';
+import { readDraft, removeDraft, writeDraft, type Draft, type DraftStorage } from './draft';
+import {
+  answersToSend,
+  contactToSend,
+  describeFile,
+  emptyValues,
+  errorTarget,
+  findErrors,
+  hasAnyValue,
+  mergeValues,
+  type ChosenFiles,
+  type ContactName,
+  type FormValues,
+  type RequestFormMessages,
+} from './model';
+import { Question } from './Question';
+import type { Receipt, SendOutcome, SendRequest } from './send';
+
+/** What a server in front of the static page adds for one visitor (see no-script.tsx). */
+export interface ServerState {
+  /** A fresh key for this page view, so a no-JavaScript resident's double click stores one request. */
+  idempotencyKey?: string;
+  /** When the page was served (ms since epoch), for the CMS's minimum fill time. */
+  startedAt?: number;
+  /** Errors and values the no-JavaScript endpoint sent back, shown in the HTML itself. */
+  feedback?: { errors: Record<string, string>; values: FormValuesParam };
+}
+
+/** Everything the page passes; serializable, so the same props hydrate the island. */
+export interface ServiceRequestFormProps {
+  form: ServiceForm;
+  locale: Locale;
+  messages: RequestFormMessages;
+  /** The CMS endpoint the HTML form posts to without JavaScript. */
+  action: string;
+  /** The service page, linked from the confirmation. */
+  serviceUrl: string;
+  /** The status look-up page. */
+  trackUrl: string;
+  server?: ServerState;
+}
+
+/** What the page writes for the client script: the form's props and where to send. */
+export interface ServiceRequestIslandProps extends ServiceRequestFormProps {
+  /** The CMS's GraphQL endpoint. */
+  graphqlUrl: string;
+}
+
+/** Browser-only collaborators, given by the client entry and by tests; never serialized. */
+export interface BrowserServices {
+  send: SendRequest;
+  storage?: DraftStorage | undefined;
+  newKey(): string;
+  now(): number;
+}
+
+type Step = 'form' | 'check' | 'sent';
+type Failure = Exclude<SendOutcome['kind'], 'sent' | 'invalid'>;
+type DraftOffer = { kind: 'offer'; draft: Draft } | { kind: 'restored' } | undefined;
+
+const HEADING_ID = 'request-heading';
+
+function errorsFromFeedback(feedback: ServerState['feedback']): FieldError[] {
+  return Object.entries(feedback?.errors ?? {}).map(([field, message]) => ({ field, message }));
+}
+
+/** Identifies a submission's content, so a retry reuses its key only when nothing changed. */
+function fingerprintOf(values: Record<string, unknown>): string {
+  return JSON.stringify(values);
+}
+
+export function ServiceRequestForm({ form, locale, messages, action, serviceUrl, trackUrl, server, services }: ServiceRequestFormProps & { services?: BrowserServices }) {
+  const [values, setValues] = useState<FormValues>(() => (server?.feedback ? mergeValues(form, server.feedback.values) : emptyValues(form)));
+  const [errors, setErrors] = useState<FieldError[]>(() => errorsFromFeedback(server?.feedback));
+  const [files, setFiles] = useState<ChosenFiles>({});
+  const [step, setStep] = useState<Step>('form');
+  const [enhanced, setEnhanced] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<Failure | undefined>();
+  const [receipt, setReceipt] = useState<Receipt | undefined>();
+  const [draftOffer, setDraftOffer] = useState<DraftOffer>();
+  /** Saving waits until an offered draft is used or dismissed, so it is never overwritten unseen. */
+  const [saving, setSaving] = useState(false);
+  const attempt = useRef<{ key: string; fingerprint: string } | undefined>(undefined);
+  const startedAt = useRef(server?.startedAt ?? 0);
+  const baseTitle = useRef('');
+  const pendingFocus = useRef<string | undefined>(undefined);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const focusSoon = (id: string) => {
+    pendingFocus.current = id;
+  };
+
+  // After every render: move focus where the last action asked (a new step's heading, the summary).
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = undefined;
+    if (target === 'error-summary') {
+      summaryRef.current?.focus();
+      summaryRef.current?.scrollIntoView?.({ block: 'start' });
+    } else if (target === HEADING_ID || target.startsWith('draft-') || target === 'send-failure') {
+      document.getElementById(target)?.focus();
+    } else {
+      focusField(target);
+    }
+  });
+
+  // Once, in the browser: take over from the plain HTML form.
+  useEffect(() => {
+    baseTitle.current = document.title.replace(new RegExp(`^${messages.errorTitlePrefix} `), '');
+    startedAt.current = server?.startedAt ?? services?.now() ?? Date.now();
+    setEnhanced(true);
+    const feedback = server?.feedback ?? readFeedbackFromUrl();
+    if (feedback && !server?.feedback) {
+      // Sent back by the no-JavaScript endpoint while this browser had no script running yet.
+      setValues(mergeValues(form, feedback.values));
+      setErrors(errorsFromFeedback(feedback));
+    }
+    if (feedback && Object.keys(feedback.errors).length > 0) {
+      focusSoon('error-summary');
+      setSaving(true);
+      return;
+    }
+    const draft = readDraft(services?.storage, form.code, locale);
+    if (draft && hasAnyValue(mergeValues(form, draft.values))) setDraftOffer({ kind: 'offer', draft });
+    else setSaving(true);
+    // Runs once: the props of a hydrated island never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // The page title says what the resident is looking at, as each step would on its own page.
+  useEffect(() => {
+    if (!enhanced) return;
+    const title =
+      step === 'sent' ? `${messages.confirmation.title} | ${baseTitle.current}` : step === 'check' ? `${messages.checkHeading} | ${baseTitle.current}` : baseTitle.current;
+    document.title = step === 'form' && errors.length > 0 ? `${messages.errorTitlePrefix} ${title}` : title;
+  }, [enhanced, step, errors.length, messages]);
+
+  // Keep the draft up to date (never with files: they cannot be stored).
+  useEffect(() => {
+    if (!saving || step === 'sent') return;
+    if (!hasAnyValue(values)) {
+      removeDraft(services?.storage, form.code, locale);
+      return;
+    }
+    writeDraft(services?.storage, form.code, locale, {
+      savedAt: new Date(services?.now() ?? Date.now()).toISOString(),
+      values,
+      pendingKey: attempt.current?.key,
+      pendingFingerprint: attempt.current?.fingerprint,
+    });
+  }, [saving, values, step, form.code, locale, services]);
+
+  const summaryErrors = errors.map((error) => ({ target: errorTarget(form, error.field), message: error.message }));
+  const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
+
+  const setAnswer = (key: string, value: string | string[]) => setValues((current) => ({ ...current, answers: { ...current.answers, [key]: value } }));
+  const setContact = (name: ContactName, value: string) => setValues((current) => ({ ...current, contact: { ...current.contact, [name]: value } }));
+  const chooseFiles = async (key: string, chosen: File[]) => {
+    const described = await Promise.all(chosen.map(describeFile));
+    setFiles((current) => ({ ...current, [key]: described }));
+  };
+
+  const restoreDraft = (draft: Draft) => {
+    setValues(mergeValues(form, draft.values));
+    if (draft.pendingKey && draft.pendingFingerprint) attempt.current = { key: draft.pendingKey, fingerprint: draft.pendingFingerprint };
+    setDraftOffer({ kind: 'restored' });
+    setSaving(true);
+    focusSoon('draft-restored');
+  };
+  const discardDraft = () => {
+    removeDraft(services?.storage, form.code, locale);
+    setDraftOffer(undefined);
+    setSaving(true);
+    const first = form.fields[0];
+    focusSoon(first ? errorTarget(form, first.key) : HEADING_ID);
+  };
+
+  const onContinue = (event: FormEvent<HTMLFormElement>) => {
+    // Without the island the browser posts the form; with it, the check step comes first.
+    if (!services) return;
+    event.preventDefault();
+    const found = findErrors(form, locale, values, files);
+    setErrors(found);
+    if (found.length > 0) {
+      focusSoon('error-summary');
+      return;
+    }
+    setFailure(undefined);
+    setStep('check');
+    focusSoon(HEADING_ID);
+  };
+
+  const onChange = useCallback((id: string) => {
+    setStep('form');
+    focusSoon(id);
+  }, []);
+
+  const onSend = async () => {
+    if (!services || sending) return;
+    const answers = answersToSend(form, values, files);
+    const contact = contactToSend(values);
+    const fingerprint = fingerprintOf({ answers, contact });
+    // One key per submission attempt, kept until it succeeds; changed answers are a new attempt.
+    if (attempt.current?.fingerprint !== fingerprint) attempt.current = { key: services.newKey(), fingerprint };
+    const { key } = attempt.current;
+    writeDraft(services.storage, form.code, locale, { savedAt: new Date(services.now()).toISOString(), values, pendingKey: key, pendingFingerprint: fingerprint });
+    setSending(true);
+    setFailure(undefined);
+    const outcome = await services.send({ formCode: form.code, locale, answers, contact, idempotencyKey: key, startedAt: startedAt.current, files });
+    setSending(false);
+    switch (outcome.kind) {
+      case 'sent':
+        removeDraft(services.storage, form.code, locale);
+        attempt.current = undefined;
+        setReceipt(outcome.receipt);
+        setStep('sent');
+        focusSoon(HEADING_ID);
+        return;
+      case 'invalid':
+        setErrors(outcome.errors);
+        setStep('form');
+        focusSoon('error-summary');
+        return;
+      case 'conflict':
+        // The key belongs to other answers already stored; these answers need their own.
+        attempt.current = undefined;
+        setFailure('failed');
+        focusSoon('send-failure');
+        return;
+      default:
+        setFailure(outcome.kind);
+        focusSoon('send-failure');
+    }
+  };
+
+  if (step === 'sent' && receipt) {
+    return (
+      <div className="request-island">
+        <Confirmation headingId={HEADING_ID} receipt={receipt} email={values.contact.email} messages={messages} serviceUrl={serviceUrl} trackUrl={trackUrl} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="request-island">
+      {step === 'check' && (
+        <CheckAnswers
+          headingId={HEADING_ID}
+          form={form}
+          values={values}
+          files={files}
+          locale={locale}
+          messages={messages}
+          sending={sending}
+          failure={failure}
+          onChange={onChange}
+          onSend={() => void onSend()}
+        />
+      )}
+      <div hidden={step !== 'form'}>
+        <h1 id={step === 'form' ? HEADING_ID : undefined} tabIndex={-1}>
+          {form.title}
+        </h1>
+        {form.introduction && <p className="usa-intro">{form.introduction}</p>}
+        <div aria-live="polite" className="request-draft">
+          {draftOffer?.kind === 'offer' && (
+            <div className="usa-alert usa-alert--info usa-alert--slim">
+              <div className="usa-alert__body">
+                <h2 className="usa-alert__heading">{messages.draft.heading}</h2>
+                <p className="usa-alert__text">
+                  {interpolate(messages.draft.found, { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(draftOffer.draft.savedAt)) })}
+                </p>
+                <div className="request-draft__actions">
+                  <button type="button" className="usa-button" onClick={() => restoreDraft(draftOffer.draft)}>
+                    {messages.draft.restore}
+                  </button>
+                  <button type="button" className="usa-button usa-button--outline" onClick={discardDraft}>
+                    {messages.draft.discard}
+                  </button>
+                </div>
+              </div>
+            </div>
+          )}
+          {draftOffer?.kind === 'restored' && (
+            <p className="request-draft__restored" id="draft-restored" tabIndex={-1}>
+              {messages.draft.restored}
+            </p>
+          )}
+        </div>
+        {errors.length > 0 && <ErrorSummary ref={summaryRef} title={messages.errorSummaryTitle} errors={summaryErrors} />}
+        <form className="usa-form usa-form--large request-form" method="post" action={action} encType="multipart/form-data" noValidate onSubmit={onContinue}>
+          <input type="hidden" name="formCode" value={form.code} />
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="idempotencyKey" value={server?.idempotencyKey ?? ''} />
+          <input type="hidden" name="startedAt" value={server?.startedAt === undefined ? '' : String(server.startedAt)} />
+          <div className="request-honeypot">
+            <label htmlFor="request-honeypot">{messages.honeypot}</label>
+            <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          </div>
+          {form.fields.map((field) => (
+            <Question
+              key={field.key}
+              field={field}
+              value={values.answers[field.key] ?? ''}
+              error={errorOf(field.key)}
+              locale={locale}
+              messages={messages}
+              chosenFiles={files[field.key]}
+              onChange={(value) => setAnswer(field.key, value)}
+              onFiles={(chosen) => void chooseFiles(field.key, chosen)}
+            />
+          ))}
+          <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} />
+          {enhanced && services?.storage && <p className="usa-hint">{messages.draft.note}</p>}
+          <button type="submit" className="usa-button usa-button--big">
+            {enhanced && services ? messages.continue : messages.sendWithoutCheck}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** The no-JavaScript endpoint's feedback in this page's address, if any. */
+function readFeedbackFromUrl(): ServerState['feedback'] {
+  const feedback = readFormFeedback(new URLSearchParams(window.location.search));
+  return Object.keys(feedback.errors).length > 0 ? feedback : undefined;
+}

@@ -1,0 +1,380 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { hydrateRoot } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIELD_COMPONENTS } from '@city/shared/forms';
+import { axeViolations } from '../lib/axe-jsdom';
+import { draftKey, type DraftStorage } from './draft';
+import { examples } from './ServiceRequestForm.examples';
+import { ServiceRequestForm, type BrowserServices, type ServiceRequestFormProps } from './ServiceRequestForm';
+import type { SendOutcome, Submission } from './send';
+
+const NOW = Date.parse('2026-05-04T14:30:00Z');
+const RECEIPT = { reference: 'ALX-7K4M-2Q9P', statusLabel: 'Received', nextSteps: { confirmationText: 'We will write to you.', responseTime: '2 business days' } };
+
+function memoryStorage(): DraftStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
+}
+
+interface Setup {
+  props?: ServiceRequestFormProps;
+  outcomes?: SendOutcome[];
+  storage?: ReturnType<typeof memoryStorage>;
+}
+
+function setup({ props = examples['website problem, English'], outcomes = [], storage = memoryStorage() }: Setup = {}) {
+  const sent: Submission[] = [];
+  let keys = 0;
+  const services: BrowserServices = {
+    send: vi.fn(async (submission: Submission): Promise<SendOutcome> => {
+      sent.push(submission);
+      return outcomes.shift() ?? { kind: 'sent', receipt: RECEIPT };
+    }),
+    storage,
+    newKey: () => `test-key-${String(++keys).padStart(12, '0')}`,
+    now: () => NOW,
+  };
+  const user = userEvent.setup();
+  const view = render(<ServiceRequestForm {...props} services={services} />);
+  return { user, sent, storage, services, view };
+}
+
+type User = ReturnType<typeof userEvent.setup>;
+
+async function fillWebsiteProblem(user: User) {
+  await user.click(screen.getByRole('radio', { name: 'Online payments (taxes, parking tickets, fees)' }));
+  await user.type(screen.getByLabelText('Web address (URL) of the page'), 'https://www.alexandriava.gov/pay');
+  await user.click(screen.getByRole('checkbox', { name: 'My payment did not go through' }));
+  await user.type(screen.getByLabelText('Describe the problem'), 'The payment page showed error 500 twice.');
+  await user.type(screen.getByLabelText('Full name'), 'Ana Resident');
+  await user.type(screen.getByLabelText('Email address'), 'ana@example.com');
+}
+
+const continueButton = () => screen.getByRole('button', { name: 'Continue' });
+
+beforeEach(() => {
+  document.title = 'Report a problem | City of Alexandria';
+  window.history.replaceState(null, '', '/en/services/report-a-website-problem/request/');
+});
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+});
+
+// jsdom's Blob has no arrayBuffer(); every browser the site supports has.
+Blob.prototype.arrayBuffer ??= function arrayBuffer(this: Blob) {
+  return new Promise<ArrayBuffer>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.readAsArrayBuffer(this);
+  });
+};
+
+describe('the request form as plain HTML (no JavaScript)', () => {
+  it('posts every question, the contact details and the hidden fields to the CMS as multipart', () => {
+    const html = renderToString(<ServiceRequestForm {...examples['telecom work, English']} />);
+    document.body.innerHTML = html;
+    const form = document.querySelector('form')!;
+    expect(form.getAttribute('action')).toBe('http://127.0.0.1:1337/api/service-requests/submit');
+    expect(form.method).toBe('post');
+    expect(form.enctype).toBe('multipart/form-data');
+    const names = [...new FormData(form).keys()];
+    expect(names).toEqual(expect.arrayContaining(['formCode', 'locale', 'idempotencyKey', 'startedAt', 'honeypot', 'answers[company_name]', 'contact[name]', 'contact[email]', 'contact[phone]']));
+    expect(form.querySelector('input[type=file][name="answers[site_plans]"]')?.getAttribute('accept')).toBe('application/pdf');
+    expect(form.querySelector('input[type=file]')?.hasAttribute('multiple')).toBe(true);
+    // Without the island there is no check step: the button sends.
+    expect(within(form).getByRole('button').textContent).toBe('Send request');
+  });
+
+  it('shows the errors and values the CMS sent back, in the HTML itself', () => {
+    document.body.innerHTML = renderToString(<ServiceRequestForm {...examples['sent back with errors, no JavaScript']} />);
+    const summary = document.getElementById('error-summary')!;
+    expect(summary.querySelector('h2')?.textContent).toBe('There is a problem');
+    expect([...summary.querySelectorAll('a')].map((link) => [link.getAttribute('href'), link.textContent])).toEqual([
+      ['#answers-page_url', 'Enter a full web address that starts with http:// or https://'],
+      ['#answers-description', '“Describe the problem” must be 20 characters or more'],
+      ['#contact-email', 'Enter an email address in the correct format, like name@example.com'],
+    ]);
+    const url = document.getElementById('answers-page_url') as HTMLInputElement;
+    expect(url.value).toBe('alexandriava.gov/pay');
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    expect(url.getAttribute('aria-describedby')).toBe('answers-page_url-hint answers-page_url-error');
+    expect(document.getElementById('answers-page_url-error')?.textContent).toBe('Error: Enter a full web address that starts with http:// or https://');
+    expect((document.querySelector('input[name="idempotencyKey"]') as HTMLInputElement).value).toBe('c0ffee00-0000-4000-8000-000000000001');
+    expect((document.querySelector('input[value="payment_failed"]') as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('contact-name') as HTMLInputElement).value).toBe('Ana Resident');
+  });
+
+  it('hydrates from the same props without a mismatch', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<ServiceRequestForm {...examples['website problem, Spanish']} />);
+    document.body.append(container);
+    await act(async () => {
+      hydrateRoot(container, <ServiceRequestForm {...examples['website problem, Spanish']} services={{ send: vi.fn(), newKey: () => 'k', now: () => NOW }} />);
+    });
+    expect(errors).not.toHaveBeenCalled();
+    expect(within(container).getByRole('button', { name: 'Continuar' })).toBeTruthy();
+    errors.mockRestore();
+    container.remove();
+  });
+});
+
+describe('every example', () => {
+  for (const [name, props] of Object.entries(examples)) {
+    it(`${name}: labels every control, groups choices under a legend and passes axe`, async () => {
+      const { view } = setup({ props });
+      for (const field of props.form.fields) {
+        const control = document.getElementById(field.__component.endsWith('choice') ? `answers-${field.key}-0` : `answers-${field.key}`)!;
+        expect(control, field.key).toBeTruthy();
+        if (field.__component.endsWith('choice')) expect(control.closest('fieldset')?.querySelector('legend')?.textContent).toContain(field.label);
+        else expect(document.querySelector(`label[for="${control.id}"]`)?.textContent).toContain(field.label);
+      }
+      expect(document.getElementById('contact-name')?.getAttribute('autocomplete')).toBe('name');
+      expect(document.getElementById('contact-email')?.getAttribute('autocomplete')).toBe('email');
+      expect(document.getElementById('contact-phone')?.getAttribute('autocomplete')).toBe('tel');
+      expect(await axeViolations(view.container)).toEqual([]);
+    });
+  }
+
+  it('cover all eleven field types between them', () => {
+    const used = new Set(Object.values(examples).flatMap((props) => props.form.fields.map((field) => field.__component)));
+    expect([...used].sort()).toEqual([...FIELD_COMPONENTS].sort());
+  });
+});
+
+describe('with the island', () => {
+  it('shows a focused error summary linking to each problem, inline errors, and an "Error:" title', async () => {
+    const { user, view, services } = setup();
+    await user.click(continueButton());
+    const summary = document.getElementById('error-summary')!;
+    expect(document.activeElement).toBe(summary);
+    expect(summary.getAttribute('role')).toBeNull();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#answers-service_affected-0',
+      '#answers-page_url',
+      '#answers-problem_type-0',
+      '#answers-description',
+      '#contact-name',
+      '#contact-email',
+    ]);
+    expect(links[0]?.textContent).toBe('Select an option for “Which website or online service has the problem?”');
+    expect(document.title).toBe('Error: Report a problem | City of Alexandria');
+    const group = screen.getByRole('group', { name: 'Which website or online service has the problem?' });
+    expect(group.getAttribute('aria-describedby')).toBe('answers-service_affected-error');
+    expect(screen.getByLabelText('Describe the problem').getAttribute('aria-invalid')).toBe('true');
+    await user.click(links[3]!);
+    expect(document.activeElement).toBe(screen.getByLabelText('Describe the problem'));
+    expect(services.send).not.toHaveBeenCalled();
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('validates with the shared rules: a URL without http, a too-short description', async () => {
+    const { user } = setup();
+    await fillWebsiteProblem(user);
+    await user.clear(screen.getByLabelText('Web address (URL) of the page'));
+    await user.type(screen.getByLabelText('Web address (URL) of the page'), 'alexandriava.gov');
+    await user.clear(screen.getByLabelText('Describe the problem'));
+    await user.type(screen.getByLabelText('Describe the problem'), 'Broken.');
+    await user.click(continueButton());
+    expect(within(document.getElementById('error-summary')!).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Enter a full web address that starts with http:// or https://',
+      '“Describe the problem” must be 20 characters or more',
+    ]);
+  });
+
+  it('checks the answers with change links that return focus to the field, then sends and confirms', async () => {
+    const { user, sent, view, storage } = setup();
+    await fillWebsiteProblem(user);
+    await user.click(continueButton());
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('Check your answers before sending your request');
+    expect(document.activeElement).toBe(heading);
+    expect(document.title).toBe('Check your answers before sending your request | Report a problem | City of Alexandria');
+    const rows = [...document.querySelectorAll('.request-check__row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('.request-check__answer')?.textContent]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Which website or online service has the problem?', 'Online payments (taxes, parking tickets, fees)'],
+        ['What happened?', 'My payment did not go through'],
+        ['When did it happen?', 'Not answered'],
+        ['Email address', 'ana@example.com'],
+      ]),
+    );
+    expect(await axeViolations(view.container)).toEqual([]);
+
+    await user.click(screen.getByRole('link', { name: 'Change Describe the problem' }));
+    const description = screen.getByLabelText('Describe the problem');
+    expect(document.activeElement).toBe(description);
+    await user.type(description, ' It happened on my phone too.');
+    await user.click(continueButton());
+    expect(screen.getByText('The payment page showed error 500 twice. It happened on my phone too.', { selector: '.request-check__line' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      formCode: 'website-problem',
+      locale: 'en',
+      answers: { service_affected: 'online_payments', page_url: 'https://www.alexandriava.gov/pay', problem_type: ['payment_failed'] },
+      contact: { name: 'Ana Resident', email: 'ana@example.com' },
+      startedAt: NOW,
+    });
+    expect(sent[0]?.answers).not.toHaveProperty('occurred_on');
+    const confirmation = screen.getByRole('heading', { level: 1, name: 'Request sent' });
+    expect(document.activeElement).toBe(confirmation);
+    expect(screen.getByTestId('request-reference').textContent).toBe('ALX-7K4M-2Q9P');
+    expect(screen.getByText('We have sent a confirmation email to ana@example.com.')).toBeTruthy();
+    expect(screen.getByText('We usually answer within 2 business days.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Check the status of your request' }).getAttribute('href')).toBe('/en/track/');
+    expect(storage.data.has(draftKey('website-problem', 'en'))).toBe(false);
+    expect(document.title).toBe('Request sent | Report a problem | City of Alexandria');
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('says plainly when the network fails, keeps the answers and retries with the same key', async () => {
+    const { user, sent, view } = setup({ outcomes: [{ kind: 'network' }, { kind: 'network' }] });
+    await fillWebsiteProblem(user);
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const failure = screen.getByRole('heading', { name: 'Your request has not been sent' });
+    expect(document.activeElement).toBe(failure);
+    expect(screen.getByText(/check your internet connection/i)).toBeTruthy();
+    expect(screen.getByText('ana@example.com')).toBeTruthy();
+    expect(await axeViolations(view.container)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Try sending again' }));
+    await user.click(screen.getByRole('button', { name: 'Try sending again' }));
+    expect(sent.map((submission) => submission.idempotencyKey)).toEqual(['test-key-000000000001', 'test-key-000000000001', 'test-key-000000000001']);
+    expect(screen.getByTestId('request-reference').textContent).toBe('ALX-7K4M-2Q9P');
+  });
+
+  it('uses a new key when the answers changed after a failed send', async () => {
+    const { user, sent } = setup({ outcomes: [{ kind: 'failed' }] });
+    await fillWebsiteProblem(user);
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(screen.getByText(/Something went wrong on our side/)).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Change Full name' }));
+    await user.type(screen.getByLabelText('Full name'), ' Smith');
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(sent.map((submission) => submission.idempotencyKey)).toEqual(['test-key-000000000001', 'test-key-000000000002']);
+  });
+
+  it('goes back to the form with the summary when the CMS finds a problem', async () => {
+    const { user } = setup({ outcomes: [{ kind: 'invalid', errors: [{ field: 'page_url', message: 'The CMS says no' }] }] });
+    await fillWebsiteProblem(user);
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const summary = document.getElementById('error-summary')!;
+    expect(document.activeElement).toBe(summary);
+    expect(within(summary).getByRole('link', { name: 'The CMS says no' }).getAttribute('href')).toBe('#answers-page_url');
+    expect((screen.getByLabelText('Web address (URL) of the page') as HTMLInputElement).value).toBe('https://www.alexandriava.gov/pay');
+  });
+
+  it('judges a file by its bytes, as the CMS will, and sends the file itself', async () => {
+    const { user, sent } = setup({ props: examples['telecom work, English'] });
+    const fake = new File(['MZ not a pdf'], 'plans.pdf', { type: 'application/pdf' });
+    await user.upload(screen.getByLabelText('Site plans and route drawings'), fake);
+    await screen.findByText('Chosen: plans.pdf');
+    await user.click(continueButton());
+    expect(within(document.getElementById('error-summary')!).getByRole('link', { name: 'Each file for “Site plans and route drawings” must be a PDF' })).toBeTruthy();
+
+    const real = new File(['%PDF-1.7\n...'], 'route.pdf', { type: 'application/pdf' });
+    await user.upload(screen.getByLabelText('Site plans and route drawings'), real);
+    await screen.findByText('Chosen: route.pdf');
+    await user.type(screen.getByLabelText('Company doing the work'), 'Fiber Co');
+    await user.click(screen.getByRole('radio', { name: 'New fiber optic cable' }));
+    await user.type(screen.getByLabelText('Location of the work'), '301 King St');
+    await user.type(screen.getByLabelText('Planned start date'), '2026-09-01');
+    await user.type(screen.getByLabelText('How many days will the work take?'), '12');
+    await user.click(screen.getByRole('checkbox', { name: /close a traffic lane/ }));
+    await user.type(screen.getByLabelText('24-hour phone number of the field supervisor'), '703 555 0100');
+    await user.type(screen.getByLabelText('Full name'), 'Sam Builder');
+    await user.type(screen.getByLabelText('Email address'), 'sam@fiber.example');
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Check your answers before sending your request');
+    expect(screen.getByText('Yes')).toBeTruthy();
+    expect(screen.getByText('September 1, 2026')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(sent[0]?.answers).toMatchObject({ lane_closure: 'true', duration_days: '12', site_plans: [{ name: 'route.pdf', type: 'application/pdf', size: 12 }] });
+    expect(sent[0]?.files.site_plans?.[0]?.file.name).toBe('route.pdf');
+  });
+
+  it('speaks Spanish throughout, with the shared Spanish messages', async () => {
+    const { user } = setup({ props: examples['website problem, Spanish'] });
+    await user.click(screen.getByRole('button', { name: 'Continuar' }));
+    const summary = document.getElementById('error-summary')!;
+    expect(within(summary).getByRole('heading').textContent).toBe('Hay un problema');
+    expect(within(summary).getByRole('link', { name: 'Escriba su nombre' })).toBeTruthy();
+    expect(document.title.startsWith('Error: ')).toBe(true);
+  });
+
+  it('reads the no-JavaScript feedback from the address when a script runs after all', () => {
+    window.history.replaceState(null, '', `/en/services/report-a-website-problem/request?errors=${btoa(JSON.stringify({ 'contact.name': 'Enter your name' })).replace(/=+$/, '')}&values=${btoa(JSON.stringify({ answers: { page_url: 'https://x.example' }, contact: {} })).replace(/=+$/, '')}`);
+    setup();
+    expect(document.activeElement?.id).toBe('error-summary');
+    expect((screen.getByLabelText('Web address (URL) of the page') as HTMLInputElement).value).toBe('https://x.example');
+  });
+});
+
+describe('the draft', () => {
+  it('is saved as the resident types and offered, not applied, on the next visit', async () => {
+    const storage = memoryStorage();
+    const first = setup({ storage });
+    await first.user.type(screen.getByLabelText('Full name'), 'Ana');
+    await first.user.click(screen.getByRole('radio', { name: 'Something else' }));
+    expect(JSON.parse(storage.data.get(draftKey('website-problem', 'en'))!)).toMatchObject({ values: { contact: { name: 'Ana' }, answers: { service_affected: 'other' } } });
+    cleanup();
+
+    const second = setup({ storage });
+    expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('');
+    const offer = screen.getByRole('heading', { name: 'Continue where you left off?' });
+    expect(offer.closest('[aria-live="polite"]')).toBeTruthy();
+    expect(await axeViolations(second.view.container)).toEqual([]);
+    // Typing before answering the offer does not overwrite the saved draft.
+    await second.user.type(screen.getByLabelText('Email address'), 'x');
+    expect(JSON.parse(storage.data.get(draftKey('website-problem', 'en'))!).values.contact.email).toBe('');
+    await second.user.click(screen.getByRole('button', { name: 'Use my saved answers' }));
+    expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('Ana');
+    expect((screen.getByRole('radio', { name: 'Something else' }) as HTMLInputElement).checked).toBe(true);
+    expect(document.activeElement?.textContent).toBe('Your saved answers are back in the form. Check them before you continue.');
+  });
+
+  it('is deleted when the resident starts again', async () => {
+    const storage = memoryStorage();
+    storage.setItem(draftKey('website-problem', 'en'), JSON.stringify({ version: 1, savedAt: '2026-05-01T10:00:00.000Z', values: { answers: { page_url: 'https://a.example' }, contact: {} } }));
+    const { user } = setup({ storage });
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(storage.data.size).toBe(0);
+    expect(screen.queryByRole('heading', { name: 'Continue where you left off?' })).toBeNull();
+    expect(document.activeElement?.id).toBe('answers-service_affected-0');
+  });
+
+  it('keeps the key of a send whose answer never came, so a reload cannot send twice', async () => {
+    const storage = memoryStorage();
+    const first = setup({ storage, outcomes: [{ kind: 'network' }] });
+    await fillWebsiteProblem(first.user);
+    await first.user.click(continueButton());
+    await first.user.click(screen.getByRole('button', { name: 'Send request' }));
+    cleanup();
+
+    const second = setup({ storage });
+    await second.user.click(screen.getByRole('button', { name: 'Use my saved answers' }));
+    await second.user.click(continueButton());
+    await second.user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(second.sent[0]?.idempotencyKey).toBe(first.sent[0]?.idempotencyKey);
+  });
+
+  it('is never kept for another form or language', async () => {
+    const storage = memoryStorage();
+    const english = setup({ storage });
+    await english.user.type(screen.getByLabelText('Full name'), 'Ana');
+    cleanup();
+    setup({ storage, props: examples['website problem, Spanish'] });
+    expect(screen.queryByRole('heading', { name: '¿Quiere seguir donde lo dejó?' })).toBeNull();
+  });
+});

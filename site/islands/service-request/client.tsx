@@ -1,0 +1,18 @@
+// The request form page's only script: hydrates the form rendered at build time and gives it what
+// only a browser has (the network, localStorage, random keys, the clock).
+import { browserStorage, hydrateIsland } from '../lib/hydrate';
+import { graphqlRunner } from '../lib/graphql';
+import { sendThroughCms } from './send';
+import { ServiceRequestForm, type ServiceRequestIslandProps } from './ServiceRequestForm';
+
+hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, ...props }) => (
+  <ServiceRequestForm
+    {...props}
+    services={{
+      send: sendThroughCms(graphqlRunner(graphqlUrl), props.action),
+      storage: browserStorage(),
+      newKey: () => crypto.randomUUID(),
+      now: () => Date.now(),
+    }}
+  />
+));

@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { graphqlRunner } from '../lib/graphql';
+import { formDataOf, sendThroughCms, type Submission } from './send';
+
+const submission = (files: Submission['files'] = {}): Submission => ({
+  formCode: 'website-problem',
+  locale: 'es',
+  answers: { service_affected: 'other', problem_type: ['broken_link', 'other'], ...(files.screenshot ? { screenshot: [{ name: 'a.png', type: 'image/png', size: 8 }] } : {}) },
+  contact: { name: 'Ana', email: 'ana@example.com' },
+  idempotencyKey: 'c0ffee00-0000-4000-8000-000000000001',
+  startedAt: 1_767_225_600_000,
+  files,
+});
+
+/** A fetch that answers one JSON body and records what it was sent. */
+function answering(status: number, body: unknown) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetchImpl = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), init: init ?? {} });
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  }) as unknown as typeof fetch;
+  return { calls, fetchImpl };
+}
+
+const receipt = { reference: 'ALX-7K4M-2Q9P', status: 'submitted', statusLabel: 'Recibida', submittedAt: '2026-05-04T14:30:00.000Z', nextSteps: { confirmationText: 'Gracias.', responseTime: '2 días hábiles' } };
+
+describe('sending without files: the GraphQL mutation', () => {
+  it('sends the envelope and reads the receipt', async () => {
+    const { calls, fetchImpl } = answering(200, { data: { submitServiceRequest: receipt } });
+    const send = sendThroughCms(graphqlRunner('http://cms.test/graphql', fetchImpl), 'http://cms.test/api/service-requests/submit', fetchImpl);
+    await expect(send(submission())).resolves.toEqual({ kind: 'sent', receipt: { reference: 'ALX-7K4M-2Q9P', statusLabel: 'Recibida', nextSteps: { confirmationText: 'Gracias.', responseTime: '2 días hábiles' } } });
+    expect(calls[0]?.url).toBe('http://cms.test/graphql');
+    const body = JSON.parse(String(calls[0]?.init.body)) as { operationName: string; variables: unknown };
+    expect(body.operationName).toBe('SubmitServiceRequest');
+    expect(body.variables).toEqual({ input: { formCode: 'website-problem', locale: 'es', answers: submission().answers, contact: { name: 'Ana', email: 'ana@example.com' }, idempotencyKey: 'c0ffee00-0000-4000-8000-000000000001' } });
+    expect(calls[0]?.init.credentials).toBe('omit');
+  });
+
+  it('turns the CMS error codes into outcomes', async () => {
+    const errors = (code: string, details: unknown = {}) => ({ errors: [{ message: 'm', extensions: { code, error: { details } } }], data: null });
+    const cases = [
+      [errors('BAD_USER_INPUT', { errors: [{ field: 'contact.email', message: 'Escriba su correo electrónico' }] }), { kind: 'invalid', errors: [{ field: 'contact.email', message: 'Escriba su correo electrónico' }] }],
+      [errors('STRAPI_RATE_LIMIT_ERROR', { retryAfterSeconds: 60 }), { kind: 'rate-limited' }],
+      [errors('STRAPI_IDEMPOTENCY_CONFLICT_ERROR'), { kind: 'conflict' }],
+      [errors('INTERNAL_SERVER_ERROR'), { kind: 'failed' }],
+    ] as const;
+    for (const [body, outcome] of cases) {
+      const { fetchImpl } = answering(200, body);
+      await expect(sendThroughCms(graphqlRunner('http://cms.test/graphql', fetchImpl), 'http://x', fetchImpl)(submission())).resolves.toEqual(outcome);
+    }
+  });
+
+  it('reports a connection that never answered as a network failure, and a 502 as a failure', async () => {
+    const offline = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    await expect(sendThroughCms(graphqlRunner('http://cms.test/graphql', offline), 'http://x', offline)(submission())).resolves.toEqual({ kind: 'network' });
+    const gateway = vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })) as unknown as typeof fetch;
+    await expect(sendThroughCms(graphqlRunner('http://cms.test/graphql', gateway), 'http://x', gateway)(submission())).resolves.toEqual({ kind: 'failed' });
+  });
+});
+
+describe('sending with files: the multipart form post', () => {
+  const screenshot = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'a.png', { type: 'image/png' });
+  const withFiles = submission({ screenshot: [{ file: screenshot, answer: { name: 'a.png', type: 'image/png', size: 8 } }] });
+
+  it('names every part as the HTML form does, with the file itself', () => {
+    const data = formDataOf(withFiles);
+    expect(data.get('formCode')).toBe('website-problem');
+    expect(data.get('idempotencyKey')).toBe('c0ffee00-0000-4000-8000-000000000001');
+    expect(data.get('startedAt')).toBe('1767225600000');
+    expect(data.get('honeypot')).toBe('');
+    expect(data.getAll('answers[problem_type]')).toEqual(['broken_link', 'other']);
+    expect((data.get('answers[screenshot]') as File).name).toBe('a.png');
+    expect(data.get('contact[email]')).toBe('ana@example.com');
+    expect(data.has('contact[phone]')).toBe(false);
+  });
+
+  it('asks for JSON and reads the receipt, field errors, limits and conflicts', async () => {
+    const cases = [
+      [201, { data: receipt }, 'sent'],
+      [400, { data: null, error: { status: 400, details: { errors: [{ field: 'screenshot', message: 'Each file…' }] } } }, 'invalid'],
+      [429, { error: { status: 429 } }, 'rate-limited'],
+      [422, { error: { status: 422 } }, 'conflict'],
+      [500, { error: { status: 500 } }, 'failed'],
+      // A bot-like send (too fast) is accepted without a reference: the resident must send again.
+      [202, { data: { accepted: true } }, 'failed'],
+    ] as const;
+    for (const [status, body, kind] of cases) {
+      const { calls, fetchImpl } = answering(status, body);
+      const outcome = await sendThroughCms(graphqlRunner('http://cms.test/graphql', fetchImpl), 'http://cms.test/api/service-requests/submit', fetchImpl)(withFiles);
+      expect(outcome.kind, `HTTP ${status}`).toBe(kind);
+      expect(calls[0]?.url).toBe('http://cms.test/api/service-requests/submit');
+      expect(new Headers(calls[0]?.init.headers).get('accept')).toBe('application/json');
+    }
+  });
+});

@@ -1,0 +1,191 @@
+// The status look-up island: a resident gives the reference and the email of a request and reads
+// where it stands, the City's public notes and its history. The CMS offers the look-up over
+// GraphQL only, so the form is hidden until the script runs and the page says why without it.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Locale } from '@city/shared/locales';
+import type { Messages } from '@city/shared/i18n';
+import { ErrorSummary } from '../lib/ErrorSummary';
+import { formatDateTime, interpolate } from '../lib/format';
+import { describedBy, FieldFrame } from '../service-request/Question';
+import { checkLookup, type LookUp, type LookupErrors, type LookupOutcome, type StatusView } from './lookup';
+
+export type StatusLookupMessages = Messages['statusLookup'];
+
+export interface StatusLookupProps {
+  locale: Locale;
+  messages: StatusLookupMessages;
+  /** The request form's strings, for the shared "Error:" prefix and summary title. */
+  formMessages: Messages['requestForm'];
+  /** The city's time zone, for the dates of the history. */
+  timeZone: string;
+  /** The city's reference prefix (the CMS's REQUEST_REFERENCE_PREFIX). */
+  referencePrefix?: string;
+}
+
+/** What the page writes for the client script. */
+export interface StatusLookupIslandProps extends StatusLookupProps {
+  /** The CMS's GraphQL endpoint. */
+  graphqlUrl: string;
+}
+
+const REFERENCE_ID = 'track-reference';
+const EMAIL_ID = 'track-email';
+
+type Failure = Exclude<LookupOutcome['kind'], 'found'>;
+
+function Result({ view, locale, messages, timeZone }: { view: StatusView; locale: Locale; messages: StatusLookupMessages; timeZone: string }) {
+  const when = (iso: string) => formatDateTime(iso, locale, timeZone);
+  return (
+    <section className="status-result" aria-labelledby="status-result-heading">
+      <h2 id="status-result-heading" tabIndex={-1}>
+        {interpolate(messages.resultHeading, { reference: view.reference })}
+      </h2>
+      <dl className="status-result__facts">
+        <dt>{messages.service}</dt>
+        <dd>{view.formTitle}</dd>
+        <dt>{messages.status}</dt>
+        <dd>
+          <strong className="usa-tag status-result__status" data-status={view.status}>
+            {view.statusLabel}
+          </strong>
+        </dd>
+        <dt>{messages.sentOn}</dt>
+        <dd>
+          <time dateTime={view.submittedAt}>{when(view.submittedAt)}</time>
+        </dd>
+        <dt>{messages.updatedOn}</dt>
+        <dd>
+          <time dateTime={view.updatedAt}>{when(view.updatedAt)}</time>
+        </dd>
+      </dl>
+      <h3>{messages.historyHeading}</h3>
+      <ol className="usa-process-list status-timeline">
+        {view.timeline.map((entry, index) => (
+          <li className="usa-process-list__item" key={`${entry.at}-${index}`}>
+            <h4 className="usa-process-list__heading">{entry.statusLabel}</h4>
+            <p className="margin-top-05">
+              <time dateTime={entry.at}>{when(entry.at)}</time>
+            </p>
+            <p className="status-timeline__note">{entry.publicNote ?? messages.noNote}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function StatusLookup({ locale, messages, formMessages, timeZone, referencePrefix, lookUp }: StatusLookupProps & { lookUp?: LookUp }) {
+  const [reference, setReference] = useState('');
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState<LookupErrors>({});
+  const [enhanced, setEnhanced] = useState(false);
+  const [looking, setLooking] = useState(false);
+  const [failure, setFailure] = useState<Failure | undefined>();
+  const [view, setView] = useState<StatusView | undefined>();
+  const pendingFocus = useRef<string | undefined>(undefined);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const baseTitle = useRef('');
+
+  useEffect(() => {
+    baseTitle.current = document.title;
+    setEnhanced(true);
+  }, []);
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = undefined;
+    if (target === 'error-summary') summaryRef.current?.focus();
+    else document.getElementById(target)?.focus();
+  });
+
+  const summary = [
+    ...(errors.reference ? [{ target: REFERENCE_ID, message: errors.reference }] : []),
+    ...(errors.email ? [{ target: EMAIL_ID, message: errors.email }] : []),
+  ];
+
+  useEffect(() => {
+    if (enhanced) document.title = summary.length > 0 ? `${formMessages.errorTitlePrefix} ${baseTitle.current}` : baseTitle.current;
+  }, [enhanced, summary.length, formMessages.errorTitlePrefix]);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!lookUp || looking) return;
+    const checked = checkLookup({ reference, email }, locale, messages, referencePrefix);
+    setFailure(undefined);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setView(undefined);
+      pendingFocus.current = 'error-summary';
+      return;
+    }
+    setErrors({});
+    setLooking(true);
+    const outcome = await lookUp(checked.reference, checked.email, locale);
+    setLooking(false);
+    if (outcome.kind === 'found') {
+      setView(outcome.view);
+      pendingFocus.current = 'status-result-heading';
+    } else {
+      setView(undefined);
+      setFailure(outcome.kind);
+      pendingFocus.current = 'status-failure';
+    }
+  };
+
+  const failureText = { 'not-found': messages.notFound, network: messages.networkError, 'rate-limited': messages.tooManyRequests, failed: messages.serverError };
+  return (
+    <div className="status-island request-island">
+      {summary.length > 0 && <ErrorSummary ref={summaryRef} title={formMessages.errorSummaryTitle} errors={summary} />}
+      <form className="usa-form usa-form--large" noValidate hidden={!enhanced} onSubmit={(event) => void onSubmit(event)}>
+        <FieldFrame id={REFERENCE_ID} label={messages.referenceLabel} hint={messages.referenceHint} error={errors.reference} optional={undefined} messages={formMessages}>
+          <input
+            className={`usa-input${errors.reference ? ' usa-input--error' : ''}`}
+            id={REFERENCE_ID}
+            name="reference"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            value={reference}
+            aria-describedby={describedBy(REFERENCE_ID, messages.referenceHint, errors.reference)}
+            aria-invalid={errors.reference ? true : undefined}
+            onChange={(event) => setReference(event.target.value)}
+          />
+        </FieldFrame>
+        <FieldFrame id={EMAIL_ID} label={messages.emailLabel} hint={messages.emailHint} error={errors.email} optional={undefined} messages={formMessages}>
+          <input
+            className={`usa-input${errors.email ? ' usa-input--error' : ''}`}
+            id={EMAIL_ID}
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            aria-describedby={describedBy(EMAIL_ID, messages.emailHint, errors.email)}
+            aria-invalid={errors.email ? true : undefined}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </FieldFrame>
+        <button type="submit" className="usa-button" aria-disabled={looking ? true : undefined}>
+          {messages.submit}
+        </button>
+      </form>
+      <p className="status-looking" role="status">
+        {looking ? messages.looking : ''}
+      </p>
+      {failure && (
+        <div className={`usa-alert ${failure === 'not-found' ? 'usa-alert--warning' : 'usa-alert--error'}`}>
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading" id="status-failure" tabIndex={-1}>
+              {failure === 'not-found' ? messages.notFoundTitle : messages.failedTitle}
+            </h2>
+            <p className="usa-alert__text">{failureText[failure]}</p>
+          </div>
+        </div>
+      )}
+      {view && <Result view={view} locale={locale} messages={messages} timeZone={timeZone} />}
+    </div>
+  );
+}
+

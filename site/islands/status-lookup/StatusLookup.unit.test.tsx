@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../lib/axe-jsdom';
+import type { GraphqlOutcome } from '../lib/graphql';
+import { checkLookup, lookUpThroughCms, type LookupOutcome } from './lookup';
+import { examples, inProgressView, lookupProps } from './StatusLookup.examples';
+import { StatusLookup } from './StatusLookup';
+
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+  document.title = '';
+});
+
+function setup(outcome: LookupOutcome, props = lookupProps('en')) {
+  document.title = 'Check the status of a request | City';
+  const lookUp = vi.fn(async () => outcome);
+  const user = userEvent.setup();
+  const view = render(<StatusLookup {...props} lookUp={lookUp} />);
+  return { user, lookUp, view };
+}
+
+describe('the status look-up', () => {
+  it('renders its form hidden without JavaScript (the page explains why) and shows it once hydrated', async () => {
+    const html = renderToString(<StatusLookup {...examples.English} />);
+    document.body.innerHTML = html;
+    expect(document.querySelector('form')?.hasAttribute('hidden')).toBe(true);
+    document.body.innerHTML = '';
+    setup({ kind: 'not-found' });
+    expect(document.querySelector('form')?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('shows the status, public notes and history of a request, and moves focus to them', async () => {
+    const { user, lookUp, view } = setup({ kind: 'found', view: inProgressView });
+    await user.type(screen.getByLabelText('Reference number'), ' alx 7k4m 2q9p ');
+    await user.type(screen.getByLabelText('Email address'), 'ana@example.com');
+    await user.click(screen.getByRole('button', { name: 'Check status' }));
+    // The typed reference is read forgivingly, by the shared rule.
+    expect(lookUp).toHaveBeenCalledWith('ALX-7K4M-2Q9P', 'ana@example.com', 'en');
+    const heading = screen.getByRole('heading', { name: 'Request ALX-7K4M-2Q9P' });
+    expect(document.activeElement).toBe(heading);
+    const result = heading.closest('section')!;
+    expect(within(result).getByText('In progress', { selector: 'strong' })).toBeTruthy();
+    const history = within(result).getAllByRole('listitem').map((item) => item.textContent);
+    expect(history).toEqual([
+      'ReceivedMay 4, 2026 at 10:30 AMNo note from the City.',
+      'Being reviewedMay 5, 2026 at 5:00 AMNo note from the City.',
+      'In progressMay 5, 2026 at 12:05 PMWe found the fault in the payment page and are fixing it.',
+    ]);
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('says "not found" the same way for a wrong reference or email, with focus on the message', async () => {
+    const { user } = setup({ kind: 'not-found' });
+    await user.type(screen.getByLabelText('Reference number'), 'ALX-7K4M-2Q9P');
+    await user.type(screen.getByLabelText('Email address'), 'someone@example.com');
+    await user.click(screen.getByRole('button', { name: 'Check status' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'No request found' }));
+    expect(screen.getByText(/Check both and try again/)).toBeTruthy();
+  });
+
+  it('checks both answers first, with the GOV.UK error summary', async () => {
+    const { user, lookUp, view } = setup({ kind: 'not-found' });
+    await user.type(screen.getByLabelText('Reference number'), 'ALX-123');
+    await user.click(screen.getByRole('button', { name: 'Check status' }));
+    const summary = document.getElementById('error-summary')!;
+    expect(document.activeElement).toBe(summary);
+    expect(within(summary).getAllByRole('link').map((link) => [link.getAttribute('href'), link.textContent])).toEqual([
+      ['#track-reference', 'Enter a reference number in the correct format, like ALX-7K4M-2Q9P'],
+      ['#track-email', 'Enter your email address'],
+    ]);
+    expect(screen.getByLabelText('Reference number').getAttribute('aria-invalid')).toBe('true');
+    expect(document.title).toBe('Error: Check the status of a request | City');
+    expect(lookUp).not.toHaveBeenCalled();
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('says plainly when the network fails', async () => {
+    const { user } = setup({ kind: 'network' }, lookupProps('es'));
+    await user.type(screen.getByLabelText('Número de referencia'), 'ALX-7K4M-2Q9P');
+    await user.type(screen.getByLabelText('Correo electrónico'), 'ana@example.com');
+    await user.click(screen.getByRole('button', { name: 'Consultar estado' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'No pudimos consultar su solicitud' }));
+    expect(screen.getByText(/Revise su conexión a internet/)).toBeTruthy();
+  });
+});
+
+describe('checkLookup', () => {
+  const messages = lookupProps('en').messages;
+  it('accepts a reference typed loosely and trims the email', () => {
+    expect(checkLookup({ reference: 'alx7k4m2q9p', email: ' ana@example.com ' }, 'en', messages)).toEqual({ ok: true, reference: 'ALX-7K4M-2Q9P', email: 'ana@example.com' });
+    expect(checkLookup({ reference: 'CITY-7K4M-2Q9P', email: 'a@b.co' }, 'en', messages, 'CITY')).toMatchObject({ ok: true, reference: 'CITY-7K4M-2Q9P' });
+  });
+  it('names each missing or malformed answer in the language asked', () => {
+    expect(checkLookup({ reference: '', email: 'nope' }, 'es', lookupProps('es').messages)).toEqual({
+      ok: false,
+      errors: { reference: 'Escriba su número de referencia', email: 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com' },
+    });
+  });
+});
+
+describe('lookUpThroughCms', () => {
+  const run = (outcome: GraphqlOutcome<unknown>) => lookUpThroughCms(async () => outcome as never);
+  it('maps the CMS error codes to outcomes', async () => {
+    await expect(run({ kind: 'errors', errors: [{ message: 'x', code: 'STRAPI_NOT_FOUND_ERROR', details: {} }] })('ALX-7K4M-2Q9P', 'a@b.co', 'en')).resolves.toEqual({ kind: 'not-found' });
+    await expect(run({ kind: 'errors', errors: [{ message: 'x', code: 'STRAPI_RATE_LIMIT_ERROR', details: {} }] })('ALX-7K4M-2Q9P', 'a@b.co', 'en')).resolves.toEqual({ kind: 'rate-limited' });
+    await expect(run({ kind: 'network' })('ALX-7K4M-2Q9P', 'a@b.co', 'en')).resolves.toEqual({ kind: 'network' });
+    await expect(run({ kind: 'failed', status: 502 })('ALX-7K4M-2Q9P', 'a@b.co', 'en')).resolves.toEqual({ kind: 'failed' });
+    await expect(run({ kind: 'data', data: { serviceRequestStatus: inProgressView } })('ALX-7K4M-2Q9P', 'a@b.co', 'en')).resolves.toEqual({ kind: 'found', view: inProgressView });
+  });
+});
+

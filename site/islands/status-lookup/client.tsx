@@ -1,0 +1,7 @@
+// The status page's only script: hydrates the look-up form and lets it ask the CMS.
+import { graphqlRunner } from '../lib/graphql';
+import { hydrateIsland } from '../lib/hydrate';
+import { lookUpThroughCms } from './lookup';
+import { StatusLookup, type StatusLookupIslandProps } from './StatusLookup';
+
+hydrateIsland<StatusLookupIslandProps>('status-lookup', ({ graphqlUrl, ...props }) => <StatusLookup {...props} lookUp={lookUpThroughCms(graphqlRunner(graphqlUrl))} />);
