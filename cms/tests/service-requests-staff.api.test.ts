@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceForm } from '@city/shared/forms';
-import { freePort, startSeededCms, type RunningCms } from './harness/cms';
+import { CMS_DIR, freePort, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, jsonInit, request } from './harness/http';
 import { CONTACT, FILE_BYTES, formFields, lookup, newKey, postForm, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 
@@ -255,5 +257,28 @@ describe('the Triage role', () => {
     expect(listed.filter((file) => file.url.includes('private-uploads') || file.url.includes('/api/service-requests/attachments'))).toEqual([]);
     const [fileRow] = await queryDatabase<{ id: number }>(cms, "SELECT id FROM files WHERE name = 'router.png'");
     expect((await get(`/upload/files/${fileRow?.id}`, editor)).status).toBe(404);
+  });
+
+  it('records a change made from code like one made in the admin, naming who made it', async () => {
+    const receipt = await submit('en', 'from-code@example.com');
+    const { stdout } = await promisify(execFile)(process.execPath, [`${CMS_DIR}/tests/service-requests.change-status.mjs`, receipt.reference, 'waiting_for_resident', 'Please send a photo of the router.', 'open311 integration'], {
+      cwd: CMS_DIR,
+      env: { ...process.env, ...cms.env, PORT: String(await freePort()), OUTBOX_WORKER: 'false' },
+    });
+    expect(stdout).toContain('changed');
+    const status = await lookup(cms, receipt.reference, 'from-code@example.com');
+    expect(status.body.data?.serviceRequestStatus).toMatchObject({ status: 'waiting_for_resident', statusLabel: 'Waiting for your reply', publicNotes: ['Please send a photo of the router.'] });
+    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_requests WHERE reference = ?', [receipt.reference]);
+    const read = await get(`${REQUESTS}/${row?.document_id}`);
+    const history = (read.body as { data: { statusHistory: { status: string; by: string }[] } }).data.statusHistory;
+    expect(history.map((change) => [change.status, change.by])).toEqual([
+      ['submitted', 'resident (web)'],
+      ['waiting_for_resident', 'open311 integration'],
+    ]);
+    const [mail] = await waitFor(async () => {
+      const found = mailsTo('from-code@example.com', /Update on your request/);
+      return found.length > 0 ? found : undefined;
+    }, 20_000, 'the status email');
+    expect(mail?.subject).toBe(`Update on your request ${receipt.reference}: Waiting for your reply`);
   });
 });

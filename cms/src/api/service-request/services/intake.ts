@@ -19,6 +19,7 @@ import { sha256, submissionFingerprint } from '../domain/fingerprint';
 import { loadPublishedForm, type FormSnapshot } from '../domain/forms';
 import { enqueueEmail } from '../domain/outbox';
 import { findRequest, requestDocuments, REQUEST_POPULATE, storedRequestSchema, type StoredRequest } from '../domain/requests';
+import { changeStatus } from '../domain/status-history';
 
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
@@ -189,6 +190,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       return receiptOf(created, false);
     }
+  },
+
+  /**
+   * Changes a request's status from code (Open311, staff tools, automations). Like a change in
+   * the admin, it appends to the history (naming `by`) and emails the resident a public note.
+   */
+  async changeStatus(reference: string, change: { status: RequestStatus; publicNote?: string; internalNote?: string; by: string }): Promise<boolean> {
+    const request = await findRequest(strapi, { reference });
+    if (!request) return false;
+    await changeStatus(strapi, request.documentId, change);
+    return true;
   },
 
   /**
