@@ -17,6 +17,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::query',
   // Refuses oversized, mistyped or rate-limited request posts before the body is parsed.
   'api::service-request.request-guard',
+  // A malformed multipart body is a 400, not the 500 Strapi's body parser would give.
+  'global::body-errors',
   { name: 'strapi::body', config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' } },
   'global::published-only',
   'strapi::session',
