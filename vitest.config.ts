@@ -30,6 +30,19 @@ export default defineConfig({
       },
       apiProject('api-sqlite', 'sqlite', 1),
       apiProject('api-postgres', 'postgres', 2),
+      {
+        test: {
+          name: 'reliability',
+          // After every other group: these tests load the machine (thousands of requests, killed and
+          // restarted CMSs, a site build). Each file chooses its databases itself.
+          sequence: { groupOrder: 3 },
+          include: ['cms/tests/reliability/**/*.reliability.test.ts'],
+          globalSetup: ['cms/tests/harness/compile.global.ts'],
+          testTimeout: 1_800_000,
+          hookTimeout: 300_000,
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,83 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { runSeed, startCms, testEnv, type DatabaseKind, type RunningCms, type ThrowawayDatabase } from '../../harness/cms';
+import { reliabilityPort } from './ports';
+
+/** Where the reliability tests keep temporary files (SQLite databases, PostgreSQL clusters). */
+export const RELIABILITY_TMP = process.env.RELIABILITY_TMP ?? path.join(os.tmpdir(), 'reliability-helper');
+
+const SHARED_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The Open311 key the reliability CMSs accept (a demo client created at start-up). */
+export const OPEN311_KEY = 'reliability-open311-key-0123456789';
+
+/**
+ * A throwaway database for one test: a SQLite file, or a PostgreSQL database named
+ * `rel_helper_<random>` on the shared server (or on `serverUrl`, e.g. a cluster of the test's
+ * own). Always dropped by `drop()`.
+ */
+export async function createReliabilityDatabase(kind: DatabaseKind, serverUrl = SHARED_POSTGRES_URL): Promise<ThrowawayDatabase> {
+  if (kind === 'sqlite') {
+    fs.mkdirSync(RELIABILITY_TMP, { recursive: true });
+    const dir = fs.mkdtempSync(path.join(RELIABILITY_TMP, 'sqlite-'));
+    return { env: { DATABASE_FILENAME: path.join(dir, 'portal.db'), DATABASE_URL: '' }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `rel_helper_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** The environment of a reliability CMS: the harness's, on a port of our range, with the Open311 demo key. */
+export async function reliabilityEnv(database: ThrowawayDatabase, extra: Record<string, string> = {}): Promise<Record<string, string>> {
+  return testEnv(await reliabilityPort(), database, {
+    OPEN311_DEMO_KEY: OPEN311_KEY,
+    // The outbox would try to reach an SMTP server nobody started; emails are not under test here.
+    OUTBOX_WORKER: 'false',
+    // A private folder per instance, so parallel test files never see each other's attachments.
+    PRIVATE_UPLOADS_DIR: path.join(RELIABILITY_TMP, `private-uploads-${crypto.randomBytes(4).toString('hex')}`),
+    ...extra,
+  });
+}
+
+export type SeededCms = RunningCms & { database: ThrowawayDatabase };
+
+/** A seeded CMS on a fresh database of the given kind; `stop()` also drops the database. */
+export async function startSeededReliabilityCms(kind: DatabaseKind, extra: Record<string, string> = {}): Promise<SeededCms> {
+  const database = await createReliabilityDatabase(kind);
+  try {
+    const env = await reliabilityEnv(database, extra);
+    await runSeed(env);
+    const cms = await startCms(env);
+    return {
+      ...cms,
+      database,
+      stop: async () => {
+        await cms.stop();
+        await database.drop();
+        if (env.PRIVATE_UPLOADS_DIR) fs.rmSync(env.PRIVATE_UPLOADS_DIR, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}

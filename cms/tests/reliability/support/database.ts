@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import pg from 'pg';
+
+/**
+ * Reads the CMS's own database directly (never through the CMS), to count what was really stored.
+ * `env` is the CMS's environment: DATABASE_URL for PostgreSQL, DATABASE_FILENAME for SQLite.
+ */
+interface SqliteDatabase {
+  prepare(sql: string): { all(...params: unknown[]): unknown[] };
+  pragma(source: string): unknown;
+  close(): void;
+}
+const requireFromHere = createRequire(__filename);
+
+export async function queryRows<T = Record<string, unknown>>(env: Record<string, string>, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      let index = 0;
+      const result = await client.query(sql.replace(/\?/g, () => `$${++index}`), params);
+      return result.rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const Database = requireFromHere('better-sqlite3') as new (file: string, options: { readonly: boolean; timeout: number }) => SqliteDatabase;
+  const db = new Database(env.DATABASE_FILENAME ?? '', { readonly: true, timeout: 10_000 });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export async function countRows(env: Record<string, string>, table: string, where = '1=1', params: unknown[] = []): Promise<number> {
+  const rows = await queryRows<{ n: number | string }>(env, `SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, params);
+  return Number(rows[0]?.n ?? 0);
+}

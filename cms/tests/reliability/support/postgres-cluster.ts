@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+/**
+ * A PostgreSQL server of this test's own: initdb into a temporary folder, started with pg_ctl on
+ * a free port, restarted at will, and removed at the end. The machine's shared server is never
+ * restarted (other suites use it). PostgreSQL refuses to run as root, so when the tests run as
+ * root the commands run as the `postgres` OS user, who must be able to write the folder.
+ */
+export interface PostgresCluster {
+  port: number;
+  /** A connection URL for a database on this cluster. */
+  url(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  /** Stops the server (`fast`: clean shutdown; `immediate`: like a crash) and starts it again. */
+  restart(mode: 'fast' | 'immediate'): void;
+  /** Stops the server without starting it; `start` brings it back. */
+  stopServer(mode: 'fast' | 'immediate'): void;
+  start(): void;
+  destroy(): void;
+}
+
+function postgresBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  const found = versions.map((version) => path.join(root, version, 'bin')).find((dir) => fs.existsSync(path.join(dir, 'pg_ctl')));
+  if (!found) throw new Error('pg_ctl was not found under /usr/lib/postgresql/*/bin');
+  return found;
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+export function createPostgresCluster(port: number): PostgresCluster {
+  const bin = postgresBin();
+  const parent = process.env.RELIABILITY_TMP ?? path.join(os.tmpdir(), 'reliability-helper');
+  fs.mkdirSync(parent, { recursive: true });
+  const baseDir = fs.mkdtempSync(path.join(parent, 'pg-'));
+  const dataDir = path.join(baseDir, 'data');
+  const socketDir = path.join(baseDir, 'socket');
+  const logFile = path.join(baseDir, 'server.log');
+  fs.mkdirSync(socketDir);
+  if (isRoot()) {
+    fs.chmodSync(parent, 0o755);
+    execFileSync('chown', ['-R', 'postgres:postgres', baseDir]);
+  }
+  const run = (command: string, args: string[]) => {
+    const [file, fullArgs] = isRoot() ? ['runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args]] : [path.join(bin, command), args];
+    return execFileSync(file, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 }).toString();
+  };
+  run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  // Durable like production (fsync on): a restart must not lose committed rows for a test to pass.
+  const options = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c max_connections=50`;
+  const start = () => run('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
+  const stopServer = (mode: 'fast' | 'immediate') => run('pg_ctl', ['-D', dataDir, '-m', mode, '-w', '-t', '60', 'stop']);
+  start();
+  const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
+
+  return {
+    port,
+    url,
+    async createDatabase(name) {
+      const client = new pg.Client({ connectionString: url('postgres') });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await client.end();
+      }
+    },
+    restart(mode) {
+      stopServer(mode);
+      start();
+    },
+    stopServer,
+    start,
+    destroy() {
+      try {
+        stopServer('immediate');
+      } catch {
+        // already stopped
+      }
+      fs.rmSync(baseDir, { recursive: true, force: true });
+    },
+  };
+}
