@@ -5,6 +5,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Overridable so two runs in one checkout do not delete each other's traces.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? 'test-results',
   globalSetup: './e2e/global-setup.ts',
   forbidOnly: Boolean(process.env.CI),
   fullyParallel: true,
