@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { EDITOR_ROLE, ensureAdminUser, syncAdminRole } from './bootstrap/admin-roles';
+import { surviveDatabaseOutages } from './bootstrap/database-outages';
 import { registerGraphqlRules } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { bootstrapOpen311 } from './bootstrap/open311';
@@ -11,6 +12,7 @@ import { seedDemoCity } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    surviveDatabaseOutages(strapi);
     registerGraphqlRules(strapi);
     registerStableFormCode(strapi);
     registerServiceRequests(strapi);
