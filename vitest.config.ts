@@ -37,7 +37,8 @@ export default defineConfig({
           // restarted CMSs, a site build). Each file chooses its databases itself.
           sequence: { groupOrder: 3 },
           include: ['cms/tests/reliability/**/*.reliability.test.ts'],
-          globalSetup: ['cms/tests/harness/compile.global.ts'],
+          // Compile once, then seed the demo city once: each test copies the seeded database.
+          globalSetup: ['cms/tests/harness/compile.global.ts', 'cms/tests/reliability/support/seed.global.ts'],
           testTimeout: 1_800_000,
           hookTimeout: 300_000,
           maxWorkers: 2,

@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceFormSchema, type ServiceForm } from '@city/shared/forms';
 import type { DatabaseKind } from '../harness/cms';
-import { request } from '../harness/http';
-import { badCases, ENTRIES, pairForms, type BadCase, type Entry, type FormPair, type Target } from './bad-input/cases';
+import { badCases, ENTRIES, type BadCase, type Entry, type FormPair, type Target } from './bad-input/cases';
 import { closeConnections, encode, send } from './bad-input/encode';
 import { judge, type Verdict } from './bad-input/judge';
 import { OPEN311_KEY, startSeededReliabilityCms, type SeededCms } from './support/cms';
 import { countRows } from './support/database';
 import { checked, writeFigures, type FigureTable } from './support/figures';
 import { sized } from './support/scale';
+import { loadForms } from './support/submissions';
 
 /**
  * Issue 7, item 1: generated malformed submissions at every entry point (GraphQL, the no-JS form
@@ -35,24 +34,13 @@ interface Tally {
 }
 const emptyTally = (): Tally => ({ sent: 0, serverErrors: 0, accepted: 0, noAnswer: 0, refused: 0, localized: 0, english: 0, transport: 0 });
 
-async function loadForms(cms: SeededCms): Promise<FormPair[]> {
-  const forms = async (locale: string) => {
-    const response = await request<{ data: unknown[] }>(`${cms.url}/api/service-forms?locale=${locale}&pagination[pageSize]=100`);
-    if (response.status !== 200) throw new Error(`service forms: ${response.status}`);
-    return new Map<string, ServiceForm>(response.body.data.map((raw) => serviceFormSchema.parse(raw)).map((form) => [form.code, form]));
-  };
-  const services = await request<{ service_code: string }[]>(`${cms.url}/api/open311/v2/services.json`);
-  const open311Codes = new Set(Array.isArray(services.body) ? services.body.map((service) => service.service_code) : []);
-  return pairForms(await forms('en'), await forms('es'), open311Codes);
-}
-
 describe.each<DatabaseKind>(['sqlite', 'postgres'])('malformed submissions on %s', (kind) => {
   let cms: SeededCms;
   let forms: FormPair[];
 
   beforeAll(async () => {
     cms = await startSeededReliabilityCms(kind, { RATE_LIMIT_DISABLED: 'true', REQUEST_MIN_FILL_MS: '0' });
-    forms = await loadForms(cms);
+    forms = await loadForms(cms.url);
   });
   afterAll(async () => {
     closeConnections();

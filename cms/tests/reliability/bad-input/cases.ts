@@ -378,6 +378,13 @@ export function badCases(forms: readonly FormPair[]): fc.Arbitrary<BadCase> {
 
 export const isRecord = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A valid submission (no expectations) to a form, ready for `encode`: the starting point of every bad case. */
+export function validCase(form: FormPair, entry: Entry, reply: BadCase['reply'], locale: Locale, key: string): BadCase {
+  const { testCase } = baseDraft(form, entry, reply, locale, key);
+  if (testCase.expectations.length > 0) throw new Error(`${form.code} cannot be answered validly through ${entry}`);
+  return testCase;
+}
+
 function baseDraft(form: FormPair, entry: Entry, reply: BadCase['reply'], locale: Locale, key: string): Draft {
   const version = form[locale];
   const answers: Record<string, Json> = {};

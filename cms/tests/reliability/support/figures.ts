@@ -54,7 +54,7 @@ export function checked(label: string, value: number, must: string): Figure {
   return { label, value, must, ok };
 }
 
-export function writeFigures(section: Omit<SectionFigures, 'scale' | 'measuredAt'>): void {
+export function writeFigures(section: Omit<z.input<typeof sectionFiguresSchema>, 'scale' | 'measuredAt'>): void {
   const full: SectionFigures = sectionFiguresSchema.parse({ ...section, scale: SCALE, measuredAt: new Date().toISOString() });
   fs.mkdirSync(FIGURES_DIR, { recursive: true });
   fs.writeFileSync(path.join(FIGURES_DIR, `${full.id}.json`), `${JSON.stringify(full, null, 2)}\n`);

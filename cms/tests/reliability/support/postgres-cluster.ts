@@ -1,26 +1,27 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 
 /**
  * A PostgreSQL server of this test's own: initdb into a temporary folder, started with pg_ctl on
  * a free port, restarted at will, and removed at the end. The machine's shared server is never
  * restarted (other suites use it). PostgreSQL refuses to run as root, so when the tests run as
- * root the commands run as the `postgres` OS user, who must be able to write the folder.
+ * root the commands run as the `postgres` OS user.
  */
+const run = promisify(execFile);
+
 export interface PostgresCluster {
   port: number;
   /** A connection URL for a database on this cluster. */
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
-  /** Stops the server (`fast`: clean shutdown; `immediate`: like a crash) and starts it again. */
-  restart(mode: 'fast' | 'immediate'): void;
-  /** Stops the server without starting it; `start` brings it back. */
-  stopServer(mode: 'fast' | 'immediate'): void;
-  start(): void;
-  destroy(): void;
+  /** Stops the server (`fast`: clean shutdown, clients disconnected; `immediate`: like a crash, recovery on start). */
+  stopServer(mode: 'fast' | 'immediate'): Promise<void>;
+  startServer(): Promise<void>;
+  destroy(): Promise<void>;
 }
 
 function postgresBin(): string {
@@ -33,29 +34,28 @@ function postgresBin(): string {
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
-export function createPostgresCluster(port: number): PostgresCluster {
+export async function createPostgresCluster(port: number, parentDir = path.join(os.tmpdir(), 'reliability-helper')): Promise<PostgresCluster> {
   const bin = postgresBin();
-  const parent = process.env.RELIABILITY_TMP ?? path.join(os.tmpdir(), 'reliability-helper');
-  fs.mkdirSync(parent, { recursive: true });
-  const baseDir = fs.mkdtempSync(path.join(parent, 'pg-'));
+  fs.mkdirSync(parentDir, { recursive: true });
+  const baseDir = fs.mkdtempSync(path.join(parentDir, 'pg-'));
   const dataDir = path.join(baseDir, 'data');
   const socketDir = path.join(baseDir, 'socket');
   const logFile = path.join(baseDir, 'server.log');
   fs.mkdirSync(socketDir);
   if (isRoot()) {
-    fs.chmodSync(parent, 0o755);
-    execFileSync('chown', ['-R', 'postgres:postgres', baseDir]);
+    fs.chmodSync(parentDir, 0o755);
+    await run('chown', ['-R', 'postgres:postgres', baseDir]);
   }
-  const run = (command: string, args: string[]) => {
+  const pgCommand = async (command: string, args: string[]) => {
     const [file, fullArgs] = isRoot() ? ['runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args]] : [path.join(bin, command), args];
-    return execFileSync(file, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 }).toString();
+    await run(file, fullArgs, { timeout: 120_000 });
   };
-  run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  // Durable like production (fsync on): a restart must not lose committed rows for a test to pass.
-  const options = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c max_connections=50`;
-  const start = () => run('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
-  const stopServer = (mode: 'fast' | 'immediate') => run('pg_ctl', ['-D', dataDir, '-m', mode, '-w', '-t', '60', 'stop']);
-  start();
+  await pgCommand('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  // fsync stays on (the default): a restart must not lose a committed row for the test to pass.
+  const options = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c max_connections=60`;
+  const startServer = () => pgCommand('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
+  const stopServer = (mode: 'fast' | 'immediate') => pgCommand('pg_ctl', ['-D', dataDir, '-m', mode, '-w', '-t', '60', 'stop']);
+  await startServer();
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
 
   return {
@@ -70,18 +70,10 @@ export function createPostgresCluster(port: number): PostgresCluster {
         await client.end();
       }
     },
-    restart(mode) {
-      stopServer(mode);
-      start();
-    },
     stopServer,
-    start,
-    destroy() {
-      try {
-        stopServer('immediate');
-      } catch {
-        // already stopped
-      }
+    startServer,
+    async destroy() {
+      await stopServer('immediate').catch(() => undefined);
       fs.rmSync(baseDir, { recursive: true, force: true });
     },
   };
