@@ -65,7 +65,9 @@ export class SiteBuilder {
     const started = Date.now();
     const id = new Date(started).toISOString().replace(/[:.]/g, '-');
     const outDir = path.join(this.buildsDir, id);
-    const env = { ...process.env, ...this.options.env, SITE_OUT_DIR: outDir };
+    // Always a production build: a NODE_ENV=development left in this process (Strapi's compile sets
+    // it) would otherwise ship React's development bundles, three times the size, to readers.
+    const env = { ...process.env, ...this.options.env, NODE_ENV: 'production', SITE_OUT_DIR: outDir };
     const bin = (name: string) => path.join(this.options.rootDir, 'node_modules', '.bin', name);
     let result = await runCommand(bin('astro'), ['build'], this.options.rootDir, env);
     if (result.code === 0) {
