@@ -138,7 +138,6 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     if (draft && hasAnyValue(mergeValues(form, draft.values))) setDraftOffer({ kind: 'offer', draft });
     else setSaving(true);
     // Runs once: the props of a hydrated island never change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // The page title says what the resident is looking at, as each step would on its own page.

@@ -140,6 +140,16 @@ describe('every example', () => {
     });
   }
 
+  it('say the file limits in the resident’s language, one file or many', () => {
+    render(<ServiceRequestForm {...examples['website problem, Spanish']} />);
+    expect(document.getElementById('answers-screenshot-hint')?.textContent).toContain('Adjunte hasta 3 archivos: PDF, PNG o JPEG, de hasta 5 MB cada uno.');
+    cleanup();
+    const single = { ...examples['website problem, English'].form, fields: examples['website problem, English'].form.fields.map((field) => (field.__component === 'form-field.file-upload' ? { ...field, maxFiles: 1 } : field)) };
+    render(<ServiceRequestForm {...examples['website problem, English']} form={single} />);
+    expect(document.getElementById('answers-screenshot-hint')?.textContent).toContain('Attach 1 file: PDF, PNG, or JPEG, up to 5 MB.');
+    expect(document.getElementById('answers-screenshot')?.hasAttribute('multiple')).toBe(false);
+  });
+
   it('cover all eleven field types between them', () => {
     const used = new Set(Object.values(examples).flatMap((props) => props.form.fields.map((field) => field.__component)));
     expect([...used].sort()).toEqual([...FIELD_COMPONENTS].sort());
@@ -277,6 +287,8 @@ describe('with the island', () => {
 
   it('judges a file by its bytes, as the CMS will, and sends the file itself', async () => {
     const { user, sent } = setup({ props: examples['telecom work, English'] });
+    // The limits are said in the hint, with the plural form and the type names.
+    expect(document.getElementById('answers-site_plans-hint')?.textContent).toContain('Attach up to 5 files: PDF, up to 20 MB each.');
     const fake = new File(['MZ not a pdf'], 'plans.pdf', { type: 'application/pdf' });
     await user.upload(screen.getByLabelText('Site plans and route drawings'), fake);
     await screen.findByText('Chosen: plans.pdf');

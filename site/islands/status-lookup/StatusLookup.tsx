@@ -1,6 +1,6 @@
 // The status look-up island: a resident gives the reference and the email of a request and reads
 // where it stands, the City's public notes and its history. The CMS offers the look-up over
-// GraphQL only, so the form is hidden until the script runs and the page says why without it.
+// GraphQL only, so the form is hidden until the script runs, and until then the island says why.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@city/shared/locales';
 import type { Messages } from '@city/shared/i18n';
@@ -136,6 +136,15 @@ export function StatusLookup({ locale, messages, formMessages, timeZone, referen
   const failureText = { 'not-found': messages.notFound, network: messages.networkError, 'rate-limited': messages.tooManyRequests, failed: messages.serverError };
   return (
     <div className="status-island request-island">
+      {!enhanced && (
+        // In the built HTML, and gone once the island runs: also right when script is on but this
+        // island's module failed to load, which a <noscript> would not cover.
+        <div className="usa-alert usa-alert--info usa-alert--slim status-no-script">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{messages.noScript}</p>
+          </div>
+        </div>
+      )}
       {summary.length > 0 && <ErrorSummary ref={summaryRef} title={formMessages.errorSummaryTitle} errors={summary} />}
       <form className="usa-form usa-form--large" noValidate hidden={!enhanced} onSubmit={(event) => void onSubmit(event)}>
         <FieldFrame id={REFERENCE_ID} label={messages.referenceLabel} hint={messages.referenceHint} error={errors.reference} optional={undefined} messages={formMessages}>

@@ -28,9 +28,11 @@ describe('the status look-up', () => {
     const html = renderToString(<StatusLookup {...examples.English} />);
     document.body.innerHTML = html;
     expect(document.querySelector('form')?.hasAttribute('hidden')).toBe(true);
+    expect(document.body.textContent).toContain('Checking a status needs JavaScript');
     document.body.innerHTML = '';
     setup({ kind: 'not-found' });
     expect(document.querySelector('form')?.hasAttribute('hidden')).toBe(false);
+    expect(document.body.textContent).not.toContain('Checking a status needs JavaScript');
   });
 
   it('shows the status, public notes and history of a request, and moves focus to them', async () => {
