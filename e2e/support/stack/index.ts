@@ -15,10 +15,13 @@ export interface StackInfo {
   cmsUrl: string;
   statusUrl: string;
   editor: { email: string; password: string };
+  /** The demo account with the Triage role (service requests only). */
+  triage: { email: string; password: string };
   firstBuildSeconds: number;
 }
 
 const rootDir = path.resolve(__dirname, '..', '..', '..');
+const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
 const withAdmin = process.argv.includes('--admin');
 // Inside the project (under the ignored .publish folder): Astro uses <root>/.astro as scratch space
 // for builds whose output folder lies outside the project, and parallel builds would share it.
@@ -39,9 +42,19 @@ async function main(): Promise<void> {
   const database = await createDatabase('sqlite');
   const [cmsPort, sitePort, hookPort] = (await ports(3)) as [number, number, number];
   const secret = crypto.randomBytes(16).toString('hex');
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
   const env = testEnv(cmsPort, database, {
     // The secret also lets the publisher report each build to the CMS.
     PUBLISH_WEBHOOK_SECRET: secret,
+    // The request islands: the CMS redirects script-less posts to this site and lets its pages call
+    // it; staff change statuses as the demo Triage account; every journey comes from one address.
+    SITE_URL: siteUrl,
+    CORS_ORIGINS: siteUrl,
+    TRIAGE_EMAIL: TRIAGE.email,
+    TRIAGE_PASSWORD: TRIAGE.password,
+    RATE_LIMIT_SUBMIT_MAX: '500',
+    RATE_LIMIT_LOOKUP_MAX: '500',
+    REQUEST_MIN_FILL_MS: '500',
     ...(withAdmin ? { SERVE_ADMIN_PANEL: 'true', PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/publish` } : {}),
   });
   log(`seeding ${env.DATABASE_FILENAME}`);
@@ -78,10 +91,11 @@ async function main(): Promise<void> {
     await stop(1);
   }
   const info: StackInfo = {
-    siteUrl: `http://127.0.0.1:${sitePort}`,
+    siteUrl,
     cmsUrl: cms.url,
     statusUrl: `http://127.0.0.1:${hookPort}/status`,
     editor: cms.editor,
+    triage: TRIAGE,
     firstBuildSeconds: first.seconds,
   };
   process.stdout.write(`READY ${JSON.stringify(info)}\n`);

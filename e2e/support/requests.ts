@@ -1,0 +1,113 @@
+// Shared steps of the request-island browser tests: the keyboard, the CMS as staff use it, axe,
+// and the weight of the scripts a page loads.
+import zlib from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { resources } from '@city/shared/i18n';
+import { AXE_TAGS, type Locale } from './site';
+
+export { resources };
+
+/** The seeded service whose form the journeys use, and its form code. */
+export const SERVICE_SLUG = 'report-a-website-problem';
+export const FORM_CODE = 'website-problem';
+export const requestPath = (locale: Locale, slug = SERVICE_SLUG) => `/${locale}/services/${slug}/request`;
+export const trackPath = (locale: Locale) => `/${locale}/track/`;
+
+/** The seeded demo Triage account (e2e/support/stack); overridable for a site started by hand. */
+export const TRIAGE = { email: process.env.E2E_TRIAGE_EMAIL ?? 'triage@test.example', password: process.env.E2E_TRIAGE_PASSWORD ?? 'Triage-Password-1' };
+
+export function cmsUrl(): string {
+  const url = process.env.E2E_CMS_URL;
+  if (!url) throw new Error('E2E_CMS_URL is not set: run the browser tests through playwright.config.ts (global setup).');
+  return url;
+}
+
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
+  expect(summary, `axe violations: ${label}`).toEqual([]);
+}
+
+/** Presses Tab (only the keyboard) until the element has focus; fails if it never gets it. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 150 } = {}): Promise<void> {
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `reached with Tab within ${max} presses`).toBeFocused();
+}
+
+/** Focus by keyboard, then type, replacing what the field had. */
+export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+export interface WebsiteProblemAnswers {
+  pageUrl: string;
+  description: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Fills the website-problem form with the keyboard alone: "Online payments" (second radio: arrow
+ * down from the first), "My payment did not go through" (a checkbox: Space), text by typing.
+ */
+export async function fillWebsiteProblem(page: Page, answers: WebsiteProblemAnswers): Promise<void> {
+  await tabTo(page, page.locator('input[name="answers[service_affected]"]').first());
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#answers-service_affected-1')).toBeChecked();
+  await typeInto(page, page.locator('#answers-page_url'), answers.pageUrl);
+  await tabTo(page, page.locator('input[name="answers[problem_type]"][value="payment_failed"]'));
+  await page.keyboard.press('Space');
+  await typeInto(page, page.locator('#answers-description'), answers.description);
+  await typeInto(page, page.locator('#contact-name'), answers.name);
+  await typeInto(page, page.locator('#contact-email'), answers.email);
+}
+
+/** Activates a control with the keyboard: Tab to it, then Enter. */
+export async function press(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+const REQUESTS_ADMIN = '/content-manager/collection-types/api::service-request.service-request';
+
+/** Staff change a request's status with a public note, as the Triage account, through the admin API. */
+export async function changeStatusAsTriage(request: APIRequestContext, reference: string, status: string, publicNote: string): Promise<void> {
+  const login = await request.post(`${cmsUrl()}/admin/login`, { data: TRIAGE });
+  expect(login.status(), 'triage login').toBe(200);
+  const token = ((await login.json()) as { data: { token: string } }).data.token;
+  const headers = { authorization: `Bearer ${token}` };
+  const list = await request.get(`${cmsUrl()}${REQUESTS_ADMIN}?filters[reference][$eq]=${encodeURIComponent(reference)}`, { headers });
+  expect(list.status(), 'triage reads the request list').toBe(200);
+  const found = ((await list.json()) as { results: { documentId: string; reference: string }[] }).results;
+  expect(found.map((entry) => entry.reference)).toEqual([reference]);
+  const update = await request.put(`${cmsUrl()}${REQUESTS_ADMIN}/${found[0]?.documentId}`, { headers, data: { requestStatus: status, nextPublicNote: publicNote } });
+  expect(update.status(), `triage changes the status: ${await update.text()}`).toBe(200);
+}
+
+/**
+ * The JavaScript a page makes the browser download, in bytes after gzip: every script response,
+ * compressed here the way a server would send it (the static server sends files uncompressed).
+ */
+export async function scriptWeight(page: Page, path: string): Promise<{ gzipBytes: number; files: string[] }> {
+  const bodies = new Map<string, Buffer>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response.body().then((body) => {
+        bodies.set(response.url(), body);
+      }),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  const gzipBytes = [...bodies.values()].reduce((total, body) => total + zlib.gzipSync(body, { level: 9 }).length, 0);
+  return { gzipBytes, files: [...bodies.keys()] };
+}
