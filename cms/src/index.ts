@@ -5,6 +5,7 @@ import { registerGraphqlRules } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
 import { bootstrapOpen311 } from './bootstrap/open311';
 import { syncUsersPermissions } from './bootstrap/public-permissions';
+import { closeRegistration } from './bootstrap/registration';
 import { bootstrapServiceRequests, destroyServiceRequests, registerServiceRequests } from './bootstrap/service-requests';
 import { registerStableFormCode } from './bootstrap/stable-form-code';
 import { ensurePublishWebhook } from './bootstrap/webhook';
@@ -21,6 +22,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await syncUsersPermissions(strapi);
+    await closeRegistration(strapi);
     const editorRoleId = await syncAdminRole(strapi, EDITOR_ROLE);
     const editor = await ensureAdminUser(strapi, {
       email: process.env.EDITOR_EMAIL,
