@@ -5,6 +5,32 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV') === 'production';
   return {
     i18n: { enabled: true },
+    upload: {
+      config: {
+        security: {
+          // The CMS serves uploads from its own origin, the admin's. A file a browser runs as a page
+          // or a script there (an SVG or HTML file with a script, the script it loads) would run with
+          // an administrator's session: refused, whatever the file is called or claims to be. Other
+          // uploads are served with nosniff, so they are only ever what their type says.
+          deniedTypes: [
+            'image/svg+xml',
+            'text/html',
+            'application/xhtml+xml',
+            'text/xml',
+            'application/xml',
+            'application/xslt+xml',
+            'text/javascript',
+            'application/javascript',
+            'application/x-javascript',
+            'application/ecmascript',
+            'text/ecmascript',
+            'application/x-sh',
+            'application/x-msdownload',
+            'application/x-dosexec',
+          ],
+        },
+      },
+    },
     graphql: {
       enabled: true,
       config: {
