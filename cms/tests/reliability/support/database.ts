@@ -37,3 +37,34 @@ export async function countRows(env: Record<string, string>, table: string, wher
   const rows = await queryRows<{ n: number | string }>(env, `SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, params);
   return Number(rows[0]?.n ?? 0);
 }
+
+interface WritableSqliteDatabase {
+  prepare(sql: string): { run(...params: unknown[]): { changes: number } };
+  close(): void;
+}
+
+/**
+ * Writes to the CMS's database directly, past every check the CMS makes: for content that did not
+ * come through the CMS's validation (an import, an older version, a bug), to see what the site
+ * does with it. Returns the number of rows changed.
+ */
+export async function executeSql(env: Record<string, string>, sql: string, params: unknown[] = []): Promise<number> {
+  if (env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      let index = 0;
+      const result = await client.query(sql.replace(/\?/g, () => `$${++index}`), params);
+      return result.rowCount ?? 0;
+    } finally {
+      await client.end();
+    }
+  }
+  const Database = requireFromHere('better-sqlite3') as new (file: string, options: { timeout: number }) => WritableSqliteDatabase;
+  const db = new Database(env.DATABASE_FILENAME ?? '', { timeout: 10_000 });
+  try {
+    return db.prepare(sql).run(...params).changes;
+  } finally {
+    db.close();
+  }
+}
