@@ -7,6 +7,10 @@ import type { Core } from '@strapi/strapi';
  * rejection, so a one-second database restart would take every CMS instance down with it
  * (cms/tests/reliability/crashes.reliability.test.ts). Rejections that are lost database
  * connections are logged instead; any other unhandled rejection still ends the process.
+ *
+ * One of them matters: a COMMIT that failed is rejected only here, while Strapi's transaction
+ * resolves as if it had committed. Code that must know a write is durable reads it back (the
+ * intake service does, before it gives a resident a reference).
  */
 const LOST_CONNECTION = [
   // pg, when the server goes away under a connection or a query
@@ -39,7 +43,7 @@ export function surviveDatabaseOutages(strapi: Core.Strapi): void {
   installed = true;
   process.on('unhandledRejection', (reason) => {
     if (isLostDatabaseConnection(reason)) {
-      strapi.log.warn(`A database connection was lost mid-query; the request it served has already failed: ${(reason as Error).message.slice(-300)}`);
+      strapi.log.warn(`A database connection was lost mid-query: ${(reason as Error).message.slice(-300)}`);
       return;
     }
     // Anything else is a bug: end the process as Node would without this listener.

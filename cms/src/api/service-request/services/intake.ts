@@ -170,6 +170,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         await removeAttachments(strapi, attachmentIds);
         throw error;
       }
+      // Strapi reports a transaction whose COMMIT failed (the database went away at that moment) as
+      // a success: knex rejects only a promise nobody awaits. Read the request back on a fresh
+      // connection before telling the resident it is stored; if it is not there, fail, and the
+      // client's retry with the same key stores it (cms/tests/reliability/crashes.reliability.test.ts).
+      if (!(await findRequest(strapi, { reference: created.reference }))) {
+        throw new Error(`Request ${created.reference} was not confirmed by the database (its commit failed); not acknowledged`);
+      }
       try {
         await enqueueEmail(strapi, {
           kind: 'request_confirmation',
