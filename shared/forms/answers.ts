@@ -143,7 +143,8 @@ function selection(value: unknown): unknown {
 function multipleChoiceSchema(field: FieldOf<'form-field.multiple-choice'>, say: Say) {
   const values = field.options.map((option) => option.value);
   const schema = z
-    .array(z.string(), { required_error: say('multiple.required'), invalid_type_error: say('multiple.invalid') })
+    // The items' own type error too, or a list of numbers would get zod's English default.
+    .array(z.string({ invalid_type_error: say('multiple.invalid') }), { required_error: say('multiple.required'), invalid_type_error: say('multiple.invalid') })
     .superRefine((chosen, ctx) => {
       if (!chosen.every((value) => values.includes(value))) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('multiple.invalid') });
       else if (field.minSelected !== undefined && chosen.length < field.minSelected) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('multiple.min', { min: field.minSelected }) });
