@@ -34,6 +34,8 @@ interface Verification {
   storedWithoutAnswer: number;
   unresolved: number;
   lostExamples: string[];
+  /** How the lost ones came in, and what their answers were. */
+  lostDetails: string[];
 }
 
 /** Checks every acknowledged reference against the database: present exactly once. */
@@ -47,6 +49,9 @@ async function verify(env: Record<string, string>, submissions: Submission[], un
     for (const row of found) rows.set(row.reference, Number(row.n));
   }
   const lostReferences = references.filter((reference) => !rows.has(reference));
+  const lostDetails = answered
+    .filter((submission) => [...referencesOf(submission)].some((reference) => !rows.has(reference)))
+    .map((submission) => `${submission.entry} ${submission.key}: ${submission.answers.map((answer) => `${answer.status}${answer.reference ? ` ${answer.reference}${answer.replayed ? ' (replayed)' : ''}` : ''}`).join(', ')}`);
   // A key answered with two references was stored twice; so was a reference on two rows.
   const splitKeys = answered.filter((submission) => referencesOf(submission).size > 1).length;
   const doubleRows = references.filter((reference) => (rows.get(reference) ?? 0) > 1).length;
@@ -60,6 +65,7 @@ async function verify(env: Record<string, string>, submissions: Submission[], un
     storedWithoutAnswer: Math.max(0, total - answered.length),
     unresolved: unresolved.length,
     lostExamples: lostReferences.slice(0, 5),
+    lostDetails: lostDetails.slice(0, 5),
   };
 }
 
@@ -138,7 +144,7 @@ describe('crashes under load', () => {
       notes: [
         `Kills came 0.7–3.5 s apart at random, with ${CONCURRENCY} clients submitting through GraphQL, the form post (url-encoded and multipart) and Open311 in turn; submissions sent before each kill: ${killedAt.join(', ')}.`,
         'A submission whose answer was lost is sent again with the same idempotency key until it is answered; its answers must all carry one reference.',
-        ...(result.lostExamples.length > 0 ? [`Lost references: ${result.lostExamples.join(', ')}`] : []),
+        ...(result.lostExamples.length > 0 ? [`Lost references: ${result.lostExamples.join(', ')}; their submissions: ${result.lostDetails.join(' / ')}`] : []),
       ],
     });
 
@@ -203,12 +209,13 @@ describe('crashes under load', () => {
       ]),
       notes: [
         `A PostgreSQL 15 cluster of the test's own (initdb, pg_ctl), fsync on; stop modes in turn: ${modes.join(', ')}; down for 0.3–2 s each time.`,
-        ...(result.lostExamples.length > 0 ? [`Lost references: ${result.lostExamples.join(', ')}`] : []),
+        ...(result.lostExamples.length > 0 ? [`Lost references: ${result.lostExamples.join(', ')}; their submissions: ${result.lostDetails.join(' / ')}`] : []),
         ...exitLogs.slice(0, 1).map((log) => `The CMS process exited; the end of its log: ${log.replace(/\s+/g, ' ').slice(-600)}`),
       ],
     });
 
     if (exitLogs.length > 0) console.error(exitLogs[0]);
+    if (result.lost > 0) fs.writeFileSync(`${RELIABILITY_TMP}/postgres-restart-lost.log`, `${result.lostDetails.join('\n')}\n\n${cms.logs()}`);
     expect(cmsExits).toBe(0);
     expect(result.lost).toBe(0);
     expect(result.duplicated).toBe(0);

@@ -7,7 +7,7 @@ import { SiteBuilder, type BuildOutcome } from '../../../site/publisher/builder'
 import { CMS_DIR, startCms, type RunningCms, type ThrowawayDatabase } from '../harness/cms';
 import { adminLogin, jsonInit, request } from '../harness/http';
 import { createSeededDatabase, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
-import { executeSql } from './support/database';
+import { executeSql, queryRows } from './support/database';
 import { checked, ROOT_DIR, writeFigures, type FigureTable } from './support/figures';
 
 /**
@@ -290,7 +290,7 @@ describe('hostile content', () => {
 
     if (findings.length > 0) console.error(findings.slice(0, 20));
     expect(linkAttempts.filter((attempt) => attempt.status !== 400)).toEqual([]);
-    expect(patched).toBeGreaterThanOrEqual(2);
+    expect(patched, JSON.stringify(await queryRows(cms.env, 'SELECT id, document_id, locale, published_at FROM pages WHERE document_id = ?', [page.documentId]))).toBeGreaterThanOrEqual(2);
     expect(outcome.ok, outcome.log).toBe(true);
     expect(files.length).toBeGreaterThan(10);
     expect(pageFile && serviceFile && requestFile).toBeTruthy();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SCALE } from './scale';
 
@@ -8,7 +9,8 @@ import { SCALE } from './scale';
  * into docs/reliability.md by scripts/reliability.ts. A test writes its figures before it asserts,
  * so a failing run still reports what it saw.
  */
-export const ROOT_DIR = path.resolve(__dirname, '..', '..', '..', '..');
+// import.meta.url, not __dirname: scripts/reliability.ts loads this file as an ES module.
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 export const FIGURES_DIR = path.join(ROOT_DIR, '.cache', 'reliability');
 
 export const figureSchema = z.object({
