@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in order: type checks, unit tests, the CMS API suites on
-// SQLite and PostgreSQL, and the browser tests. Stops early with a clear message when Chromium is
-// missing, since the browser tests cannot run without it.
+// SQLite and PostgreSQL, the reliability suite in its short form, and the browser tests. Stops
+// early with a clear message when Chromium is missing, since the browser tests cannot run without it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,12 +19,14 @@ if (!fs.existsSync(CHROMIUM_PATH)) {
   process.exit(1);
 }
 
-const steps: { name: string; command: string; args: string[] }[] = [
+const steps: { name: string; command: string; args: string[]; env?: Record<string, string> }[] = [
   { name: 'build shared', command: 'npm', args: ['run', 'build', '--silent', '--workspace', '@city/shared'] },
   { name: 'type check: cms', command: bin('tsc'), args: ['-p', 'cms', '--noEmit'] },
   { name: 'type check: cms tests', command: bin('tsc'), args: ['-p', 'cms/tests'] },
   { name: 'type check: site (astro check)', command: bin('astro'), args: ['check'] },
-  { name: 'unit and CMS API tests (SQLite and PostgreSQL)', command: bin('vitest'), args: ['run'] },
+  { name: 'unit and CMS API tests (SQLite and PostgreSQL)', command: bin('vitest'), args: ['run', '--project', 'unit', '--project', 'api-sqlite', '--project', 'api-postgres'] },
+  // The short form of `npm run test:reliability`: the same invariants with fewer cases (a few minutes).
+  { name: 'reliability, short form (bad input, retries, crashes, permissions, hostile content)', command: bin('vitest'), args: ['run', '--project', 'reliability'], env: { RELIABILITY_SCALE: 'short' } },
 ];
 if (fs.existsSync(path.join(rootDir, 'playwright.config.ts'))) {
   steps.push({ name: 'browser tests (Playwright, Chromium)', command: bin('playwright'), args: ['test'] });
@@ -34,7 +36,7 @@ const results: { name: string; ok: boolean; seconds: number }[] = [];
 for (const step of steps) {
   console.log(`\n━━ ${step.name}`);
   const started = Date.now();
-  const result = spawnSync(step.command, step.args, { cwd: rootDir, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  const result = spawnSync(step.command, step.args, { cwd: rootDir, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...step.env } });
   results.push({ name: step.name, ok: result.status === 0, seconds: (Date.now() - started) / 1000 });
   if (result.status !== 0) break;
 }
