@@ -40,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cms?.stop();
   await database?.drop();
+  if (cms?.env.PRIVATE_UPLOADS_DIR) fs.rmSync(cms.env.PRIVATE_UPLOADS_DIR, { recursive: true, force: true });
   fs.rmSync(publishDir, { recursive: true, force: true });
   for (const file of probeFiles) fs.rmSync(file, { force: true });
 });

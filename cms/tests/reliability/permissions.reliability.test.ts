@@ -66,6 +66,7 @@ afterAll(async () => {
   closeConnections();
   await cms?.stop();
   await database?.drop();
+  if (cms?.env.PRIVATE_UPLOADS_DIR) fs.rmSync(cms.env.PRIVATE_UPLOADS_DIR, { recursive: true, force: true });
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
 });
 

@@ -140,8 +140,10 @@ const deepArb = fc.tuple(fc.integer({ min: 20, max: 4000 }), fc.boolean()).map((
 // ---------------------------------------------------------------------------------------------
 // Valid values, the starting point of every case
 
-/** The longest generated value: 9 bytes a character percent-encoded still fits a 256 KB body. */
+/** The longest generated value (one per case): 9 bytes a character percent-encoded still fits a 256 KB body. */
 const HUGE_CHARS = 20_000;
+/** Longer than this, a value counts as the case's one huge value. */
+const HUGE_FROM = 1000;
 
 const SAMPLE_URL = 'https://www.alexandriava.gov/parking';
 
@@ -204,8 +206,12 @@ interface BrokenValue {
 
 type FieldOf<C extends FieldComponent> = Extract<FormField, { __component: C }>;
 
-/** Text values that break a field whatever entry point carries them. */
-function brokenText(field: FormField, entry: Entry): fc.Arbitrary<BrokenValue>[] {
+/**
+ * Text values that break a field whatever entry point carries them. `huge` allows a value up to
+ * HUGE_CHARS; otherwise a too-long value is only a little too long, so that several broken fields
+ * of one case stay under the body size limit together.
+ */
+function brokenText(field: FormField, entry: Entry, huge: boolean): fc.Arbitrary<BrokenValue>[] {
   const options: fc.Arbitrary<BrokenValue>[] = [];
   const noisy = (kind: string, text: string) => withNoise(text).map((value) => ({ value, kind: value === text ? kind : `${kind} + control/invalid bytes` }));
   if (field.required) {
@@ -217,7 +223,7 @@ function brokenText(field: FormField, entry: Entry): fc.Arbitrary<BrokenValue>[]
     case 'form-field.long-text': {
       const max = field.maxLength ?? (field.__component === 'form-field.short-text' ? DEFAULT_MAX_LENGTH.short : DEFAULT_MAX_LENGTH.long);
       // Huge values, kept under the 256 KB body limits even percent-encoded (larger bodies are transport cases).
-      options.push(fc.integer({ min: max + 1, max: Math.max(max + 1, HUGE_CHARS) }).chain((length) => longText(length)).map((value) => ({ value, kind: 'too long' })));
+      options.push(fc.integer({ min: max + 1, max: huge ? Math.max(max + 1, HUGE_CHARS) : max + 200 }).chain((length) => longText(length)).map((value) => ({ value, kind: 'too long' })));
       if ((field.minLength ?? 0) >= 6) options.push(fc.constantFrom('x', 'abc').chain((text) => noisy('too short', text)));
       if (field.__component === 'form-field.short-text' && field.pattern) options.push(fc.constantFrom('not a web address', 'javascript:alert(1)', 'ftp://x y').chain((text) => noisy('pattern', text)));
       break;
@@ -309,13 +315,21 @@ interface Draft {
   testCase: BadCase;
   /** Keys already broken (so two breaks never land on one field). */
   used: Set<string>;
+  /** Whether the case already has its one huge value. */
+  hugeUsed: boolean;
 }
 
 /**
- * The arbitrary of malformed submissions over the given forms. `serial` makes idempotency keys
- * unique across a run.
+ * Batches of malformed submissions over the given forms, `size` at a time (a property run sends
+ * one batch at once). The batch is drawn inside one generator: fc.array over an fc.gen() arbitrary
+ * would repeat one case `size` times. `serial` makes idempotency keys unique across a run.
  */
-export function badCases(forms: readonly FormPair[]): fc.Arbitrary<BadCase> {
+export function badCaseBatches(forms: readonly FormPair[], size: number): fc.Arbitrary<BadCase[]> {
+  const makeCase = caseMaker(forms);
+  return fc.gen().map((g) => Array.from({ length: size }, () => makeCase(g)));
+}
+
+function caseMaker(forms: readonly FormPair[]): (g: Gen) => BadCase {
   let serial = 0;
   const entryArb = fc.constantFrom<Entry>(...ENTRIES);
   const typesByEntry = (entry: Entry): FieldComponent[] => {
@@ -329,7 +343,7 @@ export function badCases(forms: readonly FormPair[]): fc.Arbitrary<BadCase> {
     return [...types];
   };
 
-  return fc.gen().map((g) => {
+  return (g) => {
     const entry = g(() => entryArb);
     const locale = g(() => fc.constantFrom<Locale>('en', 'es'));
     const reply = entry === 'graphql' ? 'json' : entry === 'open311' ? g(() => fc.constantFrom<'json' | 'xml'>('json', 'xml')) : g(() => fc.constantFrom<'html' | 'json'>('html', 'json'));
@@ -355,10 +369,12 @@ export function badCases(forms: readonly FormPair[]): fc.Arbitrary<BadCase> {
       const name = g(() => fc.constantFrom(...EXTRA_NAMES));
       const value = g(() => fc.oneof(fc.constant('1'), longText(40)));
       if (entry === 'graphql') {
-        if (name === '__proto__' && isRecord(draft.testCase.answers)) {
+        if (name === '__proto__') {
           // The JSON parser refuses any "__proto__" key outright (prototype pollution guard).
-          Object.defineProperty(draft.testCase.answers, name, { value, enumerable: true, configurable: true, writable: true });
-          draft.testCase.expectations.push({ field: '', stage: STAGE.transport, language: 'none', target: 'transport', kind: 'JSON with a __proto__ key' });
+          if (isRecord(draft.testCase.answers)) {
+            Object.defineProperty(draft.testCase.answers, name, { value, enumerable: true, configurable: true, writable: true });
+            draft.testCase.expectations.push({ field: '', stage: STAGE.transport, language: 'none', target: 'transport', kind: 'JSON with a __proto__ key' });
+          }
         } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && name !== 'constructor') {
           draft.testCase.extras.push([name, value]);
           draft.testCase.expectations.push({ field: name, stage: STAGE.graphqlSchema, language: 'en', target: 'graphql-schema', kind: 'unknown input field' });
@@ -373,7 +389,7 @@ export function badCases(forms: readonly FormPair[]): fc.Arbitrary<BadCase> {
     }
     if (draft.testCase.expectations.length === 0) throw new Error('a generated case broke nothing');
     return draft.testCase;
-  });
+  };
 }
 
 export const isRecord = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -418,7 +434,7 @@ function baseDraft(form: FormPair, entry: Entry, reply: BadCase['reply'], locale
     expectations,
     ingredients: [],
   };
-  return { testCase, used: new Set() };
+  return { testCase, used: new Set(), hugeUsed: false };
 }
 
 type Gen = fc.GeneratorValue;
@@ -451,17 +467,23 @@ function breakField(g: Gen, draft: Draft, fieldType: FieldComponent): void {
   if (testCase.entry === 'open311') {
     const location = locationField(version);
     if (field === location) return breakLocation(g, draft, field);
-    const broken = g(() => fc.oneof(...brokenText(field, 'open311')));
+    const broken = g(() => fc.oneof(...brokenText(field, 'open311', !draft.hugeUsed)));
+    noteHuge(draft, broken.value);
     setAnswer(answers, field.key, broken.value);
     // A checkbox left out is unticked, which only a required one refuses.
     expect(draft, { field: `attribute[${field.key}]`, stage: STAGE.open311.fields, language: 'locale', target: field.__component, kind: broken.kind }, ingredientsOf(broken.kind));
     return;
   }
 
-  const pool = [...brokenText(field, testCase.entry), ...(testCase.entry === 'graphql' ? brokenJson(field) : [])];
+  const pool = [...brokenText(field, testCase.entry, !draft.hugeUsed), ...(testCase.entry === 'graphql' ? brokenJson(field) : [])];
   const broken = g(() => fc.oneof(...pool));
+  noteHuge(draft, broken.value);
   setAnswer(answers, field.key, broken.value);
   expect(draft, { field: field.key, stage: fieldStage(testCase.entry), language: 'locale', target: field.__component, kind: broken.kind }, ingredientsOf(broken.kind));
+}
+
+function noteHuge(draft: Draft, value: Json | undefined): void {
+  if (typeof value === 'string' && value.length > HUGE_FROM) draft.hugeUsed = true;
 }
 
 function setAnswer(answers: Record<string, Json>, key: string, value: Json | undefined): void {
@@ -503,7 +525,7 @@ function breakLocation(g: Gen, draft: Draft, field: FieldOf<'form-field.address'
   testCase.open311.params = testCase.open311.params.filter(([name]) => name !== 'address_string');
   const kind = g(() => fc.constantFrom('too long', 'lat without long', ...(needsLocation(testCase.form[testCase.locale]) ? ['missing'] : [])));
   if (kind === 'too long') {
-    testCase.open311.params.push(['address_string', g(() => longText(DEFAULT_MAX_LENGTH.address + 1 + g(() => fc.nat(3000))))]);
+    testCase.open311.params.push(['address_string', g(() => longText(DEFAULT_MAX_LENGTH.address + 1 + g(() => fc.nat(draft.hugeUsed ? 200 : 3000))))]);
     expect(draft, { field: 'address_string', stage: STAGE.open311.params, language: 'locale', target: field.__component, kind: 'too long' }, 'huge value');
   } else if (kind === 'lat without long') {
     const lat = g(() => fc.constantFrom('38.8', '91', 'north'));
