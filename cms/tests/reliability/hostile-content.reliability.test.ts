@@ -251,7 +251,7 @@ describe('hostile content', () => {
       const dom = new JSDOM(fs.readFileSync(requestFile, 'utf8'));
       const props = dom.window.document.querySelector('script[data-island-props]')?.textContent ?? '';
       // The parsed data holds the label exactly as the Editor wrote it: escaped in the page, not cut short.
-      rendered.set('</script> break-out kept inside the form’s JSON', JSON.stringify(JSON.parse(props)).includes(JSON.stringify(XSS.breakout).slice(1, -1)));
+      rendered.set('`</script>` break-out kept inside the form’s JSON', JSON.stringify(JSON.parse(props)).includes(JSON.stringify(XSS.breakout).slice(1, -1)));
     }
 
     const refused = uploads.filter((upload) => upload.status >= 400 && upload.status < 500);
@@ -283,7 +283,7 @@ describe('hostile content', () => {
       ],
       tables,
       notes: [
-        `The Editor (admin API) published a page, a service and a service form with: ${Object.values(XSS).join('  ')}, and image blocks pointing at javascript: and data: URLs. Rich-text links to ${BAD_URLS.map((url) => JSON.stringify(url)).join(', ')} are refused by Strapi's blocks validator, so the test writes them into the stored page and service rows directly before the build: the site must be safe even with content that never passed the CMS.`,
+        `The Editor (admin API) published a page, a service and a service form with: ${Object.values(XSS).map((value) => `\`${value}\``).join(', ')}, and image blocks pointing at javascript: and data: URLs. Rich-text links to ${BAD_URLS.map((url) => `\`${JSON.stringify(url)}\``).join(', ')} are refused by Strapi's blocks validator, so the test writes them into the stored page and service rows directly before the build: the site must be safe even with content that never passed the CMS.`,
         'The site renders rich text with site/components/rich-text/render.ts (every text escaped, unsafe links as plain text) and embeds island data as JSON; every built HTML file (Pagefind’s own files aside) is parsed with jsdom.',
         'Uploads are refused by the upload plugin’s security.deniedTypes (cms/config/plugins.ts), checked against the declared type, the file name’s type and the detected type; everything served from /uploads carries X-Content-Type-Options: nosniff and the CMS’s CSP.',
       ],
