@@ -54,7 +54,9 @@ beforeAll(async () => {
   database = await createSeededDatabase('sqlite');
   const env = await reliabilityEnv(database, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), RATE_LIMIT_DISABLED: 'true', REQUEST_MIN_FILL_MS: '0', TRIAGE_EMAIL: TRIAGE.email, TRIAGE_PASSWORD: TRIAGE.password });
   fs.mkdirSync(RELIABILITY_TMP, { recursive: true });
-  const table = await inspectCms(env, SUPER_ADMIN, path.join(RELIABILITY_TMP, `routes-${process.pid}.json`));
+  const routesFile = path.join(RELIABILITY_TMP, `routes-${process.pid}.json`);
+  const table = await inspectCms(env, SUPER_ADMIN, routesFile);
+  fs.rmSync(routesFile, { force: true });
   routeCount = table.length;
   cms = await startCms(env);
   await logIn();
