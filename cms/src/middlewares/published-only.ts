@@ -4,9 +4,12 @@ import type { Core } from '@strapi/strapi';
  * The content API serves published content only. Strapi lets any role that may `find` ask for
  * `status=draft`; a city must never leak an unpublished page, so that parameter is refused here.
  * Editors preview drafts in the admin, which does not go through /api.
+ * Open311 is exempt: its `status=open|closed` filters requests by state and serves no content.
  */
+const OPEN311_PREFIX = '/api/open311/';
+
 const publishedOnly: Core.MiddlewareFactory = () => async (ctx, next) => {
-  if (ctx.path.startsWith('/api/')) {
+  if (ctx.path.startsWith('/api/') && !ctx.path.startsWith(OPEN311_PREFIX)) {
     const status = (ctx.query as Record<string, unknown>).status;
     if (status !== undefined && status !== 'published') {
       ctx.status = 400;
