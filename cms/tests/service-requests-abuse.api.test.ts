@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { freePort, startCms, startSeededCms, type RunningCms } from './harness/cms';
 import { graphql } from './harness/http';
 import { CONTACT, countRequests, formFields, lookup, newKey, postForm, publishedForms, submitGraphql, validAnswers, type GraphqlError } from './service-requests.helpers';
@@ -9,6 +10,7 @@ import { CONTACT, countRequests, formFields, lookup, newKey, postForm, published
  * Abuse controls with low limits: two CMS instances on one database share their rate limits
  * through Redis, as they would behind a load balancer; bodies are capped before parsing.
  */
+const PUBLISHER_SECRET = crypto.randomBytes(16).toString('hex');
 let first: RunningCms;
 let second: RunningCms;
 
@@ -24,6 +26,8 @@ beforeAll(async () => {
     REQUEST_MAX_BODY_MB: '1',
     GRAPHQL_MAX_BODY_KB: '64',
     OUTBOX_WORKER: 'false',
+    // The publisher's secret, which lets it name the resident it looks a request up for.
+    PUBLISH_WEBHOOK_SECRET: PUBLISHER_SECRET,
   };
   first = await startSeededCms(limits);
   // Same database, same Redis, another process.
@@ -74,6 +78,27 @@ describe('per-IP rate limits shared through Redis', () => {
       codes.push((response.body.errors?.[0] as GraphqlError | undefined)?.extensions?.code);
     }
     expect(codes).toEqual(['STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_RATE_LIMIT_ERROR']);
+  });
+
+  it('counts a look-up the publisher makes for a resident against that resident, and only with its secret', async () => {
+    // This address has spent its look-ups above; a header naming another one changes nothing…
+    const ask = async (headers: Record<string, string>) => {
+      const response = await fetch(`${first.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: 'query { serviceRequestStatus(reference: "ALX-0000-0000", email: "nobody@example.com") { reference } }' }),
+      });
+      const body = (await response.json()) as { errors?: GraphqlError[] };
+      return body.errors?.[0]?.extensions?.code;
+    };
+    expect(await ask({ [VISITOR_IP_HEADER]: '203.0.113.9' })).toBe('STRAPI_RATE_LIMIT_ERROR');
+    expect(await ask({ [VISITOR_IP_HEADER]: '203.0.113.9', [PUBLISHER_SECRET_HEADER]: 'not-the-secret' })).toBe('STRAPI_RATE_LIMIT_ERROR');
+    // …but from the publisher, each resident has a budget of their own.
+    const resident = { [VISITOR_IP_HEADER]: '203.0.113.9', [PUBLISHER_SECRET_HEADER]: PUBLISHER_SECRET };
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i += 1) codes.push(await ask(resident));
+    expect(codes).toEqual(['STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_RATE_LIMIT_ERROR']);
+    expect(await ask({ ...resident, [VISITOR_IP_HEADER]: '203.0.113.10' })).toBe('STRAPI_NOT_FOUND_ERROR');
   });
 });
 

@@ -6,3 +6,4 @@ export * from './submission.js';
 export * from './reference.js';
 export * from './feedback.js';
 export * from './status.js';
+export * from './forwarded.js';

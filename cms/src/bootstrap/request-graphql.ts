@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REQUEST_STATUSES } from '@city/shared/forms';
 import { OUTBOX_UID, REQUEST_UID } from '../api/service-request/domain/constants';
-import { rateLimiter, type Bucket } from '../api/service-request/domain/rate-limit';
+import { rateLimitAddress, rateLimiter, type AskingRequest, type Bucket } from '../api/service-request/domain/rate-limit';
 import { intake } from '../api/service-request/services/intake';
 
 /**
@@ -88,7 +88,7 @@ const typeDefs = /* GraphQL */ `
 `;
 
 interface KoaLike {
-  request: { ip: string };
+  request: AskingRequest;
 }
 interface ResolverContext {
   koaContext: KoaLike;
@@ -101,7 +101,8 @@ interface ExtensionService {
 export const NOT_FOUND_MESSAGE = 'No request matches this reference and email address.';
 
 async function limit(strapi: Core.Strapi, bucket: Bucket, context: ResolverContext): Promise<void> {
-  const decision = await rateLimiter(strapi).hit(bucket, context.koaContext.request.ip);
+  // The publisher's look-ups for residents without JavaScript count against each resident.
+  const decision = await rateLimiter(strapi).hit(bucket, rateLimitAddress(context.koaContext.request));
   if (!decision.allowed) throw new errors.RateLimitError('Too many requests. Try again later.', { retryAfterSeconds: decision.retryAfterS });
 }
 

@@ -1,5 +1,8 @@
+import crypto from 'node:crypto';
+import net from 'node:net';
 import type { Core } from '@strapi/strapi';
 import Redis from 'ioredis';
+import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 
 /**
  * Per-IP limits on submitting and on looking up requests: a fixed window per bucket and address.
@@ -80,6 +83,36 @@ function redisCounter(url: string, log: Core.Strapi['log']): Counter {
       redis.disconnect();
     },
   };
+}
+
+/** The parts of a Koa request that say who is asking. */
+export interface AskingRequest {
+  /** The socket's address (or X-Forwarded-For's with TRUST_PROXY). */
+  ip: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Constant-time, also in the length: both sides are hashed to 32 bytes first. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => crypto.createHash('sha256').update(text).digest();
+  return crypto.timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * The address a request counts against. The site's publisher looks requests up for residents
+ * without JavaScript, so every such look-up would come from the publisher's own address and share
+ * one budget; it names the resident's address instead (shared/forms/forwarded.ts). That name is
+ * believed only with the publisher's secret, and only when it is an IP address; otherwise the
+ * request counts against its own address, as any other.
+ */
+export function rateLimitAddress(request: AskingRequest, secret: string = process.env.PUBLISH_WEBHOOK_SECRET ?? ''): string {
+  const given = firstValue(request.headers[PUBLISHER_SECRET_HEADER]);
+  const visitor = firstValue(request.headers[VISITOR_IP_HEADER])?.trim();
+  // No secret configured means nobody is trusted: an empty header would otherwise match it.
+  if (!secret || !given || !visitor || !sameSecret(given, secret)) return request.ip;
+  return net.isIP(visitor) ? visitor : request.ip;
 }
 
 export interface RateLimiter {
