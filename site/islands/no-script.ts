@@ -12,33 +12,27 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
+import { findIsland } from './lib/island-page';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
 
 const REQUEST_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/?(index\.html)?$/;
 const CONFIRMATION_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/confirmation\/?(index\.html)?$/;
-const ISLAND_START = '<div data-island="service-request">';
-const PROPS_START = '<script type="application/json" data-island-props="service-request">';
-const ISLAND_END = `</div>${PROPS_START}`;
 
 export interface PersonalizeOptions {
   now(): number;
   newKey(): string;
 }
 
-const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
 function personalizeForm(html: string, search: URLSearchParams, options: PersonalizeOptions): string | undefined {
-  const start = html.indexOf(ISLAND_START);
-  const end = html.indexOf(ISLAND_END, start);
-  const propsEnd = html.indexOf('</script>', end + ISLAND_END.length);
-  if (start < 0 || end < 0 || propsEnd < 0) return undefined;
-  const props = JSON.parse(html.slice(end + ISLAND_END.length, propsEnd)) as ServiceRequestIslandProps;
+  const built = findIsland<ServiceRequestIslandProps>(html, 'service-request');
+  if (!built) return undefined;
+  const { props } = built;
   const feedback = readFormFeedback(search);
   const sentBack = Object.keys(feedback.errors).length > 0;
   const server: ServerState = { idempotencyKey: options.newKey(), startedAt: options.now(), ...(sentBack ? { feedback } : {}) };
   const { graphqlUrl: _graphqlUrl, ...formProps } = props;
   const island = renderToString(createElement(ServiceRequestForm, { ...formProps, server }));
-  let page = `${html.slice(0, start + ISLAND_START.length)}${island}${ISLAND_END}${escapeJson({ ...props, server })}${html.slice(propsEnd)}`;
+  let page = built.rewrite(island, { ...props, server });
   if (sentBack) page = page.replace('<title>', `<title>${props.messages.errorTitlePrefix} `);
   return page;
 }
