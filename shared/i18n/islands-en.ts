@@ -87,6 +87,8 @@ export const statusLookupEn = {
   networkError: 'We could not reach the City’s website. Check your internet connection, then try again.',
   serverError: 'Something went wrong on our side. Try again in a few minutes.',
   tooManyRequests: 'You checked too many times in a short time. Wait a few minutes, then try again.',
+  /** Without JavaScript the site's server asks the CMS; this is when the CMS does not answer it. */
+  unavailable: 'The City’s request system is not answering at the moment. Try again in a few minutes.',
   resultHeading: 'Request {{reference}}',
   service: 'Request',
   status: 'Status',
@@ -94,5 +96,4 @@ export const statusLookupEn = {
   updatedOn: 'Last updated',
   historyHeading: 'History',
   noNote: 'No note from the City.',
-  noScript: 'Checking a status needs JavaScript, which is off or not available in your browser. We also email you whenever there is news about your request.',
 };

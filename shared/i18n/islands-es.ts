@@ -76,6 +76,7 @@ export const statusLookupEs: typeof statusLookupEn = {
   networkError: 'No pudimos conectar con el sitio web de la Ciudad. Revise su conexión a internet y vuelva a intentarlo.',
   serverError: 'Algo salió mal de nuestro lado. Vuelva a intentarlo en unos minutos.',
   tooManyRequests: 'Consultó demasiadas veces en poco tiempo. Espere unos minutos y vuelva a intentarlo.',
+  unavailable: 'El sistema de solicitudes de la Ciudad no responde en este momento. Vuelva a intentarlo en unos minutos.',
   resultHeading: 'Solicitud {{reference}}',
   service: 'Solicitud',
   status: 'Estado',
@@ -83,5 +84,4 @@ export const statusLookupEs: typeof statusLookupEn = {
   updatedOn: 'Última actualización',
   historyHeading: 'Historial',
   noNote: 'Sin nota de la Ciudad.',
-  noScript: 'Para consultar un estado se necesita JavaScript, que está desactivado o no está disponible en su navegador. También le escribimos por correo electrónico cada vez que haya novedades sobre su solicitud.',
 };

@@ -12,6 +12,8 @@ export interface SummaryError {
 export interface ErrorSummaryProps {
   title: string;
   errors: SummaryError[];
+  /** In a page a server rendered after a post without JavaScript: the browser focuses it on load. */
+  autoFocus?: boolean;
 }
 
 /** Focuses a field and scrolls so its label or legend is visible too, not only the control. */
@@ -24,9 +26,9 @@ export function focusField(id: string): void {
   label.scrollIntoView?.({ block: 'start' });
 }
 
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ title, errors }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ title, errors, autoFocus }, ref) {
   return (
-    <div className="usa-alert usa-alert--error request-error-summary" id="error-summary" tabIndex={-1} ref={ref}>
+    <div className="usa-alert usa-alert--error request-error-summary" id="error-summary" tabIndex={-1} ref={ref} autoFocus={autoFocus}>
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading">{title}</h2>
         <ul className="usa-list request-error-summary__list">

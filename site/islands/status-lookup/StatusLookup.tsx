@@ -1,6 +1,7 @@
 // The status look-up island: a resident gives the reference and the email of a request and reads
-// where it stands, the City's public notes and its history. The CMS offers the look-up over
-// GraphQL only, so the form is hidden until the script runs, and until then the island says why.
+// where it stands, the City's public notes and its history. With JavaScript it asks the CMS over
+// GraphQL; without, its form posts to the page itself and the publisher's server answers with this
+// same component rendered from `server` (site/islands/no-script-lookup.ts).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@city/shared/locales';
 import type { Messages } from '@city/shared/i18n';
@@ -20,6 +21,8 @@ export interface StatusLookupProps {
   timeZone: string;
   /** The city's reference prefix (the CMS's REQUEST_REFERENCE_PREFIX). */
   referencePrefix?: string;
+  /** What the server found for a post without JavaScript; absent in the built page. */
+  server?: LookupServerState;
 }
 
 /** What the page writes for the client script. */
@@ -33,11 +36,20 @@ const EMAIL_ID = 'track-email';
 
 type Failure = Exclude<LookupOutcome['kind'], 'found'>;
 
-function Result({ view, locale, messages, timeZone }: { view: StatusView; locale: Locale; messages: StatusLookupMessages; timeZone: string }) {
+/** A look-up the publisher's server made for a post without JavaScript, as the page shows it. */
+export interface LookupServerState {
+  /** What the resident typed, shown in the form again. */
+  values: { reference: string; email: string };
+  errors?: LookupErrors;
+  failure?: Failure;
+  view?: StatusView;
+}
+
+function Result({ view, locale, messages, timeZone, autoFocus }: { view: StatusView; locale: Locale; messages: StatusLookupMessages; timeZone: string; autoFocus: boolean }) {
   const when = (iso: string) => formatDateTime(iso, locale, timeZone);
   return (
     <section className="status-result" aria-labelledby="status-result-heading">
-      <h2 id="status-result-heading" tabIndex={-1}>
+      <h2 id="status-result-heading" tabIndex={-1} autoFocus={autoFocus || undefined}>
         {interpolate(messages.resultHeading, { reference: view.reference })}
       </h2>
       <dl className="status-result__facts">
@@ -74,22 +86,27 @@ function Result({ view, locale, messages, timeZone }: { view: StatusView; locale
   );
 }
 
-export function StatusLookup({ locale, messages, formMessages, timeZone, referencePrefix, lookUp }: StatusLookupProps & { lookUp?: LookUp }) {
-  const [reference, setReference] = useState('');
-  const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<LookupErrors>({});
+export function StatusLookup({ locale, messages, formMessages, timeZone, referencePrefix, server, lookUp }: StatusLookupProps & { lookUp?: LookUp }) {
+  const [reference, setReference] = useState(server?.values.reference ?? '');
+  const [email, setEmail] = useState(server?.values.email ?? '');
+  const [errors, setErrors] = useState<LookupErrors>(server?.errors ?? {});
   const [enhanced, setEnhanced] = useState(false);
   const [looking, setLooking] = useState(false);
-  const [failure, setFailure] = useState<Failure | undefined>();
-  const [view, setView] = useState<StatusView | undefined>();
+  const [failure, setFailure] = useState<Failure | undefined>(server?.failure);
+  const [view, setView] = useState<StatusView | undefined>(server?.view);
   const pendingFocus = useRef<string | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
   const baseTitle = useRef('');
+  // A page answering a post without JavaScript has no script to move focus: the browser does it
+  // (autofocus), to what the island would have focused.
+  const initialFocus = !enhanced && server ? (server.errors && Object.keys(server.errors).length > 0 ? 'error-summary' : server.failure ? 'status-failure' : server.view ? 'status-result-heading' : undefined) : undefined;
 
   useEffect(() => {
-    baseTitle.current = document.title;
+    // A server-rendered page with errors already says "Error:" in its title.
+    const prefix = `${formMessages.errorTitlePrefix} `;
+    baseTitle.current = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
     setEnhanced(true);
-  }, []);
+  }, [formMessages.errorTitlePrefix]);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -133,20 +150,14 @@ export function StatusLookup({ locale, messages, formMessages, timeZone, referen
     }
   };
 
-  const failureText = { 'not-found': messages.notFound, network: messages.networkError, 'rate-limited': messages.tooManyRequests, failed: messages.serverError };
+  const failureText = { 'not-found': messages.notFound, network: messages.networkError, 'rate-limited': messages.tooManyRequests, failed: messages.serverError, unavailable: messages.unavailable };
   return (
     <div className="status-island request-island">
-      {!enhanced && (
-        // In the built HTML, and gone once the island runs: also right when script is on but this
-        // island's module failed to load, which a <noscript> would not cover.
-        <div className="usa-alert usa-alert--info usa-alert--slim status-no-script">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{messages.noScript}</p>
-          </div>
-        </div>
-      )}
-      {summary.length > 0 && <ErrorSummary ref={summaryRef} title={formMessages.errorSummaryTitle} errors={summary} />}
-      <form className="usa-form usa-form--large" noValidate hidden={!enhanced} onSubmit={(event) => void onSubmit(event)}>
+      {summary.length > 0 && <ErrorSummary ref={summaryRef} title={formMessages.errorSummaryTitle} errors={summary} autoFocus={initialFocus === 'error-summary' || undefined} />}
+      {/* Without script (or before it runs) the form posts to this page's own address, with no
+          action attribute (an empty one is invalid HTML); the email travels in the body, never the
+          URL. The island cancels the post and asks the CMS itself. */}
+      <form className="usa-form usa-form--large" method="post" noValidate onSubmit={(event) => void onSubmit(event)}>
         <FieldFrame id={REFERENCE_ID} label={messages.referenceLabel} hint={messages.referenceHint} error={errors.reference} optional={undefined} messages={formMessages}>
           <input
             className={`usa-input${errors.reference ? ' usa-input--error' : ''}`}
@@ -186,14 +197,14 @@ export function StatusLookup({ locale, messages, formMessages, timeZone, referen
       {failure && (
         <div className={`usa-alert ${failure === 'not-found' ? 'usa-alert--warning' : 'usa-alert--error'}`}>
           <div className="usa-alert__body">
-            <h2 className="usa-alert__heading" id="status-failure" tabIndex={-1}>
+            <h2 className="usa-alert__heading" id="status-failure" tabIndex={-1} autoFocus={initialFocus === 'status-failure' || undefined}>
               {failure === 'not-found' ? messages.notFoundTitle : messages.failedTitle}
             </h2>
             <p className="usa-alert__text">{failureText[failure]}</p>
           </div>
         </div>
       )}
-      {view && <Result view={view} locale={locale} messages={messages} timeZone={timeZone} />}
+      {view && <Result view={view} locale={locale} messages={messages} timeZone={timeZone} autoFocus={initialFocus === 'status-result-heading'} />}
     </div>
   );
 }

@@ -24,15 +24,36 @@ function setup(outcome: LookupOutcome, props = lookupProps('en')) {
 }
 
 describe('the status look-up', () => {
-  it('renders its form hidden without JavaScript (the page explains why) and shows it once hydrated', async () => {
+  it('renders a form that works without JavaScript: it posts to the page itself', async () => {
     const html = renderToString(<StatusLookup {...examples.English} />);
     document.body.innerHTML = html;
-    expect(document.querySelector('form')?.hasAttribute('hidden')).toBe(true);
-    expect(document.body.textContent).toContain('Checking a status needs JavaScript');
+    const form = document.querySelector('form')!;
+    expect(form.hasAttribute('hidden')).toBe(false);
+    expect(form.getAttribute('method')).toBe('post');
+    // No action: the page's own address (an empty action attribute is invalid HTML).
+    expect(form.hasAttribute('action')).toBe(false);
+    expect([...form.querySelectorAll('input')].map((input) => input.name)).toEqual(['reference', 'email']);
+    expect(document.querySelector('[autofocus]')).toBeNull();
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('shows what a server found for a post without JavaScript, with focus on it, and hydrates from it', async () => {
+    const html = renderToString(<StatusLookup {...examples.English} server={{ values: { reference: 'ALX-7K4M-2Q9P', email: 'ana@example.com' }, view: inProgressView }} />);
+    document.body.innerHTML = html;
+    expect(document.querySelector('[autofocus]')?.id).toBe('status-result-heading');
+    expect((document.getElementById('track-email') as HTMLInputElement).value).toBe('ana@example.com');
+    const failed = renderToString(<StatusLookup {...examples.Spanish} server={{ values: { reference: 'x', email: '' }, failure: 'unavailable' }} />);
+    expect(failed).toContain('El sistema de solicitudes de la Ciudad no responde');
+    const errors = renderToString(<StatusLookup {...examples.English} server={{ values: { reference: 'x', email: '' }, errors: { reference: 'Wrong', email: 'Missing' } }} />);
+    document.body.innerHTML = errors;
+    expect(document.querySelector('[autofocus]')?.id).toBe('error-summary');
+    expect(await axeViolations(document.body)).toEqual([]);
     document.body.innerHTML = '';
-    setup({ kind: 'not-found' });
-    expect(document.querySelector('form')?.hasAttribute('hidden')).toBe(false);
-    expect(document.body.textContent).not.toContain('Checking a status needs JavaScript');
+    // The island takes over with the same state: the result stays, and "Error:" is not doubled.
+    document.title = 'Error: Check the status | City';
+    render(<StatusLookup {...examples.English} server={{ values: { reference: 'x', email: '' }, errors: { reference: 'Wrong' } }} lookUp={vi.fn()} />);
+    expect(screen.getByLabelText('Reference number').getAttribute('aria-invalid')).toBe('true');
+    expect(document.title).toBe('Error: Check the status | City');
   });
 
   it('shows the status, public notes and history of a request, and moves focus to them', async () => {

@@ -12,7 +12,9 @@ export type LookupOutcome =
   | { kind: 'not-found' }
   | { kind: 'network' }
   | { kind: 'rate-limited' }
-  | { kind: 'failed' };
+  | { kind: 'failed' }
+  /** The site's own server could not reach the CMS (the look-up without JavaScript). */
+  | { kind: 'unavailable' };
 
 export type LookUp = (reference: string, email: string, locale: Locale) => Promise<LookupOutcome>;
 
