@@ -6,6 +6,7 @@ import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { reportBuild } from './report';
 import { personalizeRequestPage } from '../islands/no-script';
+import { lookupFormPosts } from '../islands/no-script-lookup';
 import { createStaticHandler } from './static';
 
 export interface PublisherOptions {
@@ -71,7 +72,9 @@ export function startPublisher(options: PublisherOptions): Publisher {
   const headers = securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:') });
   // The request pages work without JavaScript only with a fresh key and the CMS's feedback filled in.
   const personalize = (pathname: string, search: URLSearchParams, readHtml: () => string) => personalizeRequestPage(pathname, search, readHtml, { now: Date.now, newKey: () => crypto.randomUUID() });
-  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers, personalize));
+  // The status look-up works without JavaScript only with the server asking the CMS for the resident.
+  const lookupPosts = lookupFormPosts({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
+  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts));
   site.listen(options.sitePort, options.host ?? '0.0.0.0');
 
   const hook = http.createServer((request, response) => {

@@ -52,14 +52,92 @@ export function resolveFile(root: string, urlPath: string): string | null {
 export type PagePersonalizer = (pathname: string, search: URLSearchParams, readHtml: () => string) => string | undefined;
 
 /**
+ * The pages that take a form posted without JavaScript (the status look-up, see
+ * site/islands/no-script-lookup.ts). The server checks the method, type and size and reads the
+ * body; `answer` writes the page, or undefined when the built page cannot be answered from.
+ */
+export interface FormPosts {
+  accepts(pathname: string): boolean;
+  /** The largest body read, in bytes (413 beyond it). */
+  maxBodyBytes: number;
+  answer(form: URLSearchParams, visitor: { ip: string }, readHtml: () => string): Promise<string | undefined>;
+}
+
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+
+/** The path of a request's URL, or '' for one no URL parser takes. */
+function pathnameOf(url: string): string {
+  try {
+    return new URL(url, 'http://site.invalid').pathname;
+  } catch {
+    return '';
+  }
+}
+const plain = { 'content-type': 'text/plain; charset=utf-8' };
+
+/** The body, or undefined once it passes `max` bytes (the rest is never kept). */
+function readBody(request: http.IncomingMessage, max: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        request.off('data', onData);
+        // Let the rest go by unread; the 413 closes the connection.
+        request.resume();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(size > max ? undefined : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+async function answerPost(request: http.IncomingMessage, response: http.ServerResponse, root: string, url: string, posts: FormPosts): Promise<void> {
+  const file = resolveFile(root, url);
+  if (!file || path.extname(file) !== '.html') {
+    response.writeHead(404, plain).end('Not found\n');
+    return;
+  }
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== FORM_TYPE) {
+    response.writeHead(415, { ...plain, 'accept-post': FORM_TYPE }).end(`Send the form as ${FORM_TYPE}.\n`);
+    return;
+  }
+  const tooLarge = () => response.writeHead(413, { ...plain, connection: 'close' }).end(`The form is larger than ${posts.maxBodyBytes} bytes.\n`);
+  if (Number(request.headers['content-length'] ?? 0) > posts.maxBodyBytes) {
+    tooLarge();
+    return;
+  }
+  const body = await readBody(request, posts.maxBodyBytes);
+  if (!body) {
+    tooLarge();
+    return;
+  }
+  const page = await posts.answer(new URLSearchParams(body.toString('utf8')), { ip: request.socket.remoteAddress ?? '' }, () => fs.readFileSync(file, 'utf8'));
+  if (page === undefined) {
+    response.writeHead(500, plain).end('This page cannot answer the form. Try again later.\n');
+    return;
+  }
+  // Made for this visitor (their answers, their request): never cached or shared.
+  response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(page);
+}
+
+/**
  * Serves the folder that `currentRoot()` names at the moment each request arrives, so an atomic
  * swap of that folder is seen by the next request and never half-way through one.
  */
 
-export function createStaticHandler(currentRoot: () => string | null, headers: Record<string, string>, personalize?: PagePersonalizer): http.RequestListener {
+export function createStaticHandler(currentRoot: () => string | null, headers: Record<string, string>, personalize?: PagePersonalizer, posts?: FormPosts): http.RequestListener {
   return (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const url = request.url ?? '/';
+    const takesPost = request.method === 'POST' && posts !== undefined && posts.accepts(pathnameOf(url));
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !takesPost) {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
@@ -68,7 +146,14 @@ export function createStaticHandler(currentRoot: () => string | null, headers: R
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end('The site is being built. Try again in a few seconds.\n');
       return;
     }
-    const url = request.url ?? '/';
+    if (takesPost && posts) {
+      answerPost(request, response, root, url, posts).catch(() => {
+        // Never a stack trace to a visitor; the page's own errors are handled inside `answer`.
+        if (!response.headersSent) response.writeHead(500, plain).end('Something went wrong. Try again in a few minutes.\n');
+        else response.destroy();
+      });
+      return;
+    }
     const file = resolveFile(root, url);
     const target = file ?? resolveFile(root, '/404.html');
     const status = file ? 200 : 404;

@@ -13,7 +13,7 @@ export interface ErrorSummaryProps {
   title: string;
   errors: SummaryError[];
   /** In a page a server rendered after a post without JavaScript: the browser focuses it on load. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
 }
 
 /** Focuses a field and scrolls so its label or legend is visible too, not only the control. */

@@ -1,0 +1,93 @@
+// The status look-up without JavaScript. The track page's form posts the reference and the email to
+// the page itself; the publisher's server (site/publisher/static.ts) hands the form here, and this
+// module checks it with the island's own rules (checkLookup), asks the CMS over the same GraphQL
+// query the island sends, and answers with the same component rendered with what it found: the
+// result, the field errors, or the same "not found" — in the page's language. The email travels
+// only in the post's body and the no-store answer, never in a URL.
+//
+// The CMS limits look-ups per address, and every look-up from here comes from the publisher's own
+// address; so the resident's address goes along in a header the CMS believes only with the secret
+// both share (shared/forms/forwarded.ts).
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
+import type { FormPosts } from '../publisher/static';
+import { findIsland } from './lib/island-page';
+import { graphqlRunner } from './lib/graphql';
+import { checkLookup, lookUpThroughCms, type LookUp, type LookupOutcome } from './status-lookup/lookup';
+import { StatusLookup, type LookupServerState, type StatusLookupIslandProps } from './status-lookup/StatusLookup';
+
+const LOOKUP_PAGE = /^\/(en|es)\/track\/?(index\.html)?$/;
+/** A reference and an email fit many times over; anything bigger is not this form. */
+export const MAX_LOOKUP_BODY_BYTES = 4096;
+/** The longest a field is kept: an email address can be 254 characters. */
+const MAX_FIELD = 320;
+
+export interface VisitorLookupOptions {
+  cmsUrl: string;
+  /** PUBLISH_WEBHOOK_SECRET, which the CMS holds too. */
+  secret: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** Asks the CMS on behalf of one visitor, naming their address for its rate limits. */
+export function lookUpForVisitor(visitorIp: string, options: VisitorLookupOptions): LookUp {
+  const fetchImpl = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  return async (reference, email, locale) => {
+    // A CMS that hangs must not hold the resident's page forever. A plain timer, not
+    // AbortSignal.timeout: Node may collect a timeout signal that only a composite one holds, and
+    // then it never fires. The signal also ends the reading of the body.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException('The CMS did not answer in time', 'TimeoutError')), timeoutMs);
+    const withVisitor: typeof fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set(VISITOR_IP_HEADER, visitorIp);
+      headers.set(PUBLISHER_SECRET_HEADER, options.secret);
+      init?.signal?.addEventListener('abort', () => deadline.abort(init.signal?.reason), { once: true });
+      return fetchImpl(input, { ...init, headers, signal: deadline.signal });
+    };
+    // Whatever the fetch does with the abort, the resident gets an answer at the deadline.
+    const gaveUp = new Promise<LookupOutcome>((resolve) => deadline.signal.addEventListener('abort', () => resolve({ kind: 'unavailable' }), { once: true }));
+    try {
+      const ask = lookUpThroughCms(graphqlRunner(`${options.cmsUrl.replace(/\/$/, '')}/graphql`, withVisitor));
+      const outcome = await Promise.race([ask(reference, email, locale), gaveUp]);
+      // Here "network" is this server failing to reach the CMS, not the resident's connection.
+      return outcome.kind === 'network' ? { kind: 'unavailable' } : outcome;
+    } catch {
+      return { kind: 'unavailable' };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** The track page (its built HTML) answering one posted form, or undefined without the island in it. */
+export async function answerLookupPost(html: string, form: URLSearchParams, lookUp: LookUp): Promise<string | undefined> {
+  const built = findIsland<StatusLookupIslandProps>(html, 'status-lookup');
+  if (!built) return undefined;
+  const { props } = built;
+  const values = { reference: (form.get('reference') ?? '').slice(0, MAX_FIELD), email: (form.get('email') ?? '').slice(0, MAX_FIELD) };
+  const checked = checkLookup(values, props.locale, props.messages, props.referencePrefix);
+  let server: LookupServerState;
+  if (!checked.ok) server = { values, errors: checked.errors };
+  else {
+    const outcome = await lookUp(checked.reference, checked.email, props.locale);
+    server = outcome.kind === 'found' ? { values, view: outcome.view } : { values, failure: outcome.kind };
+  }
+  const { graphqlUrl: _graphqlUrl, ...lookupProps } = props;
+  const island = renderToString(createElement(StatusLookup, { ...lookupProps, server }));
+  // The props say the same, so a browser that does run the script hydrates this very HTML.
+  const page = built.rewrite(island, { ...props, server });
+  return server.errors ? page.replace('<title>', `<title>${props.formMessages.errorTitlePrefix} `) : page;
+}
+
+/** What the publisher's static server plugs in for `POST /{locale}/track/`. */
+export function lookupFormPosts(options: VisitorLookupOptions): FormPosts {
+  return {
+    accepts: (pathname) => LOOKUP_PAGE.test(pathname),
+    maxBodyBytes: MAX_LOOKUP_BODY_BYTES,
+    answer: (form, visitor, readHtml) => answerLookupPost(readHtml(), form, lookUpForVisitor(visitor.ip, options)),
+  };
+}
