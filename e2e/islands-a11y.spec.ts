@@ -67,7 +67,7 @@ test('the draft offer passes axe', async ({ page }) => {
   await expectNoAxeViolations(page, 'draft offer');
 });
 
-test('the script-less pages pass axe: errors sent back by the CMS, and the confirmation', async ({ browser }) => {
+test('the script-less pages pass axe: errors sent back by the CMS, the confirmation, the look-up and its answers', async ({ browser }) => {
   // Three full pages through axe and a form filled key by key.
   test.slow();
   // Walk the journey with JavaScript off and note the pages the CMS sends the browser to.
@@ -97,7 +97,16 @@ test('the script-less pages pass axe: errors sent back by the CMS, and the confi
     await expect(view.locator('h1')).toBeVisible();
     await expectNoAxeViolations(view, label);
   }
-  await expect(view.getByText(resources.en.statusLookup.noScript)).toBeVisible();
+  // The look-up's form posts to the page: its answer with errors, and with "not found".
+  const lookup = resources.en.statusLookup;
+  await view.getByRole('button', { name: lookup.submit }).click();
+  await expect(view.locator('#error-summary')).toBeVisible();
+  await expectNoAxeViolations(view, 'look-up errors without JavaScript');
+  await view.locator('#track-reference').fill('ALX-0000-0000');
+  await view.locator('#track-email').fill('nobody@example.com');
+  await view.getByRole('button', { name: lookup.submit }).click();
+  await expect(view.locator('#status-failure')).toHaveText(lookup.notFoundTitle);
+  await expectNoAxeViolations(view, 'look-up not found without JavaScript');
   await blocked.close();
 });
 

@@ -1,12 +1,13 @@
 // A resident asks the City for something and follows it: from the home page to the service, the
 // form with a mistake, the error summary, check your answers, the reference; staff move the
 // request on; the resident looks it up. With the keyboard alone, in English and in Spanish, and
-// once with JavaScript turned off.
+// once with JavaScript turned off (the look-up too).
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE_PATTERN, statusLabel } from '@city/shared/forms';
 import {
   changeStatusAsTriage,
   cmsUrl,
+  expectNoAxeViolations,
   fillWebsiteProblem,
   press,
   requestPath,
@@ -103,7 +104,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test('without JavaScript the form still sends: the CMS’s errors come back in the page, then the reference', async ({ browser, request }) => {
+test('without JavaScript the form still sends (the CMS’s errors come back in the page, then the reference) and the look-up still answers', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const text = resources.en.requestForm;
@@ -132,14 +133,44 @@ test('without JavaScript the form still sends: the CMS’s errors come back in t
   const reference = ((await page.getByTestId('request-reference').textContent()) ?? '').trim();
   expect(reference).toMatch(REFERENCE_PATTERN);
 
-  // Staff move it on; the look-up page says plainly that it needs JavaScript.
+  // Staff move it on; the resident looks it up, still without JavaScript: the form posts to the
+  // page and the publisher answers with the status (the email never goes into the address).
   await changeStatusAsTriage(request, reference, 'in_review', 'We are looking at it.');
+  const lookup = resources.en.statusLookup;
   await page.goto(trackPath('en'));
-  await expect(page.getByText(resources.en.statusLookup.noScript)).toBeVisible();
-  await expect(page.locator('[data-island="status-lookup"] form')).toBeHidden();
+  await typeInto(page, page.locator('#track-reference'), reference.toLowerCase());
+  await typeInto(page, page.locator('#track-email'), 'sam.noscript@example.com');
+  await press(page, page.getByRole('button', { name: lookup.submit }));
+  await expect(page).toHaveURL((url) => url.pathname === trackPath('en') && url.search === '');
+  // The browser focuses the result itself (autofocus): there is no script to do it.
+  const result = page.locator('#status-result-heading');
+  await expect(result).toBeFocused();
+  await expect(result).toContainText(reference);
+  await expect(page.locator('.status-result__status')).toHaveText(statusLabel('in_review', 'en'));
+  await expect(page.locator('.status-timeline')).toContainText('We are looking at it.');
+  await expect(page.locator('#track-email')).toHaveValue('sam.noscript@example.com');
+  // A mistake gets the same error summary the island shows.
+  await page.locator('#track-email').fill('');
+  await press(page, page.getByRole('button', { name: lookup.submit }));
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await expect(page.locator('#error-summary').getByRole('link')).toHaveText(['Enter your email address']);
+  await expect(page).toHaveTitle(/^Error: /);
   await context.close();
 
-  // With JavaScript, the same resident reads the new status.
+  // axe is a script itself: run it where the page's own modules are blocked, which leaves the
+  // answer exactly as a script-less browser gets it (the form posts, as without JavaScript).
+  const blocked = await browser.newContext();
+  await blocked.route('**/_astro/*.js', (route) => route.abort());
+  const view = await blocked.newPage();
+  await view.goto(trackPath('es'));
+  await view.locator('#track-reference').fill(reference);
+  await view.locator('#track-email').fill('sam.noscript@example.com');
+  await view.getByRole('button', { name: resources.es.statusLookup.submit }).click();
+  await expect(view.locator('.status-result__status')).toHaveText(statusLabel('in_review', 'es'));
+  await expectNoAxeViolations(view, 'look-up result without JavaScript');
+  await blocked.close();
+
+  // With JavaScript, the same resident reads the same status through the island.
   const withScript = await browser.newPage();
   await withScript.goto(trackPath('en'));
   await withScript.locator('#track-reference').fill(reference);

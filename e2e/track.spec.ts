@@ -1,6 +1,6 @@
 // The status look-up: a resident reads status, public notes and history with reference and email;
 // a wrong reference and a wrong email get the same answer; mistakes get the error summary; without
-// JavaScript the page says why it cannot work; the page stays within its script budget.
+// JavaScript the form posts and the publisher answers; the page stays within its script budget.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { REFERENCE_PATTERN, statusLabel } from '@city/shared/forms';
 import { changeStatusAsTriage, cmsUrl, expectNoAxeViolations, FORM_CODE, press, resources, scriptWeight, trackPath, typeInto } from './support/requests';
@@ -89,12 +89,36 @@ test('mistakes get the error summary before anything is sent', async ({ page }) 
   expect(lookups).toBe(0);
 });
 
-test('without JavaScript the page explains that the look-up needs it', async ({ browser }) => {
+test('without JavaScript the form posts to the page, which answers in its language, the same “not found” included', async ({ browser, request }) => {
+  const email = `sin-script-${Date.now()}@example.com`;
+  // A new request (Strapi limits admin log-ins, and the other tests already change statuses as staff).
+  const reference = await sendRequest(request, email);
+  const text = resources.es.statusLookup;
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  const posts: { url: string; body: string }[] = [];
+  page.on('request', (sent) => {
+    if (sent.method() === 'POST') posts.push({ url: sent.url(), body: sent.postData() ?? '' });
+  });
   await page.goto(trackPath('es'));
-  await expect(page.getByText(resources.es.statusLookup.noScript)).toBeVisible();
-  await expect(page.locator('[data-island="status-lookup"] form')).toBeHidden();
+  await expect(page.locator('[data-island="status-lookup"] form')).toBeVisible();
+  await page.locator('#track-reference').fill(reference);
+  await page.locator('#track-email').fill(email);
+  await page.getByRole('button', { name: text.submit }).click();
+  await expect(page.locator('#status-result-heading')).toBeFocused();
+  await expect(page.locator('.status-result__status')).toHaveText(statusLabel('submitted', 'es'));
+  await expect(page.locator('.status-timeline > li')).toHaveCount(1);
+  // Posted to the page itself, the email in the body only.
+  expect(posts.map((post) => new URL(post.url).pathname)).toEqual([trackPath('es')]);
+  expect(posts[0]?.url).not.toContain('example.com');
+  expect(new URLSearchParams(posts[0]?.body).get('email')).toBe(email);
+
+  await page.locator('#track-email').fill('otra.persona@example.com');
+  await page.getByRole('button', { name: text.submit }).click();
+  await expect(page.locator('#status-failure')).toBeFocused();
+  await expect(page.locator('#status-failure')).toHaveText(text.notFoundTitle);
+  await expect(page.getByText(text.notFound)).toBeVisible();
+  await expect(page.locator('.status-result')).toHaveCount(0);
   await context.close();
 });
 
