@@ -39,6 +39,9 @@ async function ports(count: number): Promise<number[]> {
 async function main(): Promise<void> {
   const { compileCms } = (await import('../../../cms/scripts/compile-lock.mjs')) as { compileCms(appDir: string): Promise<unknown> };
   await compileCms(CMS_DIR);
+  if (withAdmin && !fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
+    throw new Error('The publish test needs the admin panel: run `npx strapi build` in cms/ (npm test does it on a fresh checkout).');
+  }
   const database = await createDatabase('sqlite');
   const [cmsPort, sitePort, hookPort] = (await ports(3)) as [number, number, number];
   const secret = crypto.randomBytes(16).toString('hex');
