@@ -18,6 +18,8 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    // A page Lighthouse could not load scores 0 everywhere: that is a failed run, not a figure.
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not score ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './lib/browser';
-import { buildAndServeSite } from './lib/portal';
+import type { ServedSite } from './lib/portal';
 import { kb, table } from './lib/report';
 import { summarize } from './lib/stats';
 
@@ -26,15 +26,8 @@ function folderBytes(dir: string): { bytes: number; files: number } {
  * Pagefind on the big synthetic site: how large the index is, and how many bytes of it a browser
  * downloads to answer one query (each query a fresh browser context, so nothing is cached).
  */
-export async function searchSection(options: {
-  quick: boolean;
-  log: (m: string) => void;
-  databaseFor: (count: number) => Promise<string>;
-  startCmsOnCopy: (database: string) => Promise<{ url: string; stop(): Promise<void> }>;
-}): Promise<string> {
-  const size = options.quick ? 200 : 5000;
-  const cms = await options.startCmsOnCopy(await options.databaseFor(size));
-  const site = await buildAndServeSite(cms.url);
+export async function searchSection(options: { size: number; site: ServedSite; log: (m: string) => void }): Promise<string> {
+  const { size, site } = options;
   const browser = await launchChromium();
   try {
     const root = site.builder.currentRoot();
@@ -74,7 +67,5 @@ export async function searchSection(options: {
     );
   } finally {
     await browser.close();
-    await site.close();
-    await cms.stop();
   }
 }

@@ -8,7 +8,8 @@ import pg from 'pg';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
-export const CMS_DIR = path.resolve(__dirname, '..', '..');
+// From __filename: under tsx's ESM loader (the benchmarks) __dirname is not this file's folder.
+export const CMS_DIR = path.resolve(path.dirname(__filename), '..', '..');
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function databaseKind(): DatabaseKind {
