@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 
@@ -23,6 +24,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // USWDS's Sass packages import each other by package name (site/styles/uswds.scss).
+    css: { preprocessorOptions: { scss: { loadPaths: [fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url))] } } },
     // Apollo Client 3 ships ES modules without an exports map, which Node cannot import by name;
     // bundling it into the build avoids that.
     ssr: { noExternal: ['@apollo/client'] },
