@@ -28,6 +28,15 @@ describe('rich text', () => {
     expect(renderRichText(richTextExamples['headings, marks and lists'], { topHeadingLevel: 3 })).toContain('<h3>Before you start</h3>');
   });
 
+  it('never skips a heading level, whatever levels the editor picked', () => {
+    const heading = (level: 1 | 2 | 3 | 4 | 5 | 6, text: string) => ({ type: 'heading' as const, level, children: [{ type: 'text' as const, text }] });
+    // A field that starts at "heading 2" under a section's h2, then jumps from 2 to 4.
+    const html = renderRichText([heading(2, 'Organization'), heading(4, 'Teams'), heading(2, 'History')], { topHeadingLevel: 3 });
+    expect(html).toBe('<h3>Organization</h3><h4>Teams</h4><h3>History</h3>');
+    // A deeper heading first still comes only one level below the section heading.
+    expect(renderRichText([heading(3, 'Details'), heading(1, 'Overview')])).toBe('<h2>Details</h2><h2>Overview</h2>');
+  });
+
   it('keeps safe links: site paths, http(s), mailto, tel and fragments', () => {
     const links = [...parse(renderRichText(richTextExamples['safe links'])).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/en/services/pay-city-bills-online', 'https://www.alexandriava.gov/', 'mailto:its@alexandriava.gov', 'tel:+17037464357', '#contact']);

@@ -6,8 +6,8 @@ import { escapeHtml } from '../../lib/html';
 
 export interface RichTextOptions {
   /**
-   * The heading level a CMS "heading 1" becomes. Pages have their own h1, so content starts at h2
-   * and deeper levels follow it, never skipping.
+   * The level of the field's top headings. Pages have their own h1, so content starts at h2 (or
+   * deeper, under a section heading) and deeper levels follow it, never skipping.
    */
   topHeadingLevel?: 2 | 3 | 4;
   /** Prefix for site-relative media URLs (uploads live on the CMS). */
@@ -55,13 +55,34 @@ function renderList(list: ListBlock): string {
   return `<${tag} class="usa-list">${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>`;
 }
 
-function renderBlock(block: Block, options: Required<RichTextOptions>): string {
+type HeadingBlock = Extract<Block, { type: 'heading' }>;
+
+/**
+ * The HTML level of each heading. Editors often start at "heading 2" or skip a level, which would
+ * break the page's outline (axe heading-order): the field's highest level used becomes
+ * topHeadingLevel, each deeper level used one more, and no heading goes more than one level below
+ * the heading before it.
+ */
+function headingLevels(blocks: readonly Block[], top: number): Map<Block, number> {
+  const headings = blocks.filter((block): block is HeadingBlock => block.type === 'heading' && !isBlank(block.children));
+  const used = [...new Set(headings.map((block) => block.level))].sort((a, b) => a - b);
+  const levels = new Map<Block, number>();
+  let previous = top - 1;
+  for (const block of headings) {
+    const level = Math.min(6, top + used.indexOf(block.level), previous + 1);
+    levels.set(block, level);
+    previous = level;
+  }
+  return levels;
+}
+
+function renderBlock(block: Block, options: Required<RichTextOptions>, levels: Map<Block, number>): string {
   switch (block.type) {
     case 'paragraph':
       return isBlank(block.children) ? '' : `<p>${renderInline(block.children)}</p>`;
     case 'heading': {
-      const level = Math.min(6, options.topHeadingLevel + block.level - 1);
-      return isBlank(block.children) ? '' : `<h${level}>${renderInline(block.children)}</h${level}>`;
+      const level = levels.get(block);
+      return level === undefined ? '' : `<h${level}>${renderInline(block.children)}</h${level}>`;
     }
     case 'list':
       return renderList(block);
@@ -84,5 +105,6 @@ function renderBlock(block: Block, options: Required<RichTextOptions>): string {
 export function renderRichText(blocks: readonly Block[] | null, options: RichTextOptions = {}): string {
   if (!blocks) return '';
   const resolved: Required<RichTextOptions> = { topHeadingLevel: options.topHeadingLevel ?? 2, mediaBaseUrl: options.mediaBaseUrl ?? '' };
-  return blocks.map((block) => renderBlock(block, resolved)).join('');
+  const levels = headingLevels(blocks, resolved.topHeadingLevel);
+  return blocks.map((block) => renderBlock(block, resolved, levels)).join('');
 }
