@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { affectsSite } from './server';
-import { resolveFile } from './static';
+import { chooseEncoding, resolveFile } from './static';
 
 describe('resolveFile', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'publisher-root-'));
@@ -131,6 +132,68 @@ describe('the static server', () => {
       const response = await fetch(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/en/`);
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('5');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('picks brotli, else gzip, and never an encoding the browser refuses', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding('br;q=0, GZIP;q=0.5')).toBe('gzip');
+    expect(chooseEncoding('br;q=0.0, gzip; q=0')).toBeNull();
+    expect(chooseEncoding('identity')).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
+  });
+
+  it('compresses text files for browsers that take it, and sends the new file after a rebuild', async () => {
+    const http = await import('node:http');
+    const zlib = await import('node:zlib');
+    const { createStaticHandler } = await import('./static');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'publisher-compressed-'));
+    const css = 'body { color: #1b1b1b; }\n'.repeat(200);
+    fs.writeFileSync(path.join(root, 'site.css'), css);
+    fs.writeFileSync(path.join(root, 'font.woff2'), Buffer.alloc(2000, 1));
+    const server = http.createServer(createStaticHandler(() => root, {}));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    // node:http, unlike fetch, hands over the body as it was sent.
+    const get = (file: string, acceptEncoding: string, method = 'GET') =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const request = http.request({ port, host: '127.0.0.1', path: file, method, headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        });
+        request.on('error', reject);
+        request.end();
+      });
+    try {
+      const br = await get('/site.css', 'gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toBe('accept-encoding');
+      expect(Number(br.headers['content-length'])).toBe(br.body.length);
+      expect(br.body.length).toBeLessThan(css.length / 10);
+      expect(zlib.brotliDecompressSync(br.body).toString()).toBe(css);
+
+      const gzip = await get('/site.css', 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(zlib.gunzipSync(gzip.body).toString()).toBe(css);
+
+      const plain = await get('/site.css', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(css);
+
+      const head = await get('/site.css', 'br', 'HEAD');
+      expect([head.headers['content-encoding'], head.body.length]).toEqual(['br', 0]);
+
+      // Fonts (and Pagefind's files) are compressed already.
+      const font = await get('/font.woff2', 'br');
+      expect([font.headers['content-encoding'], font.body.length]).toEqual([undefined, 2000]);
+
+      fs.writeFileSync(path.join(root, 'site.css'), 'body { color: red; }');
+      expect(zlib.brotliDecompressSync((await get('/site.css', 'br')).body).toString()).toBe('body { color: red; }');
     } finally {
       server.close();
     }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +24,69 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
   '.wasm': 'application/wasm',
 };
+
+// Text files go out compressed when the browser takes it: uncompressed, the form page's scripts
+// and styles are about 250 KB more on a phone's connection. Pagefind's files are already gzip.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+export type Encoding = 'br' | 'gzip';
+
+/** The encoding to answer an Accept-Encoding header with: brotli, else gzip, else none (null). */
+export function chooseEncoding(header: string | string[] | undefined): Encoding | null {
+  const accepted = new Set<string>();
+  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
+    const [name = '', ...params] = part.split(';').map((item) => item.trim().toLowerCase());
+    // "gzip;q=0" means "never gzip".
+    if (params.some((param) => /^q=0(\.0*)?$/.test(param))) continue;
+    accepted.add(name);
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+// Brotli 6 is within a few per cent of 11 at a fiftieth of the time (5 ms for the largest script).
+const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) =>
+    new Promise((resolve, reject) =>
+      zlib.brotliCompress(
+        body,
+        { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
+    ),
+  gzip: (body) => new Promise((resolve, reject) => zlib.gzip(body, { level: 6 }, (error, result) => (error ? reject(error) : resolve(result)))),
+};
+
+/**
+ * Compressed files, so each is compressed once, not for every visitor. The key holds the file's
+ * size and modification time, and each build is a new folder, so an entry never goes stale; the
+ * least recently used go first past `maxBytes`.
+ */
+export class CompressedFiles {
+  private readonly entries = new Map<string, Buffer>();
+  private bytes = 0;
+  constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
+
+  async get(file: string, encoding: Encoding): Promise<Buffer> {
+    const stat = await fs.promises.stat(file);
+    const key = `${encoding}\0${stat.size}\0${stat.mtimeMs}\0${file}`;
+    const cached = this.entries.get(key);
+    if (cached) {
+      this.entries.delete(key);
+      this.entries.set(key, cached);
+      return cached;
+    }
+    const body = await compressors[encoding](await fs.promises.readFile(file));
+    this.entries.set(key, body);
+    this.bytes += body.length;
+    for (const [oldest, value] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= value.length;
+    }
+    return body;
+  }
+}
 
 /** Finds the file for a URL path inside root, or null; never escapes root. */
 export function resolveFile(root: string, urlPath: string): string | null {
@@ -133,6 +197,7 @@ async function answerPost(request: http.IncomingMessage, response: http.ServerRe
  */
 
 export function createStaticHandler(currentRoot: () => string | null, headers: Record<string, string>, personalize?: PagePersonalizer, posts?: FormPosts): http.RequestListener {
+  const compressed = new CompressedFiles();
   return (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const url = request.url ?? '/';
@@ -172,14 +237,29 @@ export function createStaticHandler(currentRoot: () => string | null, headers: R
     }
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
     const immutable = target.includes(`${path.sep}_astro${path.sep}`);
-    response.writeHead(status, {
+    const fileHeaders: http.OutgoingHttpHeaders = {
       'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    // Only the same files for everyone are compressed: a page made for one visitor (above) could
+    // leak what it holds through its compressed size when it also reflects what others sent (BREACH).
+    const compressible = COMPRESSIBLE.has(path.extname(target));
+    const encoding = compressible ? chooseEncoding(request.headers['accept-encoding']) : null;
+    if (compressible) fileHeaders.vary = 'accept-encoding';
+    if (encoding) fileHeaders['content-encoding'] = encoding;
     if (request.method === 'HEAD') {
-      response.end();
+      response.writeHead(status, fileHeaders).end();
       return;
     }
-    fs.createReadStream(target).on('error', () => response.destroy()).pipe(response);
+    if (!encoding) {
+      response.writeHead(status, fileHeaders);
+      fs.createReadStream(target).on('error', () => response.destroy()).pipe(response);
+      return;
+    }
+    compressed.get(target, encoding).then(
+      (body) => response.writeHead(status, { ...fileHeaders, 'content-length': body.length }).end(body),
+      // The file went away mid-request (a build swapped out and was deleted): the visitor retries.
+      () => response.destroy(),
+    );
   };
 }
