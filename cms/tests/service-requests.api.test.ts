@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { startSeededCms, type RunningCms } from './harness/cms';
-import { graphql, request } from './harness/http';
+import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import {
   CONTACT,
   FILE_BYTES,
@@ -454,5 +454,55 @@ describe('what the public can reach', () => {
     expect(json.status).toBe(415);
     const text = await request(`${cms.url}/api/service-requests/submit`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
     expect(text.status).toBe(415);
+  });
+});
+
+describe('published forms kept in memory', () => {
+  const FORMS = '/content-manager/collection-types/api::service-form.service-form';
+  const DEPARTMENTS = '/content-manager/collection-types/api::department.department';
+  const field = (maxLength: number) => ({ __component: 'form-field.short-text', key: 'what', label: 'What happened', required: true, maxLength });
+
+  it('submits against the form as last published: a changed form, a renamed department, an unpublished form', async () => {
+    const token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const write = async (method: string, path: string, payload: unknown = {}) => {
+      const response = await request<{ data?: { documentId: string }; error?: unknown }>(`${cms.url}${path}`, jsonInit(method, payload, token));
+      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+      return response.body.data?.documentId ?? '';
+    };
+    const department = await write('POST', `${DEPARTMENTS}?locale=en`, { name: 'Cache Department', slug: 'cache-department', summary: 'For the form cache test.' });
+    await write('POST', `${DEPARTMENTS}/${department}/actions/publish?locale=en`);
+    const formId = await write('POST', `${FORMS}?locale=en`, {
+      code: 'cache-check',
+      title: 'Cache check, first version',
+      fields: [field(50)],
+      department: { connect: [{ documentId: department, locale: 'en' }] },
+    });
+    await write('POST', `${FORMS}/${formId}/actions/publish?locale=en`);
+
+    const submit = (what: string) => submitGraphql(cms, { formCode: 'cache-check', locale: 'en', answers: { what }, contact: CONTACT, idempotencyKey: newKey() });
+    const forty = 'x'.repeat(40);
+    const first = (await submit(forty)).body.data?.submitServiceRequest;
+    expect(first).toMatchObject({ formTitle: 'Cache check, first version', nextSteps: { departmentName: 'Cache Department' } });
+    // Twice, so the second answer certainly came from memory.
+    expect((await submit(forty)).body.data?.submitServiceRequest.formTitle).toBe('Cache check, first version');
+
+    // A shorter limit and a new title: the next submission is checked against them.
+    await write('PUT', `${FORMS}/${formId}?locale=en`, { title: 'Cache check, second version', fields: [field(20)] });
+    expect((await submit(forty)).body.data?.submitServiceRequest.formTitle).toBe('Cache check, first version');
+    await write('POST', `${FORMS}/${formId}/actions/publish?locale=en`);
+    expect(fieldErrorsOf((await submit(forty)).body)).toEqual([{ field: 'what', message: expect.stringMatching(/20 characters or fewer/) }]);
+    const second = (await submit('x'.repeat(20))).body.data?.submitServiceRequest;
+    expect(second?.formTitle).toBe('Cache check, second version');
+    const [stored] = await queryDatabase<{ form_snapshot: unknown }>(cms, 'SELECT form_snapshot FROM service_requests WHERE reference = ?', [second?.reference]);
+    const snapshot = typeof stored?.form_snapshot === 'string' ? (JSON.parse(stored.form_snapshot) as { title: string }) : (stored?.form_snapshot as { title: string });
+    expect(snapshot.title).toBe('Cache check, second version');
+
+    // What the snapshot takes from the department follows the department's publication too.
+    await write('PUT', `${DEPARTMENTS}/${department}?locale=en`, { name: 'Renamed Department' });
+    await write('POST', `${DEPARTMENTS}/${department}/actions/publish?locale=en`);
+    expect((await submit('short')).body.data?.submitServiceRequest.nextSteps.departmentName).toBe('Renamed Department');
+
+    await write('POST', `${FORMS}/${formId}/actions/unpublish?locale=en`);
+    expect(fieldErrorsOf((await submit('short')).body)).toEqual([{ field: 'formCode', message: expect.stringMatching(/not available/) }]);
   });
 });

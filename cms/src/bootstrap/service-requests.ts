@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { hidePrivateFilesFromMediaLibrary, installPrivateStorage } from '../api/service-request/domain/attachments';
+import { watchFormChanges } from '../api/service-request/domain/form-cache';
 import { outboxSettings, startOutboxWorker } from '../api/service-request/domain/outbox';
 import { closeRateLimiter } from '../api/service-request/domain/rate-limit';
 import { registerStatusHistory } from '../api/service-request/domain/status-history';
@@ -33,6 +34,7 @@ async function ensureUniqueIndexes(strapi: Core.Strapi): Promise<void> {
 
 export async function bootstrapServiceRequests(strapi: Core.Strapi): Promise<void> {
   await ensureUniqueIndexes(strapi);
+  watchFormChanges(strapi);
   await ensureTriage(strapi);
   hidePrivateFilesFromMediaLibrary(strapi);
   if (process.env.OUTBOX_WORKER !== 'false') stopOutbox = startOutboxWorker(strapi, outboxSettings());

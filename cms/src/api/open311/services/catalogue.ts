@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { serviceFormSchema, type ServiceForm } from '@city/shared/forms';
 import { offeredThroughOpen311, serviceAttributes, type Open311Service } from '@city/shared/open311';
+import { cachedPublishedForm, formVersion } from '../../service-request/domain/form-cache';
 
 /**
  * The Open311 services: one per published service form that Open311 can submit (a form that
@@ -32,6 +33,8 @@ const FORM_POPULATE = {
 
 /** What the catalogue needs besides the form itself. */
 const formContextSchema = z.object({
+  id: z.number(),
+  updatedAt: z.union([z.string(), z.number(), z.date()]).nullish(),
   divisionKey: z.string().nullish(),
   department: z.object({ name: z.string(), divisions: z.array(z.object({ key: z.string(), name: z.string() })).nullish() }).nullish(),
   services: z
@@ -43,6 +46,8 @@ const formContextSchema = z.object({
 /** A published form with what Open311 says about it. */
 export interface CatalogueEntry {
   form: ServiceForm;
+  /** The published row it was read from (see form-cache.ts). */
+  version: string;
   service: Open311Service;
   /** The department, and the division when the form names one. */
   agency?: string;
@@ -71,6 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const keywords = [...new Set(services.flatMap((service) => (service.keywords ?? '').split(',')).map((word) => word.trim()).filter(Boolean))];
       entries.push({
         form: form.data,
+        version: formVersion(context.data),
         agency: department ? (division ? `${department.name}, ${division.name}` : department.name) : undefined,
         service: {
           service_code: form.data.code,
@@ -90,11 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Every service offered through Open311, by code. */
     list: (locale: string): Promise<CatalogueEntry[]> => load(locale),
 
-    /** One service, or undefined when no published form with this code is offered. */
+    /** One service, or undefined when no published form with this code is offered. Kept in memory while the form is unchanged. */
     async find(code: string, locale: string): Promise<CatalogueEntry | undefined> {
       if (!/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(code) || code.length > 60) return undefined;
-      const [entry] = await load(locale, { code });
-      return entry;
+      return cachedPublishedForm(strapi, 'open311', code, locale, async () => {
+        const [entry] = await load(locale, { code });
+        return entry && { value: entry, version: entry.version };
+      });
     },
   };
 };

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { serviceFormSchema } from '@city/shared/forms';
 import { FORM_UID } from './constants';
+import { cachedPublishedForm, formVersion } from './form-cache';
 
 const withOptions = { populate: { options: true } } as const;
 
@@ -41,6 +42,7 @@ export const formSnapshotSchema = serviceFormSchema.extend({
 export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
 const loadedFormSchema = z.object({
+  id: z.number(),
   documentId: z.string(),
   locale: z.string(),
   updatedAt: z.union([z.string(), z.date()]).optional().transform((value) => (value === undefined ? undefined : new Date(value).toISOString())),
@@ -56,7 +58,11 @@ interface FormDocuments {
 }
 
 /** The published form with this code in this locale, as a snapshot; undefined when there is none. */
-export async function loadPublishedForm(strapi: Core.Strapi, code: string, locale: string): Promise<FormSnapshot | undefined> {
+export function loadPublishedForm(strapi: Core.Strapi, code: string, locale: string): Promise<FormSnapshot | undefined> {
+  return cachedPublishedForm(strapi, 'snapshot', code, locale, () => readPublishedForm(strapi, code, locale));
+}
+
+async function readPublishedForm(strapi: Core.Strapi, code: string, locale: string): Promise<{ value: FormSnapshot; version: string } | undefined> {
   const documents = strapi.documents(FORM_UID as UID.ContentType) as unknown as FormDocuments;
   const raw = await documents.findFirst({ filters: { code }, locale, status: 'published', populate: FORM_POPULATE });
   if (!raw) return undefined;
@@ -68,7 +74,7 @@ export async function loadPublishedForm(strapi: Core.Strapi, code: string, local
     return undefined;
   }
   const { department, divisionKey, services } = meta.data;
-  return {
+  const snapshot: FormSnapshot = {
     ...form.data,
     documentId: meta.data.documentId,
     locale: meta.data.locale,
@@ -77,4 +83,5 @@ export async function loadPublishedForm(strapi: Core.Strapi, code: string, local
     divisionName: department?.divisions?.find((division) => division.key === divisionKey)?.name,
     serviceSlug: services?.[0]?.slug,
   };
+  return { value: snapshot, version: formVersion(meta.data) };
 }
