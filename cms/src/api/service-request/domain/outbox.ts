@@ -48,10 +48,8 @@ const messageRowSchema = z.object({
   attempts: z.number(),
 });
 
-interface OutboxDocuments {
-  create(params: { data: Record<string, unknown> }): Promise<unknown>;
-}
 interface QueryEngine {
+  create(params: { data: Record<string, unknown>; select: string[] }): Promise<unknown>;
   findMany(params: Record<string, unknown>): Promise<unknown[]>;
   updateMany(params: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<{ count: number }>;
   update(params: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<unknown>;
@@ -62,14 +60,28 @@ interface EmailService {
 
 const listeners = new Set<() => void>();
 
-/** Queues an email. Resolves once it is stored; sending happens in the worker. */
+/**
+ * Queues an email. Resolves once it is stored; sending happens in the worker. Inside a transaction
+ * (the intake stores the request and its confirmation together) the message commits or rolls back
+ * with it, and the worker is woken after the commit, when it can see the message.
+ *
+ * Straight to the table: the rows are written by this code only, and the Document Service would
+ * add a validation pass and a fully populated re-read for its entry.create event to every submission.
+ */
 export async function enqueueEmail(
   strapi: Core.Strapi,
   message: EmailContent & { kind: 'request_confirmation' | 'status_change'; recipient: string; requestReference: string },
 ): Promise<void> {
-  const documents = strapi.documents(OUTBOX_UID as UID.ContentType) as unknown as OutboxDocuments;
-  await documents.create({ data: { ...message, state: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() } });
+  const messages = strapi.db.query(OUTBOX_UID as UID.Schema) as unknown as QueryEngine;
+  const now = new Date();
+  // publishedAt: what the Document Service sets on a type without draft & publish.
+  await messages.create({ data: { ...message, state: 'pending', attempts: 0, nextAttemptAt: now, publishedAt: now }, select: ['id'] });
   // Wake the worker now rather than at its next tick: residents expect the confirmation at once.
+  if (strapi.db.inTransaction()) await strapi.db.transaction(({ onCommit }) => onCommit(wakeWorkers));
+  else wakeWorkers();
+}
+
+function wakeWorkers(): void {
   for (const wake of listeners) wake();
 }
 

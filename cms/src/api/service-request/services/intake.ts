@@ -17,7 +17,7 @@ import { IdempotencyConflictError, SubmissionInvalidError } from '../domain/erro
 import { sha256, submissionFingerprint } from '../domain/fingerprint';
 import { loadPublishedForm, type FormSnapshot } from '../domain/forms';
 import { enqueueEmail } from '../domain/outbox';
-import { findRequest, requestDocuments, REQUEST_POPULATE, storedRequestSchema, type StoredRequest } from '../domain/requests';
+import { findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead, type StoredRequest } from '../domain/requests';
 import { changeStatus } from '../domain/status-history';
 
 /**
@@ -62,8 +62,8 @@ export interface SubmitOptions {
 
 const MAX_REFERENCE_ATTEMPTS = 5;
 
-function receiptOf(request: StoredRequest, replayed: boolean): SubmissionReceipt {
-  const form: FormSnapshot = request.formSnapshot;
+function receiptOf(request: Omit<RequestHead, 'idempotencyKey'> & { formSnapshot: FormSnapshot }, replayed: boolean): SubmissionReceipt {
+  const form = request.formSnapshot;
   return {
     reference: request.reference,
     status: request.requestStatus,
@@ -114,10 +114,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return receiptOf(request, true);
     };
 
-    // Fast path for a retry of a stored request. Correctness does not rest on it: the unique
-    // index below decides when two first attempts race.
-    const earlier = await findRequest(strapi, { idempotencyKey });
-    if (earlier) return replay(earlier);
+    // Fast path for a retry of a stored request: one indexed query, the full row only on a hit.
+    // Correctness does not rest on it: the unique index below decides when two first attempts race.
+    if (await findRequestHead(strapi, { idempotencyKey })) {
+      const earlier = await findRequest(strapi, { idempotencyKey });
+      if (earlier) return replay(earlier);
+    }
 
     const form = await loadPublishedForm(strapi, formCode, locale);
     if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
@@ -135,29 +137,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     const submittedAt = new Date().toISOString();
-    const data = {
-      requestStatus: 'submitted',
-      priority: 'normal',
-      divisionKey: form.divisionKey ?? null,
+    const resident = result.data.contact;
+    const request: Omit<NewRequest, 'reference'> = {
       formCode,
-      serviceForm: { connect: [{ documentId: form.documentId, locale }] },
+      formDocumentId: form.documentId,
+      divisionKey: form.divisionKey ?? null,
       formSnapshot: form,
       answers: storedAnswers,
       attachments: attachmentIds,
-      contact: result.data.contact,
+      contact: resident,
       language: locale,
       channel: options.channel,
       statusHistory: [{ status: 'submitted', at: submittedAt, by: `resident (${options.channel})` }],
       idempotencyKey,
       fingerprint,
-      contactEmailHash: emailHash(result.data.contact.email),
+      contactEmailHash: emailHash(resident.email),
     };
 
     for (let attempt = 1; ; attempt += 1) {
       const reference = generateReference(referencePrefix());
-      let created: StoredRequest;
       try {
-        created = storedRequestSchema.parse(await requestDocuments(strapi).create({ data: { ...data, reference }, populate: REQUEST_POPULATE }));
+        // The request and its confirmation email commit together (one commit, and never a stored
+        // request whose email was lost), and the worker is woken once both are visible.
+        await strapi.db.transaction(async () => {
+          const created = await insertRequest(strapi, { ...request, reference });
+          await enqueueEmail(strapi, {
+            kind: 'request_confirmation',
+            recipient: resident.email,
+            requestReference: reference,
+            ...confirmationEmail({
+              locale,
+              name: resident.name,
+              reference,
+              formTitle: form.title,
+              submittedAt: created.createdAt,
+              confirmationText: form.confirmationText,
+              responseTime: form.responseTime,
+            }),
+          });
+        });
       } catch (error) {
         // Insert first, then look: a unique violation on the key means a concurrent twin won.
         const winner = await findRequest(strapi, { idempotencyKey });
@@ -165,38 +183,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           await removeAttachments(strapi, attachmentIds);
           return replay(winner);
         }
-        const referenceTaken = await findRequest(strapi, { reference });
+        const referenceTaken = await findRequestHead(strapi, { reference });
         if (referenceTaken && attempt < MAX_REFERENCE_ATTEMPTS) continue;
         await removeAttachments(strapi, attachmentIds);
         throw error;
       }
       // Strapi reports a transaction whose COMMIT failed (the database went away at that moment) as
-      // a success: knex rejects only a promise nobody awaits. Read the request back on a fresh
-      // connection before telling the resident it is stored; if it is not there, fail, and the
-      // client's retry with the same key stores it (cms/tests/reliability/crashes.reliability.test.ts).
-      if (!(await findRequest(strapi, { reference: created.reference }))) {
-        throw new Error(`Request ${created.reference} was not confirmed by the database (its commit failed); not acknowledged`);
+      // a success: knex rejects only a promise nobody awaits. Read the request back outside the
+      // transaction (on PostgreSQL, from the pool) before telling the resident it is stored; if it
+      // is not there, fail, and the client's retry with the same key stores it
+      // (cms/tests/reliability/crashes.reliability.test.ts).
+      const stored = await findRequestHead(strapi, { reference });
+      if (!stored || stored.idempotencyKey !== idempotencyKey) {
+        throw new Error(`Request ${reference} was not confirmed by the database (its commit failed); not acknowledged`);
       }
-      try {
-        await enqueueEmail(strapi, {
-          kind: 'request_confirmation',
-          recipient: created.contact.email,
-          requestReference: created.reference,
-          ...confirmationEmail({
-            locale,
-            name: created.contact.name,
-            reference: created.reference,
-            formTitle: form.title,
-            submittedAt: created.createdAt,
-            confirmationText: form.confirmationText,
-            responseTime: form.responseTime,
-          }),
-        });
-      } catch (error) {
-        // The request is stored and the resident has their reference; a lost email is logged loudly.
-        strapi.log.error(`Could not queue the confirmation of ${created.reference}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      return receiptOf(created, false);
+      return receiptOf({ ...stored, formSnapshot: form }, false);
     }
   },
 
