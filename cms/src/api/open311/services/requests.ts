@@ -62,9 +62,7 @@ interface RequestDocuments {
 interface SubmissionQuery {
   findMany(params: { where: Record<string, unknown>; select: string[] }): Promise<unknown[]>;
   findOne(params: { where: Record<string, unknown>; select: string[] }): Promise<unknown>;
-}
-interface SubmissionDocuments {
-  create(params: { data: Record<string, unknown> }): Promise<unknown>;
+  create(params: { data: Record<string, unknown>; select: string[] }): Promise<unknown>;
 }
 
 export type SubmitOutcome =
@@ -85,7 +83,6 @@ export function storedIdempotencyKey(clientId: number, clientKey: string = crypt
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const requestDocuments = () => strapi.documents(REQUEST_UID as UID.ContentType) as unknown as RequestDocuments;
   const submissionRows = () => strapi.db.query(SUBMISSION_UID as UID.Schema) as unknown as SubmissionQuery;
-  const submissionDocuments = () => strapi.documents(SUBMISSION_UID as UID.ContentType) as unknown as SubmissionDocuments;
 
   async function submissionsFor(references: string[]): Promise<Map<string, Open311Details>> {
     if (references.length === 0) return new Map();
@@ -145,7 +142,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const before = await existing();
     if (before) return before.detailsHash === detailsHash ? 'recorded' : 'conflict';
     try {
-      await submissionDocuments().create({ data: { reference, token, details: { ...details, client: client.name }, detailsHash, client: client.id } });
+      // Straight to the table, like the request itself (see insertRequest): the unique indexes on
+      // reference and token (bootstrap/open311.ts) guard what the Document Service would read first.
+      // One transaction: the row and its link to the client commit together.
+      await strapi.db.transaction(() =>
+        submissionRows().create({
+          data: { reference, token, details: { ...details, client: client.name }, detailsHash, client: client.id, publishedAt: new Date() },
+          select: ['id'],
+        }),
+      );
       return 'recorded';
     } catch (error) {
       // A concurrent retry with the same key inserted first: the unique reference decided.
