@@ -28,6 +28,28 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       client: 'sqlite',
       connection: { filename: path.resolve(appRoot, env('DATABASE_FILENAME', 'data/portal.db')) },
       useNullAsDefault: true,
+      pool: { afterCreate: sqliteSettings },
     },
   };
 };
+
+interface SqliteConnection {
+  pragma(source: string): unknown;
+}
+
+/**
+ * A write-ahead log: a commit appends to one file and syncs it, instead of writing a rollback
+ * journal, the database and the journal's deletion, and readers (the tests' and benchmarks' own
+ * connections) no longer wait for writers. synchronous=FULL keeps every commit durable across a
+ * power loss, as the rollback journal did. The mode is stored in the file; the log is folded back
+ * into it when the last connection closes, so a stopped CMS leaves a single file to copy.
+ */
+function sqliteSettings(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void): void {
+  try {
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = FULL');
+    done(null, connection);
+  } catch (error) {
+    done(error instanceof Error ? error : new Error(String(error)), connection);
+  }
+}
