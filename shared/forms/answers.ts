@@ -230,6 +230,19 @@ export function fieldSchema(field: FormField, locale: string): z.ZodType<AnswerV
  * Keys the form does not ask for are dropped; unanswered optional fields are left out.
  */
 export function answersSchema(form: Pick<ServiceForm, 'fields'>, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
+  // Built once per form object and locale (the CMS keeps published forms in memory, the island
+  // validates on every change): form definitions are never modified once loaded.
+  let byLocale = builtSchemas.get(form.fields);
+  if (!byLocale) builtSchemas.set(form.fields, (byLocale = new Map()));
+  const lang = messageLocale(locale);
+  let schema = byLocale.get(lang);
+  if (!schema) byLocale.set(lang, (schema = buildAnswersSchema(form, lang)));
+  return schema;
+}
+
+const builtSchemas = new WeakMap<readonly FormField[], Map<string, z.ZodType<Answers, z.ZodTypeDef, unknown>>>();
+
+function buildAnswersSchema(form: Pick<ServiceForm, 'fields'>, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
   const shape = Object.fromEntries(form.fields.map((field) => [field.key, fieldSchema(field, locale)]));
   return z
     .object(shape)

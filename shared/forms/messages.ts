@@ -105,6 +105,19 @@ export function messageLocale(locale: string): Locale {
   return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
+/** One formatter per language and kind: building an Intl formatter costs far more than using it, and validation formats many messages. */
+function perLocale<T>(make: (lang: Locale) => T): (lang: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) made.set(lang, (value = make(lang)));
+    return value;
+  };
+}
+const pluralRules = perLocale((lang) => new Intl.PluralRules(lang));
+const numberFormat = perLocale((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 6 }));
+const dateFormat = perLocale((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+
 /** The message for a key in a locale, with its placeholders filled in. */
 export function formatMessage(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const lang = messageLocale(locale);
@@ -114,17 +127,17 @@ export function formatMessage(locale: string, key: MessageKey, params: MessagePa
     text = template;
   } else {
     const count = Number(params.min ?? params.max ?? 0);
-    text = new Intl.PluralRules(lang).select(count) === 'one' ? template.one : template.other;
+    text = pluralRules(lang).select(count) === 'one' ? template.one : template.other;
   }
-  const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
+  const numbers = numberFormat(lang);
   return text.replace(/\{(label|min|max|types)\}/g, (_match, name: keyof MessageParams) => {
     const value = params[name];
     if (value === undefined) return '';
-    return typeof value === 'number' ? numberFormat.format(value) : value;
+    return typeof value === 'number' ? numbers.format(value) : value;
   });
 }
 
 /** A calendar date (YYYY-MM-DD) as the resident would write it, e.g. "1 de enero de 2025". */
 export function formatDate(locale: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(messageLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateFormat(messageLocale(locale)).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../locales/index.js';
 import { fieldErrors, isPhoneNumber, validateAnswers, type Answers, type FieldError, type ValidationResult } from './answers.js';
 import type { ServiceForm } from './definition.js';
-import { formatMessage } from './messages.js';
+import { formatMessage, messageLocale } from './messages.js';
 
 /** Contact fields come last on every form, after the form's own questions. */
 export const CONTACT_FIELDS = ['name', 'email', 'phone'] as const;
@@ -16,6 +16,13 @@ const trimmed = (value: unknown): unknown => {
 
 /** The resident's contact details, with messages in their language. */
 export function contactSchema(locale: string) {
+  const lang = messageLocale(locale);
+  let schema = contactSchemas.get(lang);
+  if (!schema) contactSchemas.set(lang, (schema = buildContactSchema(lang)));
+  return schema;
+}
+
+function buildContactSchema(locale: string) {
   const say = (key: Parameters<typeof formatMessage>[1], max?: number) => formatMessage(locale, key, { max });
   return z.object({
     /** How staff address the resident. */
@@ -32,6 +39,8 @@ export function contactSchema(locale: string) {
     phone: z.preprocess(trimmed, z.string({ invalid_type_error: say('contact.phone.invalid') }).max(40, say('contact.phone.invalid')).refine(isPhoneNumber, say('contact.phone.invalid')).optional()),
   });
 }
+/** One per locale: the schema depends on nothing else. */
+const contactSchemas = new Map<string, ReturnType<typeof buildContactSchema>>();
 export type Contact = z.infer<ReturnType<typeof contactSchema>>;
 
 /** A client-chosen key that makes retries safe: the same key always means the same request. */

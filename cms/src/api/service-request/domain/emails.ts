@@ -30,8 +30,16 @@ interface StatusChangeInput {
 }
 
 const trackUrl = (locale: string) => `${siteUrl()}/${messageLocale(locale)}/track`;
-const longDate = (locale: string, iso: string) =>
-  new Intl.DateTimeFormat(messageLocale(locale), { dateStyle: 'long', timeZone: process.env.CITY_TIME_ZONE ?? 'America/New_York' }).format(new Date(iso));
+/** Made once per language and time zone: building a formatter costs far more than formatting. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function longDate(locale: string, iso: string): string {
+  const lang = messageLocale(locale);
+  const timeZone = process.env.CITY_TIME_ZONE ?? 'America/New_York';
+  const key = `${lang} ${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone })));
+  return format.format(new Date(iso));
+}
 
 export function confirmationEmail(input: ConfirmationInput): EmailContent {
   const lines = (parts: (string | false | undefined)[]) => parts.filter((part): part is string => typeof part === 'string').join('\n');
