@@ -21,7 +21,8 @@ interface Row {
 function open311Body(key: string): string {
   const submission = wifiOutageSubmission(key);
   const params = new URLSearchParams({ api_key: OPEN311_KEY, service_code: submission.formCode, email: submission.contact.email, first_name: 'Load', last_name: 'Tester', address_string: submission.answers.location_address });
-  for (const [code, value] of Object.entries(submission.answers)) params.set(`attribute[${code}]`, value);
+  // The form's address field is answered by Open311's own location (address_string), never as an attribute.
+  for (const [code, value] of Object.entries(submission.answers)) if (code !== 'location_address') params.set(`attribute[${code}]`, value);
   return params.toString();
 }
 
