@@ -78,7 +78,7 @@ async function pageWeightAndLighthouse(site: ServedSite): Promise<void> {
       log(`Lighthouse ${template} done`);
     }
     sections.push(
-      `## 2. Lighthouse (mobile preset)\n\nMedian (min–max) of ${RUNS.lighthouse} run(s) per English page; Lighthouse ${quick ? '' : 'takes about 10 s a run, so 3 runs (not 5) keep the whole benchmark under 15 minutes; '}targets: 100 in accessibility, best practices and SEO, at least 95 in performance.\n\n` +
+      `## 2. Lighthouse (mobile preset)\n\nMedian (min–max) of ${RUNS.lighthouse} run(s) per English page; ${quick ? '' : 'Lighthouse takes about 10 s a run and its scores barely move between runs, so 3 runs (not 5); '}targets: 100 in accessibility, best practices and SEO, at least 95 in performance.\n\n` +
         table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], lighthouseRows),
     );
   } finally {
