@@ -325,9 +325,12 @@ describe('file fields', () => {
     expect(response.status, response.text).toBe(201);
     const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
     const answers = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as { screenshot: { name: string; type: string; fileId: number }[] };
-    expect(answers.screenshot.map(({ name, type }) => ({ name, type }))).toEqual([
-      { name: 'screen.png', type: 'image/png' },
+    // Strapi's multipart parser lists a field's files as each finishes writing to disk, so their
+    // order is not the order they were sent in: compare them by name.
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect(answers.screenshot.map(({ name, type }) => ({ name, type })).sort(byName)).toEqual([
       { name: 'error.pdf', type: 'application/pdf' },
+      { name: 'screen.png', type: 'image/png' },
     ]);
     const files = await queryDatabase<{ url: string }>(cms, `SELECT url FROM files WHERE id IN (${answers.screenshot.map(() => '?').join(',')})`, answers.screenshot.map((file) => file.fileId));
     expect(files).toHaveLength(2);

@@ -103,7 +103,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
       const result = validateSubmission(form, language, { answers, contact });
       if (!result.success) return { ...result, fileFields };
-      const digests = Object.fromEntries(fileFields.map((key) => [key, (filesByField.get(key) ?? []).map((file) => file.digest)]));
+      // Sorted: the multipart parser lists a field's files in the order they finish writing to disk,
+      // so a retry of the same files may list them differently and must still be the same answers.
+      const digests = Object.fromEntries(fileFields.map((key) => [key, (filesByField.get(key) ?? []).map((file) => file.digest).sort()]));
       const fingerprint = submissionFingerprint({ formCode, locale: language, answers: result.data.answers, contact: result.data.contact, files: digests });
       return { ...result, fileFields, fingerprint };
     };
