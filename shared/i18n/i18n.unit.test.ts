@@ -35,12 +35,21 @@ describe('createI18n', () => {
     expect(createI18n('es').t('service.audiences.businesses')).toBe('Negocios');
   });
 
-  it('keeps instances apart, so a render in one language never changes another', () => {
+  it("keeps languages apart: each language's t answers in that language whatever was made after it", () => {
     const english = createI18n('en');
     const spanish = createI18n('es');
-    void spanish.instance.changeLanguage('en');
     expect(english.t('skipLink')).toBe('Skip to main content');
-    expect(createI18n('es').t('skipLink')).toBe('Saltar al contenido principal');
+    expect(spanish.t('skipLink')).toBe('Saltar al contenido principal');
+    expect(createI18n('en').t('skipLink')).toBe('Skip to main content');
+    expect(spanish.t('skipLink')).toBe('Saltar al contenido principal');
     expect(english.dir).toBe('ltr');
+    expect(spanish.dir).toBe('ltr');
+  });
+
+  it('is made once per language and cannot be changed by a caller', () => {
+    const spanish = createI18n('es');
+    expect(createI18n('es')).toBe(spanish);
+    expect(Object.isFrozen(spanish)).toBe(true);
+    expect(() => Object.assign(spanish, { locale: 'en' })).toThrow(TypeError);
   });
 });

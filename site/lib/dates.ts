@@ -3,7 +3,15 @@ import { TIME_ZONE } from './config';
 
 const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 
+// Made once per language: building a formatter costs far more than using one, on every page.
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+
 /** "May 1, 2026" / "1 de mayo de 2026", in the city's time zone. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(iso));
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: TIME_ZONE });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(iso));
 }
