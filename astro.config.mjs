@@ -2,6 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { precompiledUswds } from './site/styles/precompiled-uswds.mjs';
+
+const USWDS_LOAD_PATHS = [fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url))];
 
 export default defineConfig({
   srcDir: './site',
@@ -24,8 +27,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    // USWDS's Sass packages import each other by package name (site/styles/uswds.scss).
-    css: { preprocessorOptions: { scss: { loadPaths: [fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url))] } } },
+    // USWDS's Sass packages import each other by package name (site/styles/uswds.scss). It is
+    // compiled once and kept until it changes (site/styles/precompiled-uswds.mjs).
+    plugins: [precompiledUswds(USWDS_LOAD_PATHS)],
+    css: { preprocessorOptions: { scss: { loadPaths: USWDS_LOAD_PATHS } } },
     // Apollo Client 3 ships ES modules without an exports map, which Node cannot import by name;
     // bundling it into the build avoids that.
     ssr: { noExternal: ['@apollo/client'] },
