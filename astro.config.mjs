@@ -25,6 +25,9 @@ export default defineConfig({
     format: 'directory',
     // The CSP allows no inline style or script, so every stylesheet must be a file.
     inlineStylesheets: 'never',
+    // Pages rendered at once: while one awaits its file write, others render. Measured on the
+    // 1,000-service site (2 cores): 30 s to generate with 1, 21 s with 4, 17 s with 16.
+    concurrency: 16,
   },
   vite: {
     // USWDS's Sass packages import each other by package name (site/styles/uswds.scss). It is

@@ -102,7 +102,17 @@ export function createI18n(locale: Locale): PageI18n {
     });
   }
   const fixed = shared.getFixedT(locale);
-  const t: Translate = (key, values) => fixed(key, values ?? {}) as string;
+  // Most strings take no values; i18next's lookup is slow enough to matter over thousands of pages.
+  const plain = new Map<MessageKey, string>();
+  const t: Translate = (key, values) => {
+    if (values) return fixed(key, values) as string;
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = fixed(key, {}) as string;
+      plain.set(key, text);
+    }
+    return text;
+  };
   const made: PageI18n = Object.freeze({ locale, t, dir: shared.dir(locale) });
   byLocale.set(locale, made);
   return made;

@@ -7,10 +7,18 @@ import type { Alternates } from './routes';
 const byLocale = <T extends { locale: Locale }>(entries: { data: T }[], locale: Locale): T[] =>
   entries.map((entry) => entry.data).filter((data) => data.locale === locale);
 
+// Every page reads Global, and each getCollection call copies and walks the collection. Content
+// does not change during a build, so a build reads it once per language; the dev server reads it
+// each time, since an edit there reloads content without restarting the process.
+const globalsOfThisBuild = new Map<Locale, GlobalEntry>();
+
 export async function getGlobal(locale: Locale): Promise<GlobalEntry> {
+  const known = import.meta.env.DEV ? undefined : globalsOfThisBuild.get(locale);
+  if (known) return known;
   const global = byLocale(await getCollection('globals'), locale)[0];
   // The loader refuses to finish without Global in every locale, so this is a programming error.
   if (!global) throw new Error(`No global settings for ${locale}`);
+  globalsOfThisBuild.set(locale, global);
   return global;
 }
 

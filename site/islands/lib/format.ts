@@ -5,18 +5,31 @@
 
 export type Values = Record<string, string | number>;
 
+// Building an Intl formatter costs far more than using one, and the build renders every form
+// page's island on the server: one of each per language.
+function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const made = new Map<string, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
+}
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
+
 /** Fills `{{name}}` placeholders; numbers are formatted for the locale. */
 export function interpolate(template: string, values: Values = {}, locale = 'en'): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => {
     const value = values[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
 /** The plural form of `messages[base + '_one' | '_other']` for `count`, interpolated. */
 export function plural<M extends Record<string, unknown>>(messages: M, base: string, count: number, locale: string, values: Values = {}): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = pluralRules(locale).select(count);
   const template = messages[`${base}_${category}`] ?? messages[`${base}_other`];
   if (typeof template !== 'string') throw new Error(`No plural form for ${base}`);
   return interpolate(template, { count, ...values }, locale);
