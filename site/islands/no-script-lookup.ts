@@ -63,8 +63,25 @@ export function lookUpForVisitor(visitorIp: string, options: VisitorLookupOption
   };
 }
 
+/** A page made for one post, and the HTTP status it goes with. */
+export interface PostAnswer {
+  html: string;
+  status: number;
+}
+
+/**
+ * The status that tells the visitor's browser and any proxy what happened: the page itself always
+ * says it in words. Too many look-ups is 429 and a CMS that cannot answer is 503, both with a
+ * Retry-After; a result, a "not found" or field errors are the page doing its job (200).
+ */
+function statusOf(server: LookupServerState): number {
+  if (server.failure === 'rate-limited') return 429;
+  if (server.failure === 'unavailable' || server.failure === 'failed' || server.failure === 'network') return 503;
+  return 200;
+}
+
 /** The track page (its built HTML) answering one posted form, or undefined without the island in it. */
-export async function answerLookupPost(html: string, form: URLSearchParams, lookUp: LookUp): Promise<string | undefined> {
+export async function answerLookupPost(html: string, form: URLSearchParams, lookUp: LookUp): Promise<PostAnswer | undefined> {
   const built = findIsland<StatusLookupIslandProps>(html, 'status-lookup');
   if (!built) return undefined;
   const { props } = built;
@@ -80,7 +97,7 @@ export async function answerLookupPost(html: string, form: URLSearchParams, look
   const island = renderToString(createElement(StatusLookup, { ...lookupProps, server }));
   // The props say the same, so a browser that does run the script hydrates this very HTML.
   const page = built.rewrite(island, { ...props, server });
-  return server.errors ? page.replace('<title>', `<title>${props.formMessages.errorTitlePrefix} `) : page;
+  return { html: server.errors ? page.replace('<title>', `<title>${props.formMessages.errorTitlePrefix} `) : page, status: statusOf(server) };
 }
 
 /** What the publisher's static server plugs in for `POST /{locale}/track/`. */

@@ -34,7 +34,7 @@ const answering = (outcome: LookupOutcome) => vi.fn(async () => outcome);
 describe('the track page answering a post without JavaScript', () => {
   it('checks the answers with the island’s rules first: field errors, "Error:" in the title, what was typed kept', async () => {
     const lookUp = answering({ kind: 'not-found' });
-    const page = parse((await answerLookupPost(builtPage('en'), form('ALX-12', 'nope'), lookUp))!);
+    const page = parse((await answerLookupPost(builtPage('en'), form('ALX-12', 'nope'), lookUp))!.html);
     expect(lookUp).not.toHaveBeenCalled();
     expect(page.title).toBe('Error: Track | City');
     expect([...page.querySelectorAll('#error-summary a')].map((link) => [link.getAttribute('href'), link.textContent])).toEqual([
@@ -52,7 +52,7 @@ describe('the track page answering a post without JavaScript', () => {
 
   it('shows the status, public notes and history, focused, after asking with the normalized answers', async () => {
     const lookUp = answering({ kind: 'found', view: inProgressView });
-    const page = parse((await answerLookupPost(builtPage('en'), form(' alx 7k4m 2q9p ', ' ana@example.com '), lookUp))!);
+    const page = parse((await answerLookupPost(builtPage('en'), form(' alx 7k4m 2q9p ', ' ana@example.com '), lookUp))!.html);
     expect(lookUp).toHaveBeenCalledWith('ALX-7K4M-2Q9P', 'ana@example.com', 'en');
     expect(page.title).toBe('Track | City');
     const heading = page.getElementById('status-result-heading');
@@ -65,7 +65,7 @@ describe('the track page answering a post without JavaScript', () => {
   });
 
   it('says "not found" with the island’s own words, in the page’s language', async () => {
-    const page = parse((await answerLookupPost(builtPage('es'), form('ALX-7K4M-2Q9P', 'otra@example.com'), answering({ kind: 'not-found' })))!);
+    const page = parse((await answerLookupPost(builtPage('es'), form('ALX-7K4M-2Q9P', 'otra@example.com'), answering({ kind: 'not-found' })))!.html);
     const failure = page.getElementById('status-failure');
     expect(failure?.textContent).toBe(resources.es.statusLookup.notFoundTitle);
     expect(failure?.hasAttribute('autofocus')).toBe(true);
@@ -74,16 +74,21 @@ describe('the track page answering a post without JavaScript', () => {
   });
 
   it('says plainly when the CMS is down or refuses, never a stack trace', async () => {
-    const down = parse((await answerLookupPost(builtPage('en'), form('ALX-7K4M-2Q9P', 'ana@example.com'), answering({ kind: 'unavailable' })))!);
+    const downAnswer = (await answerLookupPost(builtPage('en'), form('ALX-7K4M-2Q9P', 'ana@example.com'), answering({ kind: 'unavailable' })))!;
+    expect(downAnswer.status).toBe(503);
+    const down = parse(downAnswer.html);
     expect(down.getElementById('status-failure')?.textContent).toBe(resources.en.statusLookup.failedTitle);
     expect(down.body.textContent).toContain(resources.en.statusLookup.unavailable);
-    const limited = parse((await answerLookupPost(builtPage('en'), form('ALX-7K4M-2Q9P', 'ana@example.com'), answering({ kind: 'rate-limited' })))!);
+    const limitedAnswer = (await answerLookupPost(builtPage('en'), form('ALX-7K4M-2Q9P', 'ana@example.com'), answering({ kind: 'rate-limited' })))!;
+    expect(limitedAnswer.status).toBe(429);
+    const limited = parse(limitedAnswer.html);
     expect(limited.body.textContent).toContain(resources.en.statusLookup.tooManyRequests);
   });
 
   it('writes what was typed only as text, never as markup', async () => {
     const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
-    const html = (await answerLookupPost(builtPage('en'), form(hostile, hostile), answering({ kind: 'not-found' })))!;
+    const { html, status } = (await answerLookupPost(builtPage('en'), form(hostile, hostile), answering({ kind: 'not-found' })))!;
+    expect(status).toBe(200);
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<img src=x');
     const page = parse(html);
@@ -205,7 +210,7 @@ describe('the static server taking the look-up form', () => {
     expect(await response.text()).toBe(builtPage('en'));
   });
 
-  it('says in the page that the CMS is down', async () => {
+  it('says in the page that the CMS is down, with 503 and Retry-After', async () => {
     const closed = http.createServer();
     const deadCms = await listen(closed);
     await new Promise<void>((resolve) => closed.close(() => resolve()));
@@ -213,7 +218,9 @@ describe('the static server taking the look-up form', () => {
     const lonelyBase = await listen(lonely);
     try {
       const response = await fetch(`${lonelyBase}/en/track/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form('ALX-7K4M-2Q9P', 'ana@example.com').toString() });
-      expect(response.status).toBe(200);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('30');
+      expect(response.headers.get('cache-control')).toBe('no-store');
       expect(parse(await response.text()).body.textContent).toContain(resources.en.statusLookup.unavailable);
     } finally {
       lonely.close();

@@ -124,7 +124,8 @@ export interface FormPosts {
   accepts(pathname: string): boolean;
   /** The largest body read, in bytes (413 beyond it). */
   maxBodyBytes: number;
-  answer(form: URLSearchParams, visitor: { ip: string }, readHtml: () => string): Promise<string | undefined>;
+  /** The page for this post and its status (e.g. 429 when the CMS limits the visitor), or undefined when the page cannot answer. */
+  answer(form: URLSearchParams, visitor: { ip: string }, readHtml: () => string): Promise<{ html: string; status: number } | undefined>;
 }
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
@@ -188,7 +189,8 @@ async function answerPost(request: http.IncomingMessage, response: http.ServerRe
     return;
   }
   // Made for this visitor (their answers, their request): never cached or shared.
-  response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(page);
+  const retry = page.status === 429 ? { 'retry-after': '60' } : page.status === 503 ? { 'retry-after': '30' } : {};
+  response.writeHead(page.status, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...retry }).end(page.html);
 }
 
 /**
