@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { AlertRebuildTimer, fetchAlertTimes } from './alert-schedule';
 import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
@@ -62,8 +63,11 @@ export function startPublisher(options: PublisherOptions): Publisher {
   const runner = new DebouncedRunner(() => builder.build(), options.debounceMs ?? 750);
   let resolveFirst: (outcome: BuildOutcome) => void = () => undefined;
   const firstBuild = new Promise<BuildOutcome>((resolve) => (resolveFirst = resolve));
+  const alertTimer = new AlertRebuildTimer(() => runner.request(), () => fetchAlertTimes(options.cmsUrl), log);
   runner.onResult((outcome) => {
     resolveFirst(outcome);
+    // Also after a failed build: the live site still shows alerts that will start or end.
+    void alertTimer.refresh().then((next) => next !== null && log(`next alert change at ${new Date(next).toISOString()}: the site will be rebuilt then`));
     if (outcome.ok) log(`published build ${outcome.id} in ${outcome.seconds.toFixed(1)} s`);
     else log(`build ${outcome.id} FAILED after ${outcome.seconds.toFixed(1)} s; the previous site stays live.\n${outcome.log}`);
     void reportBuild(options.cmsUrl, options.webhookSecret, outcome, log);
@@ -116,6 +120,7 @@ export function startPublisher(options: PublisherOptions): Publisher {
     firstBuild,
     close: () =>
       new Promise((resolve) => {
+        alertTimer.stop();
         site.close(() => hook.close(() => resolve()));
       }),
   };

@@ -19,11 +19,36 @@ if (!name) {
 const { createStrapi } = require('@strapi/strapi');
 const { compileCms } = await import(path.join(appDir, 'scripts', 'compile-lock.mjs'));
 const context = process.env.CMS_PRECOMPILED === 'true' ? { appDir, distDir: path.join(appDir, 'dist') } : await compileCms(appDir);
-const app = await createStrapi({ ...context, serveAdminPanel: false }).load();
+
+/**
+ * On SQLite this script may run beside the CMS itself. In WAL mode a write transaction that finds
+ * the other process has just written gives up at once (SQLITE_BUSY) instead of waiting, so a
+ * clash is tried again a few times; nothing was written by the attempt that gave up.
+ */
+async function retryingBusy(attempt) {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error?.code !== 'SQLITE_BUSY' || tries >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * tries));
+    }
+  }
+}
+
+const app = await retryingBusy(async () => {
+  const instance = createStrapi({ ...context, serveAdminPanel: false });
+  try {
+    return await instance.load();
+  } catch (error) {
+    await instance.destroy().catch(() => undefined);
+    throw error;
+  }
+});
 app.log.level = 'warn';
 let code = 0;
 try {
-  const { client, key } = await app.service('api::open311.clients').create(name);
+  const { client, key } = await retryingBusy(() => app.service('api::open311.clients').create(name));
   console.log(`Open311 client "${client.name}" created. Its API key (shown only now, store it safely):\n${key}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
