@@ -11,7 +11,7 @@ export interface StepFigure {
   phaseSeconds: Record<string, number>;
 }
 
-function runAstroStep(step: 'sync' | 'build', cmsUrl: string, outDir: string): Promise<StepFigure> {
+function runAstroStep(step: 'build', cmsUrl: string, outDir: string): Promise<StepFigure> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--max-old-space-size=8192', path.join(ROOT_DIR, 'bench', 'lib', 'astro-child.mjs'), step, ROOT_DIR], {
       cwd: ROOT_DIR,
@@ -40,6 +40,7 @@ export function countPages(dir: string): number {
 }
 
 export interface BuildThroughput {
+  /** The content loaders inside the build (Astro's "Sync content layer" phase). */
   fetchSeconds: number;
   buildSeconds: number;
   /** Vite bundling the server code and the islands: a fixed cost, whatever the number of pages. */
@@ -52,28 +53,33 @@ export interface BuildThroughput {
 }
 
 /**
- * Times fetching alone (`astro sync` runs the content loader) and a whole build; inside the build,
- * Astro's timer separates bundling (Vite, a fixed cost) from generating the pages, which is the
- * rendering figure. Each step runs in a fresh process so its peak memory is its own.
+ * Times one whole `astro build` in a fresh process (so its peak memory is its own); Astro's timer
+ * separates fetching (the content loaders), bundling (Vite, a fixed cost) and generating the
+ * pages, which is the rendering figure. With `use`, the built folder is handed to `use` before it
+ * is removed, so the same build can be served and measured further.
  */
-export async function measureBuild(cmsUrl: string): Promise<BuildThroughput> {
+export async function measureBuild(cmsUrl: string, use?: (outDir: string) => Promise<void>): Promise<BuildThroughput> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-build-'));
   try {
-    const fetched = await runAstroStep('sync', cmsUrl, outDir);
     const built = await runAstroStep('build', cmsUrl, outDir);
     const pages = countPages(outDir);
-    const generate = built.phaseSeconds['Static generate'];
-    if (generate === undefined) throw new Error(`Astro reported no "Static generate" phase: ${JSON.stringify(built.phaseSeconds)}`);
-    const renderSeconds = Math.max(generate, 0.001);
-    return {
-      fetchSeconds: fetched.seconds,
+    const phase = (name: string) => {
+      const seconds = built.phaseSeconds[name];
+      if (seconds === undefined) throw new Error(`Astro reported no "${name}" phase: ${JSON.stringify(built.phaseSeconds)}`);
+      return seconds;
+    };
+    const renderSeconds = Math.max(phase('Static generate'), 0.001);
+    const figures: BuildThroughput = {
+      fetchSeconds: phase('Sync content layer'),
       buildSeconds: built.seconds,
-      bundleSeconds: (built.phaseSeconds['SSR build'] ?? 0) + (built.phaseSeconds['Client build'] ?? 0),
+      bundleSeconds: phase('SSR build') + phase('Client build'),
       renderSeconds,
       pages,
       pagesPerSecond: pages / renderSeconds,
-      peakMemoryMb: Math.max(fetched.maxRssMb, built.maxRssMb),
+      peakMemoryMb: built.maxRssMb,
     };
+    if (use) await use(outDir);
+    return figures;
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }

@@ -30,9 +30,7 @@ export async function searchSection(options: { size: number; site: ServedSite; l
   const { size, site } = options;
   const browser = await launchChromium();
   try {
-    const root = site.builder.currentRoot();
-    if (!root) throw new Error('no live build');
-    const index = folderBytes(path.join(root, 'pagefind'));
+    const index = folderBytes(path.join(site.root, 'pagefind'));
     const queries = [
       ['en', 'pothole'],
       ['en', 'streetlight'],

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -27,35 +28,49 @@ export async function startBenchCms(kind: 'sqlite' | 'postgres', extraEnv: Recor
 
 export interface ServedSite {
   url: string;
-  builder: SiteBuilder;
-  lastBuild: BuildOutcome;
-  rebuild(): Promise<BuildOutcome>;
+  /** The folder being served. */
+  root: string;
   close(): Promise<void>;
 }
 
-/** Builds the site from a CMS into a temporary folder and serves it as production would. */
-export async function buildAndServeSite(cmsUrl: string): Promise<ServedSite> {
-  const publishDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-site-'));
-  const builder = new SiteBuilder({ rootDir: ROOT_DIR, publishDir, env: { CMS_URL: cmsUrl } });
-  const lastBuild = await builder.build();
-  if (!lastBuild.ok) throw new Error(`the site did not build:\n${lastBuild.log}`);
+/** Serves a built folder as production would (the publisher's static handler and headers). */
+export async function serveFolder(root: string, cmsUrl: string, onClose: () => void = () => undefined): Promise<ServedSite> {
   const port = await freePort();
-  const server = http.createServer(createStaticHandler(() => builder.currentRoot(), securityHeaders(new URL(cmsUrl).origin, { https: false })));
+  const server = http.createServer(createStaticHandler(() => root, securityHeaders(new URL(cmsUrl).origin, { https: false })));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const site: ServedSite = {
+  return {
     url: `http://127.0.0.1:${port}`,
-    builder,
-    lastBuild,
-    rebuild: async () => (site.lastBuild = await builder.build()),
+    root,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          fs.rmSync(publishDir, { recursive: true, force: true });
+          onClose();
           resolve();
         });
       }),
   };
-  return site;
+}
+
+/** Builds the site from a CMS into a temporary folder (with its search index) and serves it. */
+export async function buildAndServeSite(cmsUrl: string): Promise<ServedSite & { lastBuild: BuildOutcome }> {
+  const publishDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-site-'));
+  const builder = new SiteBuilder({ rootDir: ROOT_DIR, publishDir, env: { CMS_URL: cmsUrl } });
+  const lastBuild = await builder.build();
+  const root = builder.currentRoot();
+  if (!lastBuild.ok || !root) throw new Error(`the site did not build:\n${lastBuild.log}`);
+  const site = await serveFolder(root, cmsUrl, () => fs.rmSync(publishDir, { recursive: true, force: true }));
+  return { ...site, lastBuild };
+}
+
+/** Runs Pagefind over a built folder, as the publisher does after each build. */
+export function indexForSearch(root: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(ROOT_DIR, 'node_modules', '.bin', 'pagefind'), ['--site', root, '--silent'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pagefind exited with ${code}: ${errors}`))));
+  });
 }
 
 export interface TemplatePage {
