@@ -106,8 +106,8 @@ export function messageLocale(locale: string): Locale {
 }
 
 /** One formatter per language and kind: building an Intl formatter costs far more than using it, and validation formats many messages. */
-function perLocale<T>(make: (lang: Locale) => T): (lang: Locale) => T {
-  const made = new Map<Locale, T>();
+export function perLocale<T, Lang extends string = Locale>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
   return (lang) => {
     let value = made.get(lang);
     if (value === undefined) made.set(lang, (value = make(lang)));

@@ -1,17 +1,13 @@
+import { perLocale } from '@city/shared/forms';
 import type { Locale } from '@city/shared/locales';
 import { TIME_ZONE } from './config';
 
 const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 
 // Made once per language: building a formatter costs far more than using one, on every page.
-const formatters = new Map<Locale, Intl.DateTimeFormat>();
+const longDate = perLocale((locale) => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: TIME_ZONE }));
 
 /** "May 1, 2026" / "1 de mayo de 2026", in the city's time zone. */
 export function formatDate(iso: string, locale: Locale): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: TIME_ZONE });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(new Date(iso));
+  return longDate(locale).format(new Date(iso));
 }

@@ -3,20 +3,14 @@
 // the browser would cost bundle size for nothing. The syntax is i18next's: `{{name}}`, and plural
 // forms as `key_one` / `key_other` chosen by `count` with the language's plural rules.
 
+import { perLocale } from '@city/shared/forms';
+
 export type Values = Record<string, string | number>;
 
 // Building an Intl formatter costs far more than using one, and the build renders every form
 // page's island on the server: one of each per language.
-function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
-  const made = new Map<string, T>();
-  return (locale) => {
-    let value = made.get(locale);
-    if (value === undefined) made.set(locale, (value = make(locale)));
-    return value;
-  };
-}
-const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
-const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
+const numberFormat = perLocale<Intl.NumberFormat, string>((locale) => new Intl.NumberFormat(locale));
+const pluralRules = perLocale<Intl.PluralRules, string>((locale) => new Intl.PluralRules(locale));
 
 /** Fills `{{name}}` placeholders; numbers are formatted for the locale. */
 export function interpolate(template: string, values: Values = {}, locale = 'en'): string {
