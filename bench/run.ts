@@ -9,7 +9,7 @@ import { measureBuild, type BuildThroughput } from './build-throughput';
 import { intakeSection } from './intake-section';
 import { launchChromium } from './lib/browser';
 import { describeMachine } from './lib/machine';
-import { buildAndServeSite, indexForSearch, ROOT_DIR, serveFolder, startBenchCms, TEMPLATES, type ServedSite } from './lib/portal';
+import { buildAndServeSite, indexBuiltFolder, ROOT_DIR, serveFolder, startBenchCms, TEMPLATES, type ServedSite } from './lib/portal';
 import { kb, table } from './lib/report';
 import { formatSummary, repeat, summarize, type Summary } from './lib/stats';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
@@ -101,7 +101,7 @@ async function startCmsOnCopy(databaseFile: string, extraEnv: Record<string, str
 
 /** Serves a kept build with its search index, for the sections that read pages. */
 async function withServedBuild(outDir: string, cmsUrl: string, use: (site: ServedSite) => Promise<void>): Promise<void> {
-  await indexForSearch(outDir);
+  await indexBuiltFolder(outDir);
   const site = await serveFolder(outDir, cmsUrl);
   try {
     await use(site);

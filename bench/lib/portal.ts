@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -6,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, freePort, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from '../../cms/tests/harness/cms';
 import { compileCms } from '../../cms/scripts/compile-lock.mjs';
-import { SiteBuilder, type BuildOutcome } from '../../site/publisher/builder';
+import { indexForSearch, SiteBuilder, type BuildOutcome } from '../../site/publisher/builder';
 import { securityHeaders } from '../../site/publisher/headers';
 import { createStaticHandler } from '../../site/publisher/static';
 
@@ -63,14 +62,9 @@ export async function buildAndServeSite(cmsUrl: string): Promise<ServedSite & { 
 }
 
 /** Runs Pagefind over a built folder, as the publisher does after each build. */
-export function indexForSearch(root: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT_DIR, 'node_modules', '.bin', 'pagefind'), ['--site', root, '--silent'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pagefind exited with ${code}: ${errors}`))));
-  });
+export async function indexBuiltFolder(root: string): Promise<void> {
+  const { code, output } = await indexForSearch(ROOT_DIR, root);
+  if (code !== 0) throw new Error(`pagefind exited with ${code}: ${output}`);
 }
 
 export interface TemplatePage {

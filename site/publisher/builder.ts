@@ -12,6 +12,11 @@ export interface BuildOutcome {
   log: string;
 }
 
+/** Pagefind over a built folder: the search index the site's search page reads. */
+export function indexForSearch(rootDir: string, outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
+  return runCommand(path.join(rootDir, 'node_modules', '.bin', 'pagefind'), ['--site', outDir, '--silent'], rootDir, env);
+}
+
 export interface SiteBuilderOptions {
   rootDir: string;
   /** Where builds and the `current` link live. */
@@ -71,7 +76,7 @@ export class SiteBuilder {
     const bin = (name: string) => path.join(this.options.rootDir, 'node_modules', '.bin', name);
     let result = await runCommand(bin('astro'), ['build'], this.options.rootDir, env);
     if (result.code === 0) {
-      result = await runCommand(bin('pagefind'), ['--site', outDir, '--silent'], this.options.rootDir, env);
+      result = await indexForSearch(this.options.rootDir, outDir, env);
     }
     const outcome: BuildOutcome = {
       ok: result.code === 0,
