@@ -2,8 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { publisherRenderer } from './site/render/adapter.mjs';
 import { precompiledUswds } from './site/styles/precompiled-uswds.mjs';
 
+// The publisher's render bundle: the same pages, rendered on demand into its static folder
+// (site/render/). `astro build` and `npm start`'s first build stay fully static.
+const RENDER_BUNDLE = process.env.SITE_RENDER_BUNDLE === '1';
 const USWDS_LOAD_PATHS = [fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url))];
 
 export default defineConfig({
@@ -16,6 +20,7 @@ export default defineConfig({
   // Separate caches let test builds run beside `npm start` without sharing Astro's content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [react()],
+  ...(RENDER_BUNDLE ? { output: 'server', adapter: publisherRenderer() } : {}),
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',

@@ -1,14 +1,32 @@
 // Content collections, each filled by the Strapi loader with the schema from @city/shared/content.
 import { defineCollection } from 'astro:content';
-import { serviceFormSource } from './loaders/service-forms';
-import { alertSource, departmentSource, globalSource, pageSource, serviceSource, strapiLoader } from './loaders/strapi';
+import { contentSources } from './loaders/collections';
+import { strapiLoader } from './loaders/strapi';
 
 export const collections = {
-  departments: defineCollection({ loader: strapiLoader(departmentSource), schema: departmentSource.schema }),
-  services: defineCollection({ loader: strapiLoader(serviceSource), schema: serviceSource.schema }),
-  pages: defineCollection({ loader: strapiLoader(pageSource), schema: pageSource.schema }),
-  alerts: defineCollection({ loader: strapiLoader(alertSource), schema: alertSource.schema }),
-  globals: defineCollection({ loader: strapiLoader(globalSource), schema: globalSource.schema }),
+  departments: defineCollection({
+    loader: strapiLoader(contentSources.departments),
+    schema: contentSources.departments.schema,
+  }),
+  services: defineCollection({
+    loader: strapiLoader(contentSources.services),
+    schema: contentSources.services.schema,
+  }),
+  pages: defineCollection({
+    loader: strapiLoader(contentSources.pages),
+    schema: contentSources.pages.schema,
+  }),
+  alerts: defineCollection({
+    loader: strapiLoader(contentSources.alerts),
+    schema: contentSources.alerts.schema,
+  }),
+  globals: defineCollection({
+    loader: strapiLoader(contentSources.globals),
+    schema: contentSources.globals.schema,
+  }),
   /** The request forms' definitions (schema from @city/shared/forms), for the request pages. */
-  serviceForms: defineCollection({ loader: strapiLoader(serviceFormSource), schema: serviceFormSource.schema }),
+  serviceForms: defineCollection({
+    loader: strapiLoader(contentSources.serviceForms),
+    schema: contentSources.serviceForms.schema,
+  }),
 };

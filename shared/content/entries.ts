@@ -111,6 +111,11 @@ export const alertEntrySchema = z.object({
 });
 export type AlertEntry = z.infer<typeof alertEntrySchema>;
 
+/** An alert shows from its start until its end; one without an end shows until it is unpublished. */
+export function isAlertActive(alert: Pick<AlertEntry, 'startsAt' | 'endsAt'>, now: Date): boolean {
+  return new Date(alert.startsAt) <= now && (alert.endsAt === null || new Date(alert.endsAt) > now);
+}
+
 /** The footer must always link to these pages; a Global without one of them fails the build. */
 export const requiredFooterPurposes = ['accessibility', 'privacy', 'public_records', 'contact'] as const;
 

@@ -3,8 +3,8 @@
 import { graphql } from './generated';
 
 export const DepartmentsPageQuery = graphql(`
-  query DepartmentsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    departments_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+  query DepartmentsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: DepartmentFiltersInput) {
+    departments_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
       nodes {
         documentId
         locale
@@ -52,8 +52,8 @@ export const DepartmentsPageQuery = graphql(`
 `);
 
 export const ServicesPageQuery = graphql(`
-  query ServicesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    services_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+  query ServicesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFiltersInput) {
+    services_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
       nodes {
         documentId
         locale
@@ -85,8 +85,8 @@ export const ServicesPageQuery = graphql(`
 `);
 
 export const PagesPageQuery = graphql(`
-  query PagesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    pages_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+  query PagesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: PageFiltersInput) {
+    pages_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
       nodes {
         documentId
         locale
@@ -106,8 +106,8 @@ export const PagesPageQuery = graphql(`
 `);
 
 export const AlertsPageQuery = graphql(`
-  query AlertsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    alerts_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["startsAt:desc", "documentId:asc"]) {
+  query AlertsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: AlertFiltersInput) {
+    alerts_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["startsAt:desc", "documentId:asc"]) {
       nodes {
         documentId
         locale
@@ -143,6 +143,83 @@ export const GlobalQuery = graphql(`
         label
         href
         purpose
+      }
+    }
+  }
+`);
+
+// What changed since the last publish: every entry's id and its last update and publication, a
+// small answer the publisher compares with what it already has, so a publish fetches only those.
+export const DepartmentsStampsQuery = graphql(`
+  query DepartmentsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    departments_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+      nodes {
+        documentId
+        updatedAt
+        publishedAt
+      }
+      pageInfo {
+        pageCount
+      }
+    }
+  }
+`);
+
+export const ServicesStampsQuery = graphql(`
+  query ServicesStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    services_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+      nodes {
+        documentId
+        updatedAt
+        publishedAt
+      }
+      pageInfo {
+        pageCount
+      }
+    }
+  }
+`);
+
+export const PagesStampsQuery = graphql(`
+  query PagesStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    pages_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+      nodes {
+        documentId
+        updatedAt
+        publishedAt
+      }
+      pageInfo {
+        pageCount
+      }
+    }
+  }
+`);
+
+export const AlertsStampsQuery = graphql(`
+  query AlertsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    alerts_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+      nodes {
+        documentId
+        updatedAt
+        publishedAt
+      }
+      pageInfo {
+        pageCount
+      }
+    }
+  }
+`);
+
+export const ServiceFormsStampsQuery = graphql(`
+  query ServiceFormsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+    serviceForms_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+      nodes {
+        documentId
+        updatedAt
+        publishedAt
+      }
+      pageInfo {
+        pageCount
       }
     }
   }

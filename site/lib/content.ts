@@ -1,44 +1,63 @@
 // Reads the content collections for pages. Components never query: routes call these and pass props.
 import { getCollection } from 'astro:content';
-import type { AlertEntry, DepartmentEntry, GlobalEntry, PageEntry, ServiceEntry } from '@city/shared/content';
+import { isAlertActive, type AlertEntry, type DepartmentEntry, type GlobalEntry, type PageEntry, type ServiceEntry } from '@city/shared/content';
 import { LOCALES, type Locale } from '@city/shared/locales';
+import type { CollectionName, ContentCollections } from '../loaders/collections';
 import type { Alternates } from './routes';
+import { noteRead, runtimeContent } from './runtime-content';
 
-const byLocale = <T extends { locale: Locale }>(entries: { data: T }[], locale: Locale): T[] =>
-  entries.map((entry) => entry.data).filter((data) => data.locale === locale);
+/**
+ * One collection's entries: from the publisher's renderer when it renders, else from Astro's
+ * build-time store. Every read is noted, so the renderer knows which pages a change can show on.
+ */
+export async function readCollection<Name extends CollectionName>(name: Name): Promise<ContentCollections[Name]> {
+  noteRead(name);
+  const runtime = runtimeContent();
+  if (runtime) return runtime.collections[name];
+  return (await getCollection(name)).map((entry) => entry.data) as ContentCollections[Name];
+}
+
+const byLocale = <T extends { locale: Locale }>(entries: readonly T[], locale: Locale): T[] => entries.filter((data) => data.locale === locale);
 
 // Every page reads Global, and each getCollection call copies and walks the collection. Content
-// does not change during a build, so a build reads it once per language; the dev server reads it
-// each time, since an edit there reloads content without restarting the process.
-const globalsOfThisBuild = new Map<Locale, GlobalEntry>();
+// does not change during a build, so a build reads it once per language (the renderer once per
+// content version); the dev server reads it each time, since an edit there reloads content
+// without restarting the process.
+let globalsOfThisBuild = {
+  version: -1,
+  byLocale: new Map<Locale, GlobalEntry>(),
+};
 
 export async function getGlobal(locale: Locale): Promise<GlobalEntry> {
-  const known = import.meta.env.DEV ? undefined : globalsOfThisBuild.get(locale);
+  noteRead('globals');
+  const version = runtimeContent()?.version ?? 0;
+  if (globalsOfThisBuild.version !== version) globalsOfThisBuild = { version, byLocale: new Map() };
+  const known = import.meta.env.DEV ? undefined : globalsOfThisBuild.byLocale.get(locale);
   if (known) return known;
-  const global = byLocale(await getCollection('globals'), locale)[0];
+  const global = byLocale(await readCollection('globals'), locale)[0];
   // The loader refuses to finish without Global in every locale, so this is a programming error.
   if (!global) throw new Error(`No global settings for ${locale}`);
-  globalsOfThisBuild.set(locale, global);
+  globalsOfThisBuild.byLocale.set(locale, global);
   return global;
 }
 
 export async function getServices(locale: Locale): Promise<ServiceEntry[]> {
-  return byLocale(await getCollection('services'), locale).sort((a, b) => a.title.localeCompare(b.title, locale));
+  return byLocale(await readCollection('services'), locale).sort((a, b) => a.title.localeCompare(b.title, locale));
 }
 
 export async function getDepartments(locale: Locale): Promise<DepartmentEntry[]> {
-  return byLocale(await getCollection('departments'), locale).sort((a, b) => a.name.localeCompare(b.name, locale));
+  return byLocale(await readCollection('departments'), locale).sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 export async function getPages(locale: Locale): Promise<PageEntry[]> {
-  return byLocale(await getCollection('pages'), locale);
+  return byLocale(await readCollection('pages'), locale);
 }
 
 /** Alerts in force when the site is built; the next publish refreshes them. */
 export async function getActiveAlerts(locale: Locale, now = new Date()): Promise<AlertEntry[]> {
   const order = { emergency: 0, warning: 1, info: 2 } as const;
-  return byLocale(await getCollection('alerts'), locale)
-    .filter((alert) => new Date(alert.startsAt) <= now && (alert.endsAt === null || new Date(alert.endsAt) > now))
+  return byLocale(await readCollection('alerts'), locale)
+    .filter((alert) => isAlertActive(alert, now))
     .sort((a, b) => order[a.severity] - order[b.severity] || b.startsAt.localeCompare(a.startsAt));
 }
 

@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { serviceFormSchema } from '@city/shared/forms';
 import { localeSchema, timestampSchema } from '@city/shared/content';
-import { ServiceFormsPageDocument } from '../graphql/generated/graphql';
-import { CmsInvalidDataError, type ContentSource } from './strapi';
+import { ServiceFormsPageDocument, ServiceFormsStampsDocument } from '../graphql/generated/graphql';
+import { byDocumentIds, CmsInvalidDataError, type ContentSource } from './strapi';
 
 export const serviceFormEntrySchema = serviceFormSchema.extend({
   /** Strapi's id, shared by all locale versions of one form. */
@@ -20,10 +20,27 @@ export const serviceFormSource: ContentSource<typeof serviceFormEntrySchema> = {
   schema: serviceFormEntrySchema,
   // Form codes, like slugs, are the same in every locale.
   id: (entry) => `${entry.locale}/${entry.code}`,
-  async fetchPage(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: ServiceFormsPageDocument, variables: { locale, page, pageSize } });
+  async fetchPage(client, locale, page, pageSize, documentIds) {
+    const { data } = await client.query({
+      query: ServiceFormsPageDocument,
+      variables: {
+        locale,
+        page,
+        pageSize,
+        filters: byDocumentIds(documentIds),
+      },
+    });
     const result = data.serviceForms_connection;
     if (!result) throw new CmsInvalidDataError(`The CMS returned no service form list for locale ${locale}.`);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+  async fetchStamps(client, locale, page, pageSize) {
+    const { data } = await client.query({
+      query: ServiceFormsStampsDocument,
+      variables: { locale, page, pageSize },
+    });
+    const result = data.serviceForms_connection;
+    if (!result) throw new CmsInvalidDataError(`The CMS returned no service form list for locale ${locale}.`);
+    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
 };

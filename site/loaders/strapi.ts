@@ -4,15 +4,19 @@
 import { ApolloClient, ApolloError, HttpLink, InMemoryCache } from '@apollo/client/core';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
-import {
-  alertEntrySchema,
-  departmentEntrySchema,
-  globalEntrySchema,
-  pageEntrySchema,
-  serviceEntrySchema,
-} from '@city/shared/content';
+import { alertEntrySchema, departmentEntrySchema, globalEntrySchema, pageEntrySchema, serviceEntrySchema } from '@city/shared/content';
 import { LOCALES, type Locale } from '@city/shared/locales';
-import { AlertsPageDocument, DepartmentsPageDocument, GlobalDocument, PagesPageDocument, ServicesPageDocument } from '../graphql/generated/graphql';
+import {
+  AlertsPageDocument,
+  AlertsStampsDocument,
+  DepartmentsPageDocument,
+  DepartmentsStampsDocument,
+  GlobalDocument,
+  PagesPageDocument,
+  PagesStampsDocument,
+  ServicesPageDocument,
+  ServicesStampsDocument,
+} from '../graphql/generated/graphql';
 import { describeZodError } from '../lib/zod-issues';
 
 export const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
@@ -24,7 +28,10 @@ export type CmsClient = ApolloClient<unknown>;
 /** An Apollo client for build-time reads: no cache, since every build must see the CMS as it is now. */
 export function createCmsClient(cmsUrl: string, fetchImpl: typeof fetch = fetch): CmsClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: `${cmsUrl.replace(/\/$/, '')}/graphql`, fetch: fetchImpl }),
+    link: new HttpLink({
+      uri: `${cmsUrl.replace(/\/$/, '')}/graphql`,
+      fetch: fetchImpl,
+    }),
     cache: new InMemoryCache(),
     defaultOptions: { query: { fetchPolicy: 'no-cache', errorPolicy: 'none' } },
   });
@@ -36,12 +43,27 @@ export interface FetchedPage {
   pageCount: number;
 }
 
+/** When an entry last changed: the publisher fetches again only entries whose stamp moved. */
+export interface EntryStamp {
+  documentId: string;
+  updatedAt: string | null;
+  publishedAt: string | null;
+}
+
+export interface FetchedStamps {
+  stamps: EntryStamp[];
+  pageCount: number;
+}
+
 /** How to read one content type from the CMS and what makes a valid entry of it. */
 export interface ContentSource<Schema extends z.ZodTypeAny> {
   /** Singular, for messages: "service". */
   type: string;
   schema: Schema;
-  fetchPage(client: CmsClient, locale: Locale, page: number, pageSize: number): Promise<FetchedPage>;
+  /** One page of entries; with `documentIds`, only those entries. */
+  fetchPage(client: CmsClient, locale: Locale, page: number, pageSize: number, documentIds?: readonly string[]): Promise<FetchedPage>;
+  /** Every entry's stamp, a page at a time; single types (Global) have none and are always fetched whole. */
+  fetchStamps?(client: CmsClient, locale: Locale, page: number, pageSize: number): Promise<FetchedStamps>;
   /** The store id; unique across locales. */
   id(entry: z.infer<Schema>): string;
   /** A single type (Global) must exist in every locale: the site cannot be built without it. */
@@ -60,6 +82,9 @@ const connection = <T>(value: T | null | undefined, type: string, locale: Locale
   return value;
 };
 
+/** The filter that narrows a page query to some entries; none reads them all. */
+export const byDocumentIds = (documentIds: readonly string[] | undefined) => (documentIds ? { documentId: { in: [...documentIds] } } : null);
+
 /** `locale/slug`: slugs are shared across languages, so the locale keeps ids unique. */
 const bySlug = (entry: { locale: Locale; slug: string }) => `${entry.locale}/${entry.slug}`;
 
@@ -67,10 +92,26 @@ export const departmentSource: ContentSource<typeof departmentEntrySchema> = {
   type: 'department',
   schema: departmentEntrySchema,
   id: bySlug,
-  async fetchPage(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: DepartmentsPageDocument, variables: { locale, page, pageSize } });
+  async fetchPage(client, locale, page, pageSize, documentIds) {
+    const { data } = await client.query({
+      query: DepartmentsPageDocument,
+      variables: {
+        locale,
+        page,
+        pageSize,
+        filters: byDocumentIds(documentIds),
+      },
+    });
     const result = connection(data.departments_connection, 'department', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+  async fetchStamps(client, locale, page, pageSize) {
+    const { data } = await client.query({
+      query: DepartmentsStampsDocument,
+      variables: { locale, page, pageSize },
+    });
+    const result = connection(data.departments_connection, 'department', locale);
+    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
 };
 
@@ -78,10 +119,26 @@ export const serviceSource: ContentSource<typeof serviceEntrySchema> = {
   type: 'service',
   schema: serviceEntrySchema,
   id: bySlug,
-  async fetchPage(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: ServicesPageDocument, variables: { locale, page, pageSize } });
+  async fetchPage(client, locale, page, pageSize, documentIds) {
+    const { data } = await client.query({
+      query: ServicesPageDocument,
+      variables: {
+        locale,
+        page,
+        pageSize,
+        filters: byDocumentIds(documentIds),
+      },
+    });
     const result = connection(data.services_connection, 'service', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+  async fetchStamps(client, locale, page, pageSize) {
+    const { data } = await client.query({
+      query: ServicesStampsDocument,
+      variables: { locale, page, pageSize },
+    });
+    const result = connection(data.services_connection, 'service', locale);
+    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
 };
 
@@ -89,10 +146,26 @@ export const pageSource: ContentSource<typeof pageEntrySchema> = {
   type: 'page',
   schema: pageEntrySchema,
   id: bySlug,
-  async fetchPage(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: PagesPageDocument, variables: { locale, page, pageSize } });
+  async fetchPage(client, locale, page, pageSize, documentIds) {
+    const { data } = await client.query({
+      query: PagesPageDocument,
+      variables: {
+        locale,
+        page,
+        pageSize,
+        filters: byDocumentIds(documentIds),
+      },
+    });
     const result = connection(data.pages_connection, 'page', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+  async fetchStamps(client, locale, page, pageSize) {
+    const { data } = await client.query({
+      query: PagesStampsDocument,
+      variables: { locale, page, pageSize },
+    });
+    const result = connection(data.pages_connection, 'page', locale);
+    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
 };
 
@@ -100,10 +173,26 @@ export const alertSource: ContentSource<typeof alertEntrySchema> = {
   type: 'alert',
   schema: alertEntrySchema,
   id: (entry) => `${entry.locale}/${entry.documentId}`,
-  async fetchPage(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: AlertsPageDocument, variables: { locale, page, pageSize } });
+  async fetchPage(client, locale, page, pageSize, documentIds) {
+    const { data } = await client.query({
+      query: AlertsPageDocument,
+      variables: {
+        locale,
+        page,
+        pageSize,
+        filters: byDocumentIds(documentIds),
+      },
+    });
     const result = connection(data.alerts_connection, 'alert', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+  },
+  async fetchStamps(client, locale, page, pageSize) {
+    const { data } = await client.query({
+      query: AlertsStampsDocument,
+      variables: { locale, page, pageSize },
+    });
+    const result = connection(data.alerts_connection, 'alert', locale);
+    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
 };
 
@@ -113,8 +202,14 @@ export const globalSource: ContentSource<typeof globalEntrySchema> = {
   id: (entry) => entry.locale,
   requiredInEveryLocale: true,
   async fetchPage(client, locale) {
-    const { data } = await client.query({ query: GlobalDocument, variables: { locale } });
-    return { nodes: data.global ? [data.global] : [], pageCount: data.global ? 1 : 0 };
+    const { data } = await client.query({
+      query: GlobalDocument,
+      variables: { locale },
+    });
+    return {
+      nodes: data.global ? [data.global] : [],
+      pageCount: data.global ? 1 : 0,
+    };
   },
 };
 
@@ -139,13 +234,90 @@ function explainRequestError(error: unknown, cmsUrl: string, what: string): Erro
   );
 }
 
-export interface SyncOptions {
+export interface FetchOptions {
   client: CmsClient;
   cmsUrl: string;
+  pageSize?: number;
+}
+
+/**
+ * Reads every page of one locale (or, with `documentIds`, only those entries) and validates each
+ * entry; anything wrong throws with a message naming the entry and field.
+ */
+export async function fetchEntries<Schema extends z.ZodTypeAny>(
+  source: ContentSource<Schema>,
+  options: FetchOptions,
+  locale: Locale,
+  documentIds?: readonly string[],
+): Promise<z.infer<Schema>[]> {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const entries: z.infer<Schema>[] = [];
+  for (let page = 1; ; page += 1) {
+    let result: FetchedPage;
+    try {
+      result = await source.fetchPage(options.client, locale, page, pageSize, documentIds);
+    } catch (error) {
+      throw explainRequestError(error, options.cmsUrl, `${source.type} entries (locale ${locale}, page ${page})`);
+    }
+    for (const node of result.nodes) {
+      const parsed = source.schema.safeParse(node);
+      if (!parsed.success) {
+        const problems = describeZodError(parsed.error).join('; ');
+        throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: ${problems}`);
+      }
+      const entry = parsed.data as z.infer<Schema> & { locale: Locale };
+      if (entry.locale !== locale) {
+        throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: field "locale" is "${entry.locale}", expected "${locale}"`);
+      }
+      entries.push(entry);
+    }
+    // An empty page also ends the loop, so a wrong pageCount can never make it spin forever.
+    if (page >= result.pageCount || result.nodes.length === 0) break;
+  }
+  return entries;
+}
+
+/** Every entry's stamp in one locale. */
+export async function fetchStamps<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>, options: FetchOptions, locale: Locale): Promise<EntryStamp[] | null> {
+  if (!source.fetchStamps) return null;
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const stamps: EntryStamp[] = [];
+  for (let page = 1; ; page += 1) {
+    let result: FetchedStamps;
+    try {
+      result = await source.fetchStamps(options.client, locale, page, pageSize);
+    } catch (error) {
+      throw explainRequestError(error, options.cmsUrl, `${source.type} stamps (locale ${locale}, page ${page})`);
+    }
+    stamps.push(...result.stamps);
+    if (page >= result.pageCount || result.stamps.length === 0) break;
+  }
+  return stamps;
+}
+
+/** Refuses two entries with one store id (two services with one slug in one language, say). */
+export function checkUniqueIds<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>, entries: readonly z.infer<Schema>[]): Map<string, z.infer<Schema>> {
+  const byId = new Map<string, z.infer<Schema>>();
+  for (const entry of entries) {
+    const id = source.id(entry);
+    const { locale } = entry as { locale: Locale };
+    if (byId.has(id)) throw new CmsInvalidDataError(`The CMS returned ${describeEntry(source.type, locale, entry)} twice (id ${id}).`);
+    byId.set(id, entry);
+  }
+  return byId;
+}
+
+/** A single type (Global) must exist in every locale. */
+export function checkRequired<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>, locale: Locale, found: number): void {
+  if (found === 0 && source.requiredInEveryLocale) {
+    throw new CmsInvalidDataError(`The CMS has no published ${source.type} for locale ${locale}; the site cannot be built without it. Publish it in the admin.`);
+  }
+}
+
+export interface SyncOptions extends FetchOptions {
   store: Pick<LoaderContext['store'], 'keys' | 'delete' | 'set'>;
   generateDigest: LoaderContext['generateDigest'];
   locales?: readonly Locale[];
-  pageSize?: number;
 }
 
 export interface SyncReport {
@@ -158,39 +330,13 @@ export interface SyncReport {
  * contents: a failure part-way leaves the store as the last good build left it.
  */
 export async function syncCollection<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>, options: SyncOptions): Promise<SyncReport> {
-  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const fetched = new Map<string, z.infer<Schema>>();
+  const all: z.infer<Schema>[] = [];
   for (const locale of options.locales ?? LOCALES) {
-    let found = 0;
-    for (let page = 1; ; page += 1) {
-      let result: FetchedPage;
-      try {
-        result = await source.fetchPage(options.client, locale, page, pageSize);
-      } catch (error) {
-        throw explainRequestError(error, options.cmsUrl, `${source.type} entries (locale ${locale}, page ${page})`);
-      }
-      for (const node of result.nodes) {
-        const parsed = source.schema.safeParse(node);
-        if (!parsed.success) {
-          const problems = describeZodError(parsed.error).join('; ');
-          throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: ${problems}`);
-        }
-        const entry = parsed.data as z.infer<Schema> & { locale: Locale };
-        if (entry.locale !== locale) {
-          throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: field "locale" is "${entry.locale}", expected "${locale}"`);
-        }
-        const id = source.id(entry);
-        if (fetched.has(id)) throw new CmsInvalidDataError(`The CMS returned ${describeEntry(source.type, locale, node)} twice (id ${id}).`);
-        fetched.set(id, entry);
-        found += 1;
-      }
-      // An empty page also ends the loop, so a wrong pageCount can never make it spin forever.
-      if (page >= result.pageCount || result.nodes.length === 0) break;
-    }
-    if (found === 0 && source.requiredInEveryLocale) {
-      throw new CmsInvalidDataError(`The CMS has no published ${source.type} for locale ${locale}; the site cannot be built without it. Publish it in the admin.`);
-    }
+    const entries = await fetchEntries(source, options, locale);
+    checkRequired(source, locale, entries.length);
+    all.push(...entries);
   }
+  const fetched = checkUniqueIds(source, all);
   const removed = options.store.keys().filter((id) => !fetched.has(id));
   for (const id of removed) options.store.delete(id);
   for (const [id, data] of fetched) options.store.set({ id, data, digest: options.generateDigest(data) });
@@ -205,6 +351,11 @@ export function isTypeCheckOnly(argv: readonly string[] = process.argv): boolean
   return /astro(\.m?js)?$/.test(argv[1] ?? '') && argv[2] === 'check';
 }
 
+/** The publisher's render bundle (site/render/) is built without content: it receives it when it renders. */
+export function isRenderBundleBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SITE_RENDER_BUNDLE === '1';
+}
+
 /** The Astro loader for one content type. CMS_URL chooses the CMS (default http://127.0.0.1:1337). */
 export function strapiLoader<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>): Loader {
   return {
@@ -215,8 +366,17 @@ export function strapiLoader<Schema extends z.ZodTypeAny>(source: ContentSource<
         logger.info(`astro check: ${source.type} entries not loaded (types come from the schema)`);
         return;
       }
+      if (isRenderBundleBuild()) {
+        logger.info(`render bundle: ${source.type} entries not loaded (the publisher hands content to it at render time)`);
+        return;
+      }
       const cmsUrl = process.env.CMS_URL ?? DEFAULT_CMS_URL;
-      const report = await syncCollection(source, { client: createCmsClient(cmsUrl), cmsUrl, store, generateDigest });
+      const report = await syncCollection(source, {
+        client: createCmsClient(cmsUrl),
+        cmsUrl,
+        store,
+        generateDigest,
+      });
       logger.info(`${report.stored} ${source.type} entries${report.removed.length ? `, ${report.removed.length} removed` : ''}`);
     },
   };

@@ -1,7 +1,6 @@
 // Every page in every language, with its language alternates, for search engines.
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { alternatesFor, everyLocale } from '../lib/content';
+import { alternatesFor, everyLocale, readCollection } from '../lib/content';
 import { routes } from '../lib/routes';
 import { renderSitemap, type SitemapPage } from '../lib/sitemap';
 
@@ -9,11 +8,11 @@ const latest = (entries: readonly { slug: string; updatedAt: string }[], slug: s
   entries.filter((entry) => entry.slug === slug).map((entry) => entry.updatedAt).sort().at(-1);
 
 export const GET: APIRoute = async ({ site }) => {
-  const [services, departments, pages] = await Promise.all([getCollection('services'), getCollection('departments'), getCollection('pages')]);
+  const [services, departments, pages] = await Promise.all([readCollection('services'), readCollection('departments'), readCollection('pages')]);
   const collections = [
-    { entries: services.map((entry) => entry.data), path: routes.service },
-    { entries: departments.map((entry) => entry.data), path: routes.department },
-    { entries: pages.map((entry) => entry.data), path: routes.page },
+    { entries: services, path: routes.service },
+    { entries: departments, path: routes.department },
+    { entries: pages, path: routes.page },
   ];
   const sitemapPages: SitemapPage[] = [{ alternates: everyLocale(routes.home) }, { alternates: everyLocale(routes.search) }];
   for (const { entries, path } of collections) {

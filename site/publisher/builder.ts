@@ -1,6 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CollectionName } from '../loaders/collections';
+import type { PageJob } from '../render/entry';
+import { runCommand } from './command';
+import { buildRenderBundle, type RenderBundle } from './render-bundle';
+import { inBatches, linkTree, removePage, replaceFile } from './tree';
 
 export interface BuildOutcome {
   ok: boolean;
@@ -8,7 +12,12 @@ export interface BuildOutcome {
   startedAt: string;
   finishedAt: string;
   seconds: number;
-  /** The last lines the build printed: on failure they say which entry and field broke it. */
+  /** Seconds from the start until the new pages were served; the search index follows. */
+  liveAfterSeconds?: number;
+  /** Pages rendered by this build: all of them the first time, then those a change shows on. */
+  pagesRendered?: number;
+  pagesTotal?: number;
+  /** What the build said; on failure it names the entry and field that broke it. */
   log: string;
 }
 
@@ -23,32 +32,45 @@ export interface SiteBuilderOptions {
   publishDir: string;
   env: Record<string, string | undefined>;
   keepBuilds?: number;
-  log?: (message: string) => void;
 }
 
-function runCommand(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-20_000);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', (error) => resolve({ code: 1, output: `${output}\n${error.message}` }));
-    child.on('exit', (code) => resolve({ code, output }));
-  });
+/** What the live folder was rendered from, per page file: a page is rendered again when this moves. */
+interface RenderedPageRecord {
+  route: string;
+  props: string;
+  reads: readonly CollectionName[];
 }
+
+/** Pages rendered at once: while one waits on its file, others render. */
+const RENDER_CONCURRENCY = 16;
+
+class BuildFailure extends Error {
+  override name = 'BuildFailure';
+}
+
+/** The CMS the loader reads by default (site/loaders/strapi.ts), repeated to keep Apollo Client out of this process. */
+const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 
 /**
- * Builds the static site into a fresh folder, indexes it for search, then points `current` at it
- * with one rename, which is atomic: readers see the old site or the new one, never a mix.
- * A failed build leaves `current` untouched.
+ * Publishes the site into a fresh folder, then points `current` at it with one rename, which is
+ * atomic: readers see the old site or the new one, never a mix. A failed build leaves `current`
+ * untouched.
+ *
+ * The pages are rendered by the site's render bundle, built once per builder, from a content
+ * snapshot kept between builds. The first build renders every page. Later ones fetch only entries
+ * whose stamp moved, and render again only the pages whose props changed or that read a changed
+ * collection; the rest of the new folder is hard links to the live one.
  */
 export class SiteBuilder {
   readonly buildsDir: string;
   readonly currentLink: string;
   readonly statusFile: string;
+  private bundle: RenderBundle | null = null;
+  private rendered: {
+    root: string;
+    pages: Map<string, RenderedPageRecord>;
+    activeAlerts: string;
+  } | null = null;
 
   constructor(private readonly options: SiteBuilderOptions) {
     this.buildsDir = path.join(options.publishDir, 'builds');
@@ -70,30 +92,111 @@ export class SiteBuilder {
     const started = Date.now();
     const id = new Date(started).toISOString().replace(/[:.]/g, '-');
     const outDir = path.join(this.buildsDir, id);
-    // Always a production build: a NODE_ENV=development left in this process (Strapi's compile sets
-    // it) would otherwise ship React's development bundles, three times the size, to readers.
-    const env = { ...process.env, ...this.options.env, NODE_ENV: 'production', SITE_OUT_DIR: outDir };
-    const bin = (name: string) => path.join(this.options.rootDir, 'node_modules', '.bin', name);
-    let result = await runCommand(bin('astro'), ['build'], this.options.rootDir, env);
-    if (result.code === 0) {
-      result = await indexForSearch(this.options.rootDir, outDir, env);
-    }
+    const log: string[] = [];
     const outcome: BuildOutcome = {
-      ok: result.code === 0,
+      ok: false,
       id,
       startedAt: new Date(started).toISOString(),
-      finishedAt: new Date().toISOString(),
-      seconds: (Date.now() - started) / 1000,
-      log: result.output.split('\n').slice(-40).join('\n'),
+      finishedAt: '',
+      seconds: 0,
+      log: '',
     };
-    if (outcome.ok) {
-      this.swapTo(outDir);
+    // Always production: a NODE_ENV=development left in this process (Strapi's compile sets it)
+    // would otherwise ship React's development bundles, three times the size, to readers.
+    const env = { ...process.env, ...this.options.env, NODE_ENV: 'production' };
+    try {
+      const bundle = await this.renderBundle(env, log);
+      const sync = await bundle.renderer.syncContent();
+      const activeAlerts = bundle.renderer.activeAlerts(new Date(started));
+      const live = this.currentRoot();
+      const previous = this.rendered !== null && this.rendered.root === live ? this.rendered : null;
+      // Alerts start and end on their own: a change in which are active changes every page.
+      if (previous && previous.activeAlerts !== activeAlerts) sync.changed.add('alerts');
+      log.push(`content: ${sync.fetched} entries fetched; changed: ${[...sync.changed].join(', ') || 'nothing'}`);
+
+      const jobs = await bundle.renderer.listPages();
+      const pages = new Map<string, RenderedPageRecord>();
+      const toRender: PageJob[] = [];
+      for (const job of jobs) {
+        const props = JSON.stringify(job.props);
+        const before = previous?.pages.get(job.file);
+        if (before && before.route === job.route && before.props === props && !before.reads.some((read) => sync.changed.has(read))) pages.set(job.file, before);
+        else toRender.push(job);
+      }
+      const files = new Set(jobs.map((job) => job.file));
+      const gone = previous ? [...previous.pages.keys()].filter((file) => !files.has(file)) : [];
+      outcome.pagesRendered = toRender.length;
+      outcome.pagesTotal = jobs.length;
+      if (previous && live && toRender.length === 0 && gone.length === 0) {
+        log.push(`nothing on the site changed; build ${path.basename(live)} stays live`);
+        outcome.ok = true;
+        this.rendered = { ...previous, activeAlerts };
+        return outcome;
+      }
+
+      if (previous && live) await linkTree(live, outDir);
+      else await linkTree(bundle.clientDir, outDir);
+      for (const file of gone) await removePage(outDir, file);
+      await inBatches(toRender, RENDER_CONCURRENCY, async (job) => {
+        const page = await bundle.renderer.render(job);
+        await replaceFile(path.join(outDir, job.file), page.body);
+        pages.set(job.file, {
+          route: job.route,
+          props: JSON.stringify(job.props),
+          reads: page.reads,
+        });
+      });
+      log.push(`rendered ${toRender.length} of ${jobs.length} pages${gone.length ? `, removed ${gone.length}` : ''}`);
+
+      if (!previous) {
+        // The first build is indexed before it goes live, so search works from the start.
+        await this.index(outDir, env, log);
+        this.swapTo(outDir);
+        this.rendered = { root: outDir, pages, activeAlerts };
+        outcome.liveAfterSeconds = (Date.now() - started) / 1000;
+      } else {
+        this.swapTo(outDir);
+        this.rendered = { root: outDir, pages, activeAlerts };
+        outcome.liveAfterSeconds = (Date.now() - started) / 1000;
+        // Then a copy with a fresh search index replaces it: pages go live without waiting for the
+        // index, and search catches up a few seconds later.
+        const indexed = `${outDir}-search`;
+        await linkTree(outDir, indexed, new Set(['pagefind']));
+        await this.index(indexed, env, log);
+        this.swapTo(indexed);
+        this.rendered = { root: indexed, pages, activeAlerts };
+      }
+      outcome.ok = true;
       this.prune();
-    } else {
-      fs.rmSync(outDir, { recursive: true, force: true });
+    } catch (error) {
+      // Whatever this build took from the CMS may not be on the site: the next one renders everything.
+      this.rendered = null;
+      log.push(error instanceof Error ? error.message : String(error));
+      if (this.currentRoot() !== outDir) fs.rmSync(outDir, { recursive: true, force: true });
+      fs.rmSync(`${outDir}-search`, { recursive: true, force: true });
+    } finally {
+      outcome.finishedAt = new Date().toISOString();
+      outcome.seconds = (Date.now() - started) / 1000;
+      outcome.log = log.join('\n').split('\n').slice(-40).join('\n');
+      fs.writeFileSync(this.statusFile, `${JSON.stringify({ ...outcome, live: this.currentRoot() }, null, 2)}\n`);
     }
-    fs.writeFileSync(this.statusFile, `${JSON.stringify({ ...outcome, live: this.currentRoot() }, null, 2)}\n`);
     return outcome;
+  }
+
+  private async renderBundle(env: NodeJS.ProcessEnv, log: string[]): Promise<RenderBundle> {
+    if (this.bundle) return this.bundle;
+    const started = Date.now();
+    const built = await buildRenderBundle(this.options.rootDir, this.options.env.CMS_URL ?? DEFAULT_CMS_URL, env);
+    if (!built.bundle) throw new BuildFailure(`The site's code could not be built:\n${built.log.split('\n').slice(-30).join('\n')}`);
+    log.push(`render bundle built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    this.bundle = built.bundle;
+    return built.bundle;
+  }
+
+  private async index(folder: string, env: NodeJS.ProcessEnv, log: string[]): Promise<void> {
+    const result = await indexForSearch(this.options.rootDir, folder, env);
+    if (result.code !== 0) throw new BuildFailure(`The search index could not be built:\n${result.output}`);
+    log.push('search index built');
   }
 
   private swapTo(outDir: string): void {
@@ -107,7 +210,7 @@ export class SiteBuilder {
   private prune(): void {
     const live = this.currentRoot();
     const builds = fs.readdirSync(this.buildsDir).sort().reverse();
-    for (const name of builds.slice(this.options.keepBuilds ?? 3)) {
+    for (const name of builds.slice(this.options.keepBuilds ?? 4)) {
       const folder = path.join(this.buildsDir, name);
       if (folder !== live) fs.rmSync(folder, { recursive: true, force: true });
     }

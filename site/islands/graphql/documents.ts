@@ -5,8 +5,8 @@
 import { graphql } from '../../graphql/generated';
 
 export const ServiceFormsPageQuery = graphql(`
-  query ServiceFormsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    serviceForms_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["code:asc"]) {
+  query ServiceFormsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFormFiltersInput) {
+    serviceForms_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["code:asc"]) {
       nodes {
         documentId
         locale

@@ -4,10 +4,10 @@ import type { ServiceEntry } from '@city/shared/content';
 import { DEFAULT_REFERENCE_PREFIX } from '@city/shared/forms';
 import { createI18n } from '@city/shared/i18n';
 import type { Locale } from '@city/shared/locales';
-import { getCollection } from 'astro:content';
 import type { Crumb } from '../../components/breadcrumbs/Breadcrumbs.astro';
 import type { ServiceFormEntry } from '../../loaders/service-forms';
 import { PUBLIC_CMS_URL } from '../../lib/config';
+import { readCollection } from '../../lib/content';
 import type { Alternates } from '../../lib/routes';
 import { routes } from '../../lib/routes';
 
@@ -18,8 +18,7 @@ export interface RequestPage {
 }
 
 export async function requestPages(path: (locale: Locale, slug: string) => string): Promise<{ params: { lang: Locale; slug: string }; props: RequestPage }[]> {
-  const services = (await getCollection('services')).map((entry) => entry.data);
-  const forms = (await getCollection('serviceForms')).map((entry) => entry.data);
+  const [services, forms] = await Promise.all([readCollection('services'), readCollection('serviceForms')]);
   const pages = services.flatMap((service) => {
     const form = service.serviceForm && forms.find((candidate) => candidate.locale === service.locale && candidate.code === service.serviceForm?.code);
     return form ? [{ service, form }] : [];

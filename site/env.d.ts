@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by the publisher's renderer: the props getStaticPaths gives this path (site/lib/route-props.ts). */
+    routeProps?: Record<string, unknown>;
+  }
+}

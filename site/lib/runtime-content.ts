@@ -1,0 +1,31 @@
+// Content handed to the pages at render time by the publisher's renderer (site/render/entry.ts),
+// in place of Astro's build-time store, and a record of which collections each page read, so a
+// publish re-renders only the pages a change can show on. A static build never sets either.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { CollectionName, ContentCollections } from '../loaders/collections';
+
+export interface RuntimeContent {
+  /** Goes up with every change, so per-render memos know when to forget. */
+  version: number;
+  collections: ContentCollections;
+}
+
+let current: RuntimeContent | undefined;
+const readsOfThisRender = new AsyncLocalStorage<Set<CollectionName>>();
+
+export function setRuntimeContent(content: RuntimeContent): void {
+  current = content;
+}
+
+export function runtimeContent(): RuntimeContent | undefined {
+  return current;
+}
+
+export function noteRead(collection: CollectionName): void {
+  readsOfThisRender.getStore()?.add(collection);
+}
+
+/** Runs one render, adding every collection it reads to `reads`. */
+export function recordReads<T>(reads: Set<CollectionName>, render: () => Promise<T>): Promise<T> {
+  return readsOfThisRender.run(reads, render);
+}
