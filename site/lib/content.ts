@@ -58,7 +58,7 @@ export async function getActiveAlerts(locale: Locale, now = new Date()): Promise
   const order = { emergency: 0, warning: 1, info: 2 } as const;
   return byLocale(await readCollection('alerts'), locale)
     .filter((alert) => isAlertActive(alert, now))
-    .sort((a, b) => order[a.severity] - order[b.severity] || b.startsAt.localeCompare(a.startsAt));
+    .sort((a, b) => order[a.severity] - order[b.severity] || b.startsAt.localeCompare(a.startsAt) || a.documentId.localeCompare(b.documentId));
 }
 
 /** Which languages have an entry with this slug, as alternates for the language switcher and hreflang. */

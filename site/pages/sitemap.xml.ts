@@ -5,7 +5,11 @@ import { routes } from '../lib/routes';
 import { renderSitemap, type SitemapPage } from '../lib/sitemap';
 
 const latest = (entries: readonly { slug: string; updatedAt: string }[], slug: string) =>
-  entries.filter((entry) => entry.slug === slug).map((entry) => entry.updatedAt).sort().at(-1);
+  entries
+    .filter((entry) => entry.slug === slug)
+    .map((entry) => entry.updatedAt)
+    .sort()
+    .at(-1);
 
 export const GET: APIRoute = async ({ site }) => {
   const [services, departments, pages] = await Promise.all([readCollection('services'), readCollection('departments'), readCollection('pages')]);
@@ -16,7 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
   ];
   const sitemapPages: SitemapPage[] = [{ alternates: everyLocale(routes.home) }, { alternates: everyLocale(routes.search) }];
   for (const { entries, path } of collections) {
-    for (const slug of new Set(entries.map((entry) => entry.slug))) {
+    // In slug order, so the sitemap does not depend on the order the CMS or the publisher lists entries in.
+    for (const slug of [...new Set(entries.map((entry) => entry.slug))].sort()) {
       const lastModified = latest(entries, slug);
       sitemapPages.push({ alternates: alternatesFor(entries, slug, path), ...(lastModified ? { lastModified } : {}) });
     }

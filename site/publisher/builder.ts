@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CollectionName } from '../loaders/collections';
-import type { PageJob } from '../render/entry';
 import { runCommand } from './command';
 import { buildRenderBundle, type RenderBundle } from './render-bundle';
+import { planRender, type RenderedPageRecord } from './render-plan';
 import { inBatches, linkTree, removePage, replaceFile } from './tree';
 
 export interface BuildOutcome {
@@ -32,13 +31,6 @@ export interface SiteBuilderOptions {
   publishDir: string;
   env: Record<string, string | undefined>;
   keepBuilds?: number;
-}
-
-/** What the live folder was rendered from, per page file: a page is rendered again when this moves. */
-interface RenderedPageRecord {
-  route: string;
-  props: string;
-  reads: readonly CollectionName[];
 }
 
 /** Pages rendered at once: while one waits on its file, others render. */
@@ -115,16 +107,10 @@ export class SiteBuilder {
       log.push(`content: ${sync.fetched} entries fetched; changed: ${[...sync.changed].join(', ') || 'nothing'}`);
 
       const jobs = await bundle.renderer.listPages();
-      const pages = new Map<string, RenderedPageRecord>();
-      const toRender: PageJob[] = [];
-      for (const job of jobs) {
-        const props = JSON.stringify(job.props);
-        const before = previous?.pages.get(job.file);
-        if (before && before.route === job.route && before.props === props && !before.reads.some((read) => sync.changed.has(read))) pages.set(job.file, before);
-        else toRender.push(job);
-      }
-      const files = new Set(jobs.map((job) => job.file));
-      const gone = previous ? [...previous.pages.keys()].filter((file) => !files.has(file)) : [];
+      const plan = planRender(jobs, previous?.pages ?? null, sync.changed);
+      const pages = plan.keep;
+      const toRender = plan.render;
+      const gone = plan.remove;
       outcome.pagesRendered = toRender.length;
       outcome.pagesTotal = jobs.length;
       if (previous && live && toRender.length === 0 && gone.length === 0) {

@@ -56,9 +56,17 @@ export class ContentSnapshot {
     return { changed, fetched };
   }
 
+  /** Every collection, its entries in one order (language, then store id) however they were fetched. */
   collections(): ContentCollections {
     const collections = {} as Record<CollectionName, unknown[]>;
-    for (const name of COLLECTION_NAMES) collections[name] = [...(this.kept.get(name)?.entries.values() ?? [])];
+    for (const name of COLLECTION_NAMES) {
+      const source = contentSources[name] as ContentSource<z.ZodTypeAny>;
+      const sortKey = (entry: unknown) => `${LOCALES.indexOf((entry as { locale: Locale }).locale)}:${source.id(entry)}`;
+      collections[name] = [...(this.kept.get(name)?.entries.values() ?? [])]
+        .map((entry) => ({ entry, key: sortKey(entry) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map(({ entry }) => entry);
+    }
     return collections as ContentCollections;
   }
 
