@@ -26,6 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await builder?.idle();
   await cms?.stop();
   if (publishDir) fs.rmSync(publishDir, { recursive: true, force: true });
 });
@@ -94,10 +95,16 @@ describe('incremental publishing', () => {
     expect(globalBuild.pagesRendered).toBe((globalBuild.pagesTotal ?? 0) - 2);
 
     // Nothing changed: nothing is rendered and the live folder stays.
+    await builder.idle();
     const live = builder.currentRoot();
     const idle = await build();
     expect(idle.pagesRendered).toBe(0);
     expect(builder.currentRoot()).toBe(live);
+
+    // The search index follows a publish in the background, in a copy of the live folder.
+    await builder.idle();
+    expect(builder.currentRoot()).toMatch(/-search$/);
+    expect(fs.existsSync(path.join(builder.currentLink, 'pagefind', 'pagefind.js'))).toBe(true);
 
     const fresh = new SiteBuilder({ rootDir: ROOT_DIR, publishDir: path.join(publishDir, 'fresh'), env: { CMS_URL: cms.url } });
     expect((await fresh.build()).ok).toBe(true);

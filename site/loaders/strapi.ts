@@ -240,6 +240,25 @@ export interface FetchOptions {
   pageSize?: number;
 }
 
+/** Pages of one list fetched at once after the first: the CMS answers several while one is in flight. */
+const PAGES_AT_ONCE = 4;
+
+/**
+ * Fetches page 1, which says how many there are, then the rest a few at a time, in page order.
+ * An empty page ends the list, so a wrong page count can never make it run on.
+ */
+async function fetchAllPages<T>(fetchPage: (page: number) => Promise<{ items: T[]; pageCount: number }>): Promise<T[]> {
+  const first = await fetchPage(1);
+  const pages: T[][] = [first.items];
+  if (first.items.length === 0) return [];
+  for (let page = 2; page <= first.pageCount; page += PAGES_AT_ONCE) {
+    const batch = await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, first.pageCount - page + 1) }, (_, index) => fetchPage(page + index)));
+    pages.push(...batch.map((result) => result.items));
+    if (batch.some((result) => result.items.length === 0)) break;
+  }
+  return pages.flat();
+}
+
 /**
  * Reads every page of one locale (or, with `documentIds`, only those entries) and validates each
  * entry; anything wrong throws with a message naming the entry and field.
@@ -251,48 +270,41 @@ export async function fetchEntries<Schema extends z.ZodTypeAny>(
   documentIds?: readonly string[],
 ): Promise<z.infer<Schema>[]> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const entries: z.infer<Schema>[] = [];
-  for (let page = 1; ; page += 1) {
-    let result: FetchedPage;
+  const nodes = await fetchAllPages(async (page) => {
     try {
-      result = await source.fetchPage(options.client, locale, page, pageSize, documentIds);
+      const result = await source.fetchPage(options.client, locale, page, pageSize, documentIds);
+      return { items: result.nodes, pageCount: result.pageCount };
     } catch (error) {
       throw explainRequestError(error, options.cmsUrl, `${source.type} entries (locale ${locale}, page ${page})`);
     }
-    for (const node of result.nodes) {
-      const parsed = source.schema.safeParse(node);
-      if (!parsed.success) {
-        const problems = describeZodError(parsed.error).join('; ');
-        throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: ${problems}`);
-      }
-      const entry = parsed.data as z.infer<Schema> & { locale: Locale };
-      if (entry.locale !== locale) {
-        throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: field "locale" is "${entry.locale}", expected "${locale}"`);
-      }
-      entries.push(entry);
+  });
+  return nodes.map((node) => {
+    const parsed = source.schema.safeParse(node);
+    if (!parsed.success) {
+      const problems = describeZodError(parsed.error).join('; ');
+      throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: ${problems}`);
     }
-    // An empty page also ends the loop, so a wrong pageCount can never make it spin forever.
-    if (page >= result.pageCount || result.nodes.length === 0) break;
-  }
-  return entries;
+    const entry = parsed.data as z.infer<Schema> & { locale: Locale };
+    if (entry.locale !== locale) {
+      throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: field "locale" is "${entry.locale}", expected "${locale}"`);
+    }
+    return entry;
+  });
 }
 
-/** Every entry's stamp in one locale. */
+/** Every entry's stamp in one locale; null for a single type, which has none. */
 export async function fetchStamps<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>, options: FetchOptions, locale: Locale): Promise<EntryStamp[] | null> {
-  if (!source.fetchStamps) return null;
+  const fetchPage = source.fetchStamps;
+  if (!fetchPage) return null;
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const stamps: EntryStamp[] = [];
-  for (let page = 1; ; page += 1) {
-    let result: FetchedStamps;
+  return fetchAllPages(async (page) => {
     try {
-      result = await source.fetchStamps(options.client, locale, page, pageSize);
+      const result = await fetchPage(options.client, locale, page, pageSize);
+      return { items: result.stamps, pageCount: result.pageCount };
     } catch (error) {
       throw explainRequestError(error, options.cmsUrl, `${source.type} stamps (locale ${locale}, page ${page})`);
     }
-    stamps.push(...result.stamps);
-    if (page >= result.pageCount || result.stamps.length === 0) break;
-  }
-  return stamps;
+  });
 }
 
 /** Refuses two entries with one store id (two services with one slug in one language, say). */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { runCommand } from './command';
 import { buildRenderBundle, type RenderBundle } from './render-bundle';
@@ -11,8 +12,6 @@ export interface BuildOutcome {
   startedAt: string;
   finishedAt: string;
   seconds: number;
-  /** Seconds from the start until the new pages were served; the search index follows. */
-  liveAfterSeconds?: number;
   /** Pages rendered by this build: all of them the first time, then those a change shows on. */
   pagesRendered?: number;
   pagesTotal?: number;
@@ -31,6 +30,7 @@ export interface SiteBuilderOptions {
   publishDir: string;
   env: Record<string, string | undefined>;
   keepBuilds?: number;
+  log?: (message: string) => void;
 }
 
 /** Pages rendered at once: while one waits on its file, others render. */
@@ -58,17 +58,16 @@ export class SiteBuilder {
   readonly currentLink: string;
   readonly statusFile: string;
   private bundle: RenderBundle | null = null;
-  private rendered: {
-    root: string;
-    pages: Map<string, RenderedPageRecord>;
-    activeAlerts: string;
-  } | null = null;
+  private rendered: { root: string; pages: Map<string, RenderedPageRecord>; activeAlerts: string } | null = null;
+  private background: Promise<void> = Promise.resolve();
+  private readonly log: (message: string) => void;
 
   constructor(private readonly options: SiteBuilderOptions) {
     this.buildsDir = path.join(options.publishDir, 'builds');
     this.currentLink = path.join(options.publishDir, 'current');
     this.statusFile = path.join(options.publishDir, 'status.json');
     fs.mkdirSync(this.buildsDir, { recursive: true });
+    this.log = options.log ?? (() => undefined);
   }
 
   /** The folder being served now, or null before the first successful build. */
@@ -96,15 +95,23 @@ export class SiteBuilder {
     // Always production: a NODE_ENV=development left in this process (Strapi's compile sets it)
     // would otherwise ship React's development bundles, three times the size, to readers.
     const env = { ...process.env, ...this.options.env, NODE_ENV: 'production' };
+    let phaseStarted = started;
+    /** Logs a step with how long it took, for the build record and the benchmark's bottleneck notes. */
+    const step = (message: string) => {
+      const now = Date.now();
+      log.push(`${message} (${((now - phaseStarted) / 1000).toFixed(2)} s)`);
+      phaseStarted = now;
+    };
     try {
       const bundle = await this.renderBundle(env, log);
+      phaseStarted = Date.now();
       const sync = await bundle.renderer.syncContent();
       const activeAlerts = bundle.renderer.activeAlerts(new Date(started));
       const live = this.currentRoot();
       const previous = this.rendered !== null && this.rendered.root === live ? this.rendered : null;
       // Alerts start and end on their own: a change in which are active changes every page.
       if (previous && previous.activeAlerts !== activeAlerts) sync.changed.add('alerts');
-      log.push(`content: ${sync.fetched} entries fetched; changed: ${[...sync.changed].join(', ') || 'nothing'}`);
+      step(`content: ${sync.fetched} entries fetched; changed: ${[...sync.changed].join(', ') || 'nothing'}`);
 
       const jobs = await bundle.renderer.listPages();
       const plan = planRender(jobs, previous?.pages ?? null, sync.changed);
@@ -113,6 +120,7 @@ export class SiteBuilder {
       const gone = plan.remove;
       outcome.pagesRendered = toRender.length;
       outcome.pagesTotal = jobs.length;
+      step(`${jobs.length} pages listed, ${toRender.length} to render`);
       if (previous && live && toRender.length === 0 && gone.length === 0) {
         log.push(`nothing on the site changed; build ${path.basename(live)} stays live`);
         outcome.ok = true;
@@ -123,6 +131,7 @@ export class SiteBuilder {
       if (previous && live) await linkTree(live, outDir);
       else await linkTree(bundle.clientDir, outDir);
       for (const file of gone) await removePage(outDir, file);
+      step(`new folder linked${gone.length ? `, ${gone.length} pages removed` : ''}`);
       await inBatches(toRender, RENDER_CONCURRENCY, async (job) => {
         const page = await bundle.renderer.render(job);
         await replaceFile(path.join(outDir, job.file), page.body);
@@ -132,39 +141,36 @@ export class SiteBuilder {
           reads: page.reads,
         });
       });
-      log.push(`rendered ${toRender.length} of ${jobs.length} pages${gone.length ? `, removed ${gone.length}` : ''}`);
+      step(`rendered ${toRender.length} of ${jobs.length} pages`);
 
       if (!previous) {
         // The first build is indexed before it goes live, so search works from the start.
-        await this.index(outDir, env, log);
-        this.swapTo(outDir);
-        this.rendered = { root: outDir, pages, activeAlerts };
-        outcome.liveAfterSeconds = (Date.now() - started) / 1000;
-      } else {
-        this.swapTo(outDir);
-        this.rendered = { root: outDir, pages, activeAlerts };
-        outcome.liveAfterSeconds = (Date.now() - started) / 1000;
-        // Then a copy with a fresh search index replaces it: pages go live without waiting for the
-        // index, and search catches up a few seconds later.
-        const indexed = `${outDir}-search`;
-        await linkTree(outDir, indexed, new Set(['pagefind']));
-        await this.index(indexed, env, log);
-        this.swapTo(indexed);
-        this.rendered = { root: indexed, pages, activeAlerts };
+        await this.index(outDir, env);
+        step('search index built');
       }
+      this.swapTo(outDir);
+      this.rendered = { root: outDir, pages, activeAlerts };
+      step('live');
       outcome.ok = true;
-      this.prune();
+      // Later builds go live first; a copy with a fresh search index replaces them a few seconds
+      // later, in the background, so the next publish need not wait for it.
+      if (previous) this.inBackground(() => this.reindex(outDir, env));
+      this.inBackground(() => this.prune());
     } catch (error) {
       // Whatever this build took from the CMS may not be on the site: the next one renders everything.
       this.rendered = null;
       log.push(error instanceof Error ? error.message : String(error));
       if (this.currentRoot() !== outDir) fs.rmSync(outDir, { recursive: true, force: true });
-      fs.rmSync(`${outDir}-search`, { recursive: true, force: true });
     } finally {
       outcome.finishedAt = new Date().toISOString();
       outcome.seconds = (Date.now() - started) / 1000;
       outcome.log = log.join('\n').split('\n').slice(-40).join('\n');
-      fs.writeFileSync(this.statusFile, `${JSON.stringify({ ...outcome, live: this.currentRoot() }, null, 2)}\n`);
+      try {
+        fs.writeFileSync(this.statusFile, `${JSON.stringify({ ...outcome, live: this.currentRoot() }, null, 2)}\n`);
+      } catch (error) {
+        // The publish folder is gone (the publisher is being removed); the outcome is still returned.
+        outcome.log += `\nstatus not written: ${error instanceof Error ? error.message : String(error)}`;
+      }
     }
     return outcome;
   }
@@ -174,15 +180,39 @@ export class SiteBuilder {
     const started = Date.now();
     const built = await buildRenderBundle(this.options.rootDir, this.options.env.CMS_URL ?? DEFAULT_CMS_URL, env);
     if (!built.bundle) throw new BuildFailure(`The site's code could not be built:\n${built.log.split('\n').slice(-30).join('\n')}`);
-    log.push(`render bundle built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log.push(`render bundle built (${((Date.now() - started) / 1000).toFixed(2)} s)`);
     this.bundle = built.bundle;
     return built.bundle;
   }
 
-  private async index(folder: string, env: NodeJS.ProcessEnv, log: string[]): Promise<void> {
+  /** Resolves once the background work (search index, pruning) queued so far is done. */
+  idle(): Promise<void> {
+    return this.background;
+  }
+
+  private inBackground(work: () => Promise<void>): void {
+    this.background = this.background.then(work).catch((error: unknown) => this.log(`background work failed: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  /** Swaps in a copy of `folder` with a fresh search index, unless a newer build went live meanwhile. */
+  private async reindex(folder: string, env: NodeJS.ProcessEnv): Promise<void> {
+    if (this.currentRoot() !== folder) return;
+    const started = Date.now();
+    const indexed = `${folder}-search`;
+    await linkTree(folder, indexed, new Set(['pagefind']));
+    await this.index(indexed, env);
+    if (this.currentRoot() === folder && this.rendered?.root === folder) {
+      this.swapTo(indexed);
+      this.rendered.root = indexed;
+      this.log(`search index of ${path.basename(folder)} live in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } else {
+      await fsp.rm(indexed, { recursive: true, force: true });
+    }
+  }
+
+  private async index(folder: string, env: NodeJS.ProcessEnv): Promise<void> {
     const result = await indexForSearch(this.options.rootDir, folder, env);
     if (result.code !== 0) throw new BuildFailure(`The search index could not be built:\n${result.output}`);
-    log.push('search index built');
   }
 
   private swapTo(outDir: string): void {
@@ -193,12 +223,12 @@ export class SiteBuilder {
   }
 
   /** Keeps the newest builds (the live one always) so the disk does not fill up. */
-  private prune(): void {
-    const live = this.currentRoot();
-    const builds = fs.readdirSync(this.buildsDir).sort().reverse();
+  private async prune(): Promise<void> {
+    const builds = (await fsp.readdir(this.buildsDir)).sort().reverse();
     for (const name of builds.slice(this.options.keepBuilds ?? 4)) {
       const folder = path.join(this.buildsDir, name);
-      if (folder !== live) fs.rmSync(folder, { recursive: true, force: true });
+      // Read each time: a build may have gone live while the previous folder was removed.
+      if (folder !== this.currentRoot()) await fsp.rm(folder, { recursive: true, force: true });
     }
   }
 }

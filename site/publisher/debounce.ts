@@ -6,6 +6,7 @@ export class DebouncedRunner<T> {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<T> | null = null;
   private pending = false;
+  private stopped = false;
   private readonly listeners: ((result: T) => void)[] = [];
 
   constructor(
@@ -14,6 +15,7 @@ export class DebouncedRunner<T> {
   ) {}
 
   request(): void {
+    if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -29,7 +31,17 @@ export class DebouncedRunner<T> {
     return this.running !== null || this.timer !== null;
   }
 
+  /** Runs nothing more, and resolves once the run under way (if any) has finished. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = false;
+    await this.running?.catch(() => undefined);
+  }
+
   private async start(): Promise<void> {
+    if (this.stopped) return;
     if (this.running) {
       this.pending = true;
       return;

@@ -64,6 +64,25 @@ describe('DebouncedRunner', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(task).toHaveBeenCalledTimes(2);
   });
+
+  it('stops: waits for the run under way and starts no other, however often asked', async () => {
+    let finish: () => void = () => undefined;
+    const task = vi.fn(() => new Promise<string>((resolve) => (finish = () => resolve('built'))));
+    const runner = new DebouncedRunner(task, 1);
+    runner.request();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    runner.request();
+    let stopped = false;
+    const stopping = runner.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stopped).toBe(false);
+    finish();
+    await stopping;
+    runner.request();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(runner.busy).toBe(false);
+  });
 });
 
 describe('affectsSite', () => {

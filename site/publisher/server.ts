@@ -59,7 +59,7 @@ export function affectsSite(webhookBody: string): boolean {
  */
 export function startPublisher(options: PublisherOptions): Publisher {
   const log = options.log ?? ((message: string) => console.log(`[publisher] ${message}`));
-  const builder = new SiteBuilder({ rootDir: options.rootDir, publishDir: options.publishDir, env: { CMS_URL: options.cmsUrl } });
+  const builder = new SiteBuilder({ rootDir: options.rootDir, publishDir: options.publishDir, env: { CMS_URL: options.cmsUrl }, log });
   const runner = new DebouncedRunner(() => builder.build(), options.debounceMs ?? 750);
   let resolveFirst: (outcome: BuildOutcome) => void = () => undefined;
   const firstBuild = new Promise<BuildOutcome>((resolve) => (resolveFirst = resolve));
@@ -118,10 +118,12 @@ export function startPublisher(options: PublisherOptions): Publisher {
   return {
     builder,
     firstBuild,
-    close: () =>
-      new Promise((resolve) => {
-        alertTimer.stop();
-        site.close(() => hook.close(() => resolve()));
-      }),
+    close: async () => {
+      alertTimer.stop();
+      // A build may still be indexing for search after its pages went live; it finishes first.
+      await runner.stop();
+      await builder.idle();
+      await new Promise<void>((resolve) => site.close(() => hook.close(() => resolve())));
+    },
   };
 }

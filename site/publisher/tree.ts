@@ -3,10 +3,15 @@
 // through a link, so the live folder never changes under its readers.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { runCommand } from './command';
 
-/** Copies `from` into `to` (created) as hard links, skipping top-level names in `except`. */
-export async function linkTree(from: string, to: string, except: ReadonlySet<string> = new Set()): Promise<number> {
-  let files = 0;
+/** Copies `from` into `to` (which must not exist) as hard links, leaving out top-level names in `except`. */
+export async function linkTree(from: string, to: string, except: ReadonlySet<string> = new Set()): Promise<void> {
+  // GNU cp links a 6,000-page site in a fraction of the time a walk in Node takes.
+  if (process.platform === 'linux' && (await copyWithCp(from, to))) {
+    await Promise.all([...except].map((name) => fs.rm(path.join(to, name), { recursive: true, force: true })));
+    return;
+  }
   async function walk(source: string, target: string, top: boolean): Promise<void> {
     await fs.mkdir(target, { recursive: true });
     const entries = await fs.readdir(source, { withFileTypes: true });
@@ -17,12 +22,17 @@ export async function linkTree(from: string, to: string, except: ReadonlySet<str
         const targetPath = path.join(target, entry.name);
         if (entry.isDirectory()) return walk(sourcePath, targetPath, false);
         await fs.link(sourcePath, targetPath);
-        files += 1;
       }),
     );
   }
   await walk(from, to, true);
-  return files;
+}
+
+async function copyWithCp(from: string, to: string): Promise<boolean> {
+  const result = await runCommand('cp', ['-al', from, to], path.dirname(to), process.env);
+  if (result.code === 0) return true;
+  await fs.rm(to, { recursive: true, force: true });
+  return false;
 }
 
 /** Writes a file without touching other links to the old one: a new file, renamed into place. */

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { LOCALES, type Locale } from '@city/shared/locales';
 import { COLLECTION_NAMES, contentSources, type CollectionName, type ContentCollections } from '../loaders/collections';
-import { checkRequired, checkUniqueIds, fetchEntries, fetchStamps, type ContentSource, type FetchOptions } from '../loaders/strapi';
+import { checkRequired, checkUniqueIds, fetchEntries, fetchStamps, type ContentSource, type EntryStamp, type FetchOptions } from '../loaders/strapi';
 
 /** Collections that copy fields of others: a service shows its department's name and its form's title. */
 const COPIES_FROM: Partial<Record<CollectionName, CollectionName[]>> = {
@@ -42,11 +42,18 @@ export class ContentSnapshot {
     const next = new Map<CollectionName, Kept>();
     const changed = new Set<CollectionName>();
     let fetched = 0;
+    // Every list of stamps at once: on a publish they are most of the work, and small.
+    const stamps = new Map<string, EntryStamp[] | null>();
+    await Promise.all(
+      COLLECTION_NAMES.flatMap((name) =>
+        LOCALES.map(async (locale) => stamps.set(`${name}/${locale}`, await fetchStamps(contentSources[name] as ContentSource<z.ZodTypeAny>, this.options, locale))),
+      ),
+    );
     // Collections others copy from come first, so their change is known before the copies are read.
     const order = [...COLLECTION_NAMES].sort((a, b) => Number(a in COPIES_FROM) - Number(b in COPIES_FROM));
     for (const name of order) {
       const everything = (COPIES_FROM[name] ?? []).some((source) => changed.has(source));
-      const result = await this.syncOne(name, contentSources[name] as ContentSource<z.ZodTypeAny>, everything);
+      const result = await this.syncOne(name, contentSources[name] as ContentSource<z.ZodTypeAny>, everything, (locale) => stamps.get(`${name}/${locale}`) ?? null);
       next.set(name, result.kept);
       fetched += result.fetched;
       if (result.changed) changed.add(name);
@@ -74,6 +81,7 @@ export class ContentSnapshot {
     name: CollectionName,
     source: ContentSource<Schema>,
     everything: boolean,
+    stampsIn: (locale: Locale) => EntryStamp[] | null,
   ): Promise<{ kept: Kept; changed: boolean; fetched: number }> {
     const before = this.kept.get(name);
     const entries = new Map<string, unknown>();
@@ -81,7 +89,7 @@ export class ContentSnapshot {
     let fetched = 0;
     let changed = before === undefined;
     for (const locale of LOCALES) {
-      const current = await fetchStamps(source, this.options, locale);
+      const current = stampsIn(locale);
       if (current === null || before === undefined || everything) {
         // A single type, a first sync, or a collection whose copies are stale: read it whole.
         const all = await fetchEntries(source, this.options, locale);
