@@ -8,6 +8,13 @@ import { precompiledUswds } from './site/styles/precompiled-uswds.mjs';
 // The publisher's render bundle: the same pages, rendered on demand into its static folder
 // (site/render/). `astro build` and `npm start`'s first build stay fully static.
 const RENDER_BUNDLE = process.env.SITE_RENDER_BUNDLE === '1';
+/**
+ * The settings the site's code reads from the environment (site/lib/config.ts and the request
+ * pages). A static build reads them while it builds; the render bundle runs in the publisher's
+ * process, so they are fixed into it when it is built, from the same environment a build sees.
+ */
+const SITE_SETTINGS = ['CMS_URL', 'PUBLIC_CMS_URL', 'SITE_TIME_ZONE', 'REQUEST_REFERENCE_PREFIX'];
+const settingsFixedAtBuild = Object.fromEntries(SITE_SETTINGS.map((name) => [`process.env.${name}`, process.env[name] === undefined ? 'undefined' : JSON.stringify(process.env[name])]));
 const USWDS_LOAD_PATHS = [fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url))];
 
 export default defineConfig({
@@ -38,6 +45,7 @@ export default defineConfig({
     // USWDS's Sass packages import each other by package name (site/styles/uswds.scss). It is
     // compiled once and kept until it changes (site/styles/precompiled-uswds.mjs).
     plugins: [precompiledUswds(USWDS_LOAD_PATHS)],
+    ...(RENDER_BUNDLE ? { define: settingsFixedAtBuild } : {}),
     css: { preprocessorOptions: { scss: { loadPaths: USWDS_LOAD_PATHS } } },
     // Apollo Client 3 ships ES modules without an exports map, which Node cannot import by name;
     // bundling it into the build avoids that.

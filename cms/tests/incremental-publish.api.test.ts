@@ -113,5 +113,9 @@ describe('incremental publishing', () => {
     expect([...incremental.keys()].sort()).toEqual([...full.keys()].sort());
     for (const [file, body] of full) expect(incremental.get(file), file).toBe(body);
     expect(readLive('en/index.html')).toContain(siteName);
+    // The pages send readers' requests to this CMS, not to a default one (the settings are fixed into the render bundle).
+    const requestPages = [...full.keys()].filter((file) => file.endsWith('/request/index.html'));
+    expect(requestPages.length).toBeGreaterThan(0);
+    for (const file of requestPages) expect(full.get(file)).toContain(`${cms.url}/api/service-requests/submit`);
   });
 });
