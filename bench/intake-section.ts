@@ -2,7 +2,7 @@ import { serviceFormSchema, validateSubmission } from '@city/shared/forms';
 import { createDatabase, freePort } from '../cms/tests/harness/cms';
 import { startBaseline } from './baseline-server';
 import { countReferences, countRows } from './lib/count';
-import { startBenchCms } from './lib/portal';
+import { startBenchCms, startCmsOnCopy } from './lib/portal';
 import { table } from './lib/report';
 import { loadTest, referenceFrom, SUBMIT_MUTATION, wifiOutageSubmission, type LoadFigures, type LoadTarget } from './intake';
 
@@ -62,12 +62,13 @@ export function intakeRowHolds(row: Row): boolean {
  * mutation and Open311 POST on SQLite and PostgreSQL, rate limits lifted, every request a new
  * idempotency key; then the same load on a bare Node + pg baseline.
  */
-export async function intakeSection({ quick, log }: { quick: boolean; log: (m: string) => void }): Promise<string> {
+export async function intakeSection({ quick, log, sqliteDatabase }: { quick: boolean; log: (m: string) => void; sqliteDatabase?: string }): Promise<string> {
   const durationS = quick ? 5 : 20;
   const rows: Row[] = [];
   let forms: unknown[] = [];
   for (const kind of ['sqlite', 'postgres'] as const) {
-    const cms = await startBenchCms(kind, { RATE_LIMIT_DISABLED: 'true', OPEN311_DEMO_KEY: OPEN311_KEY, OUTBOX_INTERVAL_MS: '3600000', SMTP_PORT: '9' });
+    const settings = { RATE_LIMIT_DISABLED: 'true', OPEN311_DEMO_KEY: OPEN311_KEY, OUTBOX_INTERVAL_MS: '3600000', SMTP_PORT: '9' };
+    const cms = kind === 'sqlite' && sqliteDatabase ? await startCmsOnCopy(sqliteDatabase, settings) : await startBenchCms(kind, settings);
     try {
       const formResponse = await fetch(`${cms.url}/api/service-forms?filters[code][$eq]=wifi-outage&locale=en`);
       forms = ((await formResponse.json()) as { data: unknown[] }).data;

@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startCms, testEnv } from '../cms/tests/harness/cms';
+import { freePort } from '../cms/tests/harness/cms';
 import { startPublisher } from '../site/publisher/server';
 import { measureBuild, type BuildThroughput } from './build-throughput';
 import { intakeSection } from './intake-section';
 import { launchChromium } from './lib/browser';
 import { describeMachine } from './lib/machine';
-import { buildAndServeSite, indexBuiltFolder, ROOT_DIR, serveFolder, startBenchCms, TEMPLATES, type ServedSite } from './lib/portal';
+import { buildAndServeSite, indexBuiltFolder, ROOT_DIR, serveFolder, startBenchCms, startCmsOnCopy, TEMPLATES, type ServedSite } from './lib/portal';
 import { kb, table } from './lib/report';
 import { formatSummary, repeat, summarize, type Summary } from './lib/stats';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
@@ -90,14 +90,6 @@ async function pageWeightAndLighthouse(site: ServedSite): Promise<void> {
   }
 }
 
-async function startCmsOnCopy(databaseFile: string, extraEnv: Record<string, string> = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-db-'));
-  const copy = path.join(dir, 'portal.db');
-  fs.copyFileSync(databaseFile, copy);
-  const env = testEnv(await freePort(), { env: { DATABASE_FILENAME: copy, DATABASE_URL: '' }, drop: async () => undefined }, { LOG_LEVEL: 'error', ...extraEnv });
-  const cms = await startCms(env, 300_000);
-  return { ...cms, stop: async () => (await cms.stop(), fs.rmSync(dir, { recursive: true, force: true })) };
-}
 
 /** Serves a kept build with its search index, for the sections that read pages. */
 async function withServedBuild(outDir: string, cmsUrl: string, use: (site: ServedSite) => Promise<void>): Promise<void> {
@@ -209,7 +201,8 @@ if (!quick && wants('weight')) {
   }
 }
 if (wants('build') || wants('publish') || (quick && wants('weight')) || wants('search')) await buildAndPublish();
-if (wants('intake')) sections.push(await intakeSection({ quick, log }));
+// SQLite intake starts from a copy of the smallest synthetic database (seeded city included) rather than seeding again.
+if (wants('intake')) sections.push(await intakeSection({ quick, log, sqliteDatabase: await syntheticDatabase(SIZES[0] ?? 200, log) }));
 
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const report = [

@@ -25,6 +25,16 @@ export async function startBenchCms(kind: 'sqlite' | 'postgres', extraEnv: Recor
   return { ...cms, database, stop: async () => (await cms.stop(), await database.drop()) };
 }
 
+/** A CMS on a copy of a prepared SQLite database: seconds to start, where seeding takes most of a minute. */
+export async function startCmsOnCopy(databaseFile: string, extraEnv: Record<string, string> = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-db-'));
+  const copy = path.join(dir, 'portal.db');
+  fs.copyFileSync(databaseFile, copy);
+  const env = testEnv(await freePort(), { env: { DATABASE_FILENAME: copy, DATABASE_URL: '' }, drop: async () => undefined }, { LOG_LEVEL: 'error', ...extraEnv });
+  const cms = await startCms(env, 300_000);
+  return { ...cms, stop: async () => (await cms.stop(), fs.rmSync(dir, { recursive: true, force: true })) };
+}
+
 export interface ServedSite {
   url: string;
   /** The folder being served. */
