@@ -85,8 +85,8 @@ function wakeWorkers(): void {
   for (const wake of listeners) wake();
 }
 
-/** Sends every due message once; returns how many were sent. */
-export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings): Promise<number> {
+/** Sends every due message once; says how many were sent and how many failed. */
+export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings): Promise<{ sent: number; failed: number }> {
   const messages = strapi.db.query(OUTBOX_UID as UID.Schema) as unknown as QueryEngine;
   const email = strapi.plugin('email').service('email') as EmailService;
   const now = new Date();
@@ -95,6 +95,7 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings):
     .array(messageRowSchema)
     .parse(await messages.findMany({ where: { state: 'pending', nextAttemptAt: { $lte: now }, ...unclaimed }, orderBy: { nextAttemptAt: 'asc' }, limit: settings.batchSize }));
   let sent = 0;
+  let failed = 0;
   for (const message of due) {
     const claimed = await messages.updateMany({
       where: { id: message.id, state: 'pending', ...unclaimed },
@@ -107,6 +108,7 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings):
       await messages.update({ where: { id: message.id }, data: { state: 'sent', sentAt: new Date(), attempts, lockedUntil: null, lastError: null } });
       sent += 1;
     } catch (error) {
+      failed += 1;
       const reason = error instanceof Error ? error.message : String(error);
       const giveUp = attempts >= settings.maxAttempts;
       await messages.update({
@@ -122,14 +124,20 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings):
       strapi.log.warn(`Outbox: sending message ${message.id} failed (attempt ${attempts}${giveUp ? ', giving up' : ''}): ${reason}`);
     }
   }
-  return sent;
+  return { sent, failed };
 }
 
-/** Runs the worker every intervalMs (and at once when a message is queued). Returns a stop function. */
+/** Runs the worker every intervalMs, and at once when a message is queued unless the last send failed. Returns a stop function. */
 export function startOutboxWorker(strapi: Core.Strapi, settings: OutboxSettings = outboxSettings()): () => void {
   let running = false;
   let again = false;
-  const tick = async () => {
+  // After a failed send (the mail server down, most often), a new message no longer wakes the
+  // worker until its next tick: trying each one at once would only add two writes per submission
+  // to a database that is taking submissions, for a send that fails the same way.
+  let failing = false;
+  const tick = async (fromTimer: boolean) => {
+    if (fromTimer) failing = false;
+    else if (failing) return;
     if (running) {
       again = true;
       return;
@@ -138,7 +146,11 @@ export function startOutboxWorker(strapi: Core.Strapi, settings: OutboxSettings 
     try {
       do {
         again = false;
-        await deliverDue(strapi, settings);
+        const { failed } = await deliverDue(strapi, settings);
+        if (failed > 0) {
+          failing = true;
+          again = false;
+        }
       } while (again);
     } catch (error) {
       strapi.log.error(`Outbox worker: ${error instanceof Error ? error.stack : String(error)}`);
@@ -146,9 +158,9 @@ export function startOutboxWorker(strapi: Core.Strapi, settings: OutboxSettings 
       running = false;
     }
   };
-  const wake = () => void tick();
+  const wake = () => void tick(false);
   listeners.add(wake);
-  const timer = setInterval(wake, settings.intervalMs);
+  const timer = setInterval(() => void tick(true), settings.intervalMs);
   timer.unref();
   return () => {
     clearInterval(timer);
