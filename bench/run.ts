@@ -133,19 +133,20 @@ async function buildAndPublish(): Promise<void> {
         log(`build of the ${size}-service site, run ${run + 1}/${runs}: ${figures.at(-1)?.pagesPerSecond.toFixed(0)} pages/s`);
       }
       const s = (pick: (f: BuildThroughput) => number) => summarize(figures.map(pick));
-      if (figures.length > 0)
+      if (figures.length > 0) {
         rows.push([
-        size,
-        figures[0]?.pages ?? 0,
-        runs,
-        formatSummary(s((f) => f.fetchSeconds), 1, ' s'),
-        formatSummary(s((f) => f.bundleSeconds), 1, ' s'),
-        formatSummary(s((f) => f.renderSeconds), 1, ' s'),
-        formatSummary(s((f) => f.buildSeconds), 1, ' s'),
-        formatSummary(s((f) => f.pagesPerSecond), 0),
-        formatSummary(s((f) => f.peakMemoryMb), 0, ' MB'),
-        s((f) => f.pagesPerSecond).median >= 200 ? 'pass' : '**FAIL**',
-      ]);
+          size,
+          figures[0]?.pages ?? 0,
+          runs,
+          formatSummary(s((f) => f.fetchSeconds), 1, ' s'),
+          formatSummary(s((f) => f.bundleSeconds), 1, ' s'),
+          formatSummary(s((f) => f.renderSeconds), 1, ' s'),
+          formatSummary(s((f) => f.buildSeconds), 1, ' s'),
+          formatSummary(s((f) => f.pagesPerSecond), 0),
+          formatSummary(s((f) => f.peakMemoryMb), 0, ' MB'),
+          s((f) => f.pagesPerSecond).median >= 200 ? 'pass' : '**FAIL**',
+        ]);
+      }
     } finally {
       await cms.stop();
     }
@@ -154,11 +155,12 @@ async function buildAndPublish(): Promise<void> {
       publishFigure = await publishToLive(database);
     }
   }
-  if (rows.length > 0)
+  if (rows.length > 0) {
     sections.push(
-    `## 3. Build throughput\n\n\`npm run seed -- --synthetic N\` adds N services with forms in both languages. Each run is one \`astro build\` in a fresh process; Astro's own timer (\`ASTRO_TIMER_PATH\`) splits it into fetch = the content loaders reading the CMS over GraphQL, bundle = Vite building the server code and the islands (a fixed cost), and render = generating the HTML pages; pages/s = pages ÷ render. Whole build = the process, start to end (Pagefind not included). Median (min–max) over the runs shown: ${RUNS.build} for ${SIZES[0]} services${SIZES.length > 1 ? `, ${RUNS.bigBuild} for ${SIZES.at(-1)} services (about 3 minutes a build)` : ''}. Target: at least 200 pages rendered per second.\n\n` +
-      table(['services', 'pages', 'runs', 'fetch', 'bundle', 'render', 'whole build', 'pages/s', 'peak memory', 'target'], rows),
-  );
+      `## 3. Build throughput\n\n\`npm run seed -- --synthetic N\` adds N services with forms in both languages. Each run is one \`astro build\` in a fresh process; Astro's own timer (\`ASTRO_TIMER_PATH\`) splits it into fetch = the content loaders reading the CMS over GraphQL, bundle = Vite building the server code and the islands (a fixed cost), and render = generating the HTML pages; pages/s = pages ÷ render. Whole build = the process, start to end (Pagefind not included). Median (min–max) over the runs shown: ${RUNS.build} for ${SIZES[0]} services${SIZES.length > 1 ? `, ${RUNS.bigBuild} for ${SIZES.at(-1)} services (about 3 minutes a build)` : ''}. Target: at least 200 pages rendered per second.\n\n` +
+        table(['services', 'pages', 'runs', 'fetch', 'bundle', 'render', 'whole build', 'pages/s', 'peak memory', 'target'], rows),
+    );
+  }
   if (publishFigure) {
     sections.push(
       `## 4. Publish to live\n\nOn the ${publishSize}-service site: an editor changes one service's summary in the admin API and publishes; the clock stops when the served page shows the new text (webhook, debounce, fetching the entries whose stamp moved, rendering the pages they show on with the publisher's render bundle, hard-linking the rest, atomic swap; the search index follows a few seconds later). Median (min–max) of ${publishFigure.runs} runs. Target: under 10 s.\n\n` +

@@ -1,7 +1,9 @@
 // Build-time settings, each from an environment variable with a default for local development.
 
+/** The CMS `npm start` runs, when CMS_URL says nothing else. */
+export const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 /** Where the build reads content from (server to server). */
-export const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
+export const CMS_URL = process.env.CMS_URL ?? DEFAULT_CMS_URL;
 /** Where readers' browsers fetch CMS uploads from; defaults to CMS_URL. */
 export const PUBLIC_CMS_URL = process.env.PUBLIC_CMS_URL ?? CMS_URL;
 /** The city's time zone, for "last updated" dates. */

@@ -21,24 +21,13 @@ export const serviceFormSource: ContentSource<typeof serviceFormEntrySchema> = {
   // Form codes, like slugs, are the same in every locale.
   id: (entry) => `${entry.locale}/${entry.code}`,
   async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({
-      query: ServiceFormsPageDocument,
-      variables: {
-        locale,
-        page,
-        pageSize,
-        filters: byDocumentIds(documentIds),
-      },
-    });
+    const { data } = await client.query({ query: ServiceFormsPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
     const result = data.serviceForms_connection;
     if (!result) throw new CmsInvalidDataError(`The CMS returned no service form list for locale ${locale}.`);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
   },
   async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({
-      query: ServiceFormsStampsDocument,
-      variables: { locale, page, pageSize },
-    });
+    const { data } = await client.query({ query: ServiceFormsStampsDocument, variables: { locale, page, pageSize } });
     const result = data.serviceForms_connection;
     if (!result) throw new CmsInvalidDataError(`The CMS returned no service form list for locale ${locale}.`);
     return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };

@@ -19,7 +19,9 @@ import {
 } from '../graphql/generated/graphql';
 import { describeZodError } from '../lib/zod-issues';
 
-export const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
+import { DEFAULT_CMS_URL } from '../lib/config';
+
+export { DEFAULT_CMS_URL };
 /** The CMS caps a page at 100 entries (API_MAX_LIMIT); asking for that many keeps requests few. */
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -93,23 +95,12 @@ export const departmentSource: ContentSource<typeof departmentEntrySchema> = {
   schema: departmentEntrySchema,
   id: bySlug,
   async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({
-      query: DepartmentsPageDocument,
-      variables: {
-        locale,
-        page,
-        pageSize,
-        filters: byDocumentIds(documentIds),
-      },
-    });
+    const { data } = await client.query({ query: DepartmentsPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
     const result = connection(data.departments_connection, 'department', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
   },
   async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({
-      query: DepartmentsStampsDocument,
-      variables: { locale, page, pageSize },
-    });
+    const { data } = await client.query({ query: DepartmentsStampsDocument, variables: { locale, page, pageSize } });
     const result = connection(data.departments_connection, 'department', locale);
     return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
@@ -120,23 +111,12 @@ export const serviceSource: ContentSource<typeof serviceEntrySchema> = {
   schema: serviceEntrySchema,
   id: bySlug,
   async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({
-      query: ServicesPageDocument,
-      variables: {
-        locale,
-        page,
-        pageSize,
-        filters: byDocumentIds(documentIds),
-      },
-    });
+    const { data } = await client.query({ query: ServicesPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
     const result = connection(data.services_connection, 'service', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
   },
   async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({
-      query: ServicesStampsDocument,
-      variables: { locale, page, pageSize },
-    });
+    const { data } = await client.query({ query: ServicesStampsDocument, variables: { locale, page, pageSize } });
     const result = connection(data.services_connection, 'service', locale);
     return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
@@ -147,23 +127,12 @@ export const pageSource: ContentSource<typeof pageEntrySchema> = {
   schema: pageEntrySchema,
   id: bySlug,
   async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({
-      query: PagesPageDocument,
-      variables: {
-        locale,
-        page,
-        pageSize,
-        filters: byDocumentIds(documentIds),
-      },
-    });
+    const { data } = await client.query({ query: PagesPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
     const result = connection(data.pages_connection, 'page', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
   },
   async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({
-      query: PagesStampsDocument,
-      variables: { locale, page, pageSize },
-    });
+    const { data } = await client.query({ query: PagesStampsDocument, variables: { locale, page, pageSize } });
     const result = connection(data.pages_connection, 'page', locale);
     return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
@@ -174,23 +143,12 @@ export const alertSource: ContentSource<typeof alertEntrySchema> = {
   schema: alertEntrySchema,
   id: (entry) => `${entry.locale}/${entry.documentId}`,
   async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({
-      query: AlertsPageDocument,
-      variables: {
-        locale,
-        page,
-        pageSize,
-        filters: byDocumentIds(documentIds),
-      },
-    });
+    const { data } = await client.query({ query: AlertsPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
     const result = connection(data.alerts_connection, 'alert', locale);
     return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
   },
   async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({
-      query: AlertsStampsDocument,
-      variables: { locale, page, pageSize },
-    });
+    const { data } = await client.query({ query: AlertsStampsDocument, variables: { locale, page, pageSize } });
     const result = connection(data.alerts_connection, 'alert', locale);
     return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
   },
@@ -202,10 +160,7 @@ export const globalSource: ContentSource<typeof globalEntrySchema> = {
   id: (entry) => entry.locale,
   requiredInEveryLocale: true,
   async fetchPage(client, locale) {
-    const { data } = await client.query({
-      query: GlobalDocument,
-      variables: { locale },
-    });
+    const { data } = await client.query({ query: GlobalDocument, variables: { locale } });
     return {
       nodes: data.global ? [data.global] : [],
       pageCount: data.global ? 1 : 0,

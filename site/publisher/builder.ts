@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_CMS_URL } from '../lib/config';
 import { runCommand } from './command';
 import { buildRenderBundle, type RenderBundle } from './render-bundle';
 import { planRender, type RenderedPageRecord } from './render-plan';
@@ -39,9 +40,6 @@ const RENDER_CONCURRENCY = 16;
 class BuildFailure extends Error {
   override name = 'BuildFailure';
 }
-
-/** The CMS the loader reads by default (site/loaders/strapi.ts), repeated to keep Apollo Client out of this process. */
-const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 
 /**
  * Publishes the site into a fresh folder, then points `current` at it with one rename, which is
