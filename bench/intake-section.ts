@@ -2,11 +2,17 @@ import { serviceFormSchema, validateSubmission } from '@city/shared/forms';
 import { createDatabase, freePort } from '../cms/tests/harness/cms';
 import { startBaseline } from './baseline-server';
 import { countReferences, countRows } from './lib/count';
-import { startBenchCms, startCmsOnCopy } from './lib/portal';
+import { startDiskLoad } from './lib/disk-load';
+import { seedBenchDatabase, startCmsOnCopy, startSeededCms, type SeededDatabase } from './lib/portal';
 import { table } from './lib/report';
 import { loadTest, referenceFrom, SUBMIT_MUTATION, wifiOutageSubmission, type LoadFigures, type LoadTarget } from './intake';
 
 const OPEN311_KEY = 'bench-open311-key-0123456789abcdef';
+/** Rate limits lifted, a known Open311 key, and an outbox that cannot reach its SMTP server (port 9) and retries hourly. */
+const INTAKE_SETTINGS = { RATE_LIMIT_DISABLED: 'true', OPEN311_DEMO_KEY: OPEN311_KEY, OUTBOX_INTERVAL_MS: '3600000', SMTP_PORT: '9' };
+
+/** The seeded PostgreSQL database the intake section runs on; the benchmark may prepare it while something unmeasured runs. */
+export const seedIntakePostgres = (): Promise<SeededDatabase> => seedBenchDatabase('postgres', INTAKE_SETTINGS);
 
 interface Row {
   target: string;
@@ -57,18 +63,42 @@ export function intakeRowHolds(row: Row): boolean {
   return row.figures.errors === 0 && row.figures.unresolved.length === 0 && distinct === references.length && row.found === distinct && row.stored === distinct;
 }
 
+interface IntakeOptions {
+  quick: boolean;
+  log: (m: string) => void;
+  /** A prepared SQLite database to copy (seeded otherwise). */
+  sqliteDatabase?: string | undefined;
+  /** A PostgreSQL database already seeded by seedIntakePostgres (seeded here otherwise). */
+  postgres?: Promise<SeededDatabase> | undefined;
+  diskLoad?: boolean;
+}
+
 /**
  * Intake throughput: autocannon (50 connections, 20 s; 5 s in quick mode) against the GraphQL
  * mutation and Open311 POST on SQLite and PostgreSQL, rate limits lifted, every request a new
  * idempotency key; then the same load on a bare Node + pg baseline.
  */
-export async function intakeSection({ quick, log, sqliteDatabase }: { quick: boolean; log: (m: string) => void; sqliteDatabase?: string }): Promise<string> {
+export async function intakeSection({ quick, log, sqliteDatabase, postgres, diskLoad = false }: IntakeOptions): Promise<string> {
   const durationS = quick ? 5 : 20;
+  // `--disk-load`: another process writes and fsyncs 64 MB at a time for the whole section.
+  const stopDiskLoad = diskLoad ? startDiskLoad() : () => undefined;
+  try {
+    return await measureIntake({ durationS, log, sqliteDatabase, postgres, diskLoad });
+  } finally {
+    stopDiskLoad();
+  }
+}
+
+async function measureIntake({ durationS, log, sqliteDatabase, postgres, diskLoad }: Omit<IntakeOptions, 'quick'> & { durationS: number }): Promise<string> {
   const rows: Row[] = [];
   let forms: unknown[] = [];
   for (const kind of ['sqlite', 'postgres'] as const) {
-    const settings = { RATE_LIMIT_DISABLED: 'true', OPEN311_DEMO_KEY: OPEN311_KEY, OUTBOX_INTERVAL_MS: '3600000', SMTP_PORT: '9' };
-    const cms = kind === 'sqlite' && sqliteDatabase ? await startCmsOnCopy(sqliteDatabase, settings) : await startBenchCms(kind, settings);
+    const cms =
+      kind === 'sqlite'
+        ? sqliteDatabase
+          ? await startCmsOnCopy(sqliteDatabase, INTAKE_SETTINGS)
+          : await startSeededCms(await seedBenchDatabase('sqlite', INTAKE_SETTINGS))
+        : await startSeededCms(await (postgres ?? seedIntakePostgres()));
     try {
       const formResponse = await fetch(`${cms.url}/api/service-forms?filters[code][$eq]=wifi-outage&locale=en`);
       forms = ((await formResponse.json()) as { data: unknown[] }).data;
@@ -121,7 +151,7 @@ export async function intakeSection({ quick, log, sqliteDatabase }: { quick: boo
     (row.figures.requestsPerSecond / baselineRps).toFixed(2),
   ]);
   return (
-    `## 5. Intake throughput\n\nautocannon, 50 connections, ${durationS} s per target, a new idempotency key per request, rate limits lifted. One run per target: each run is itself thousands of requests, and autocannon's percentiles summarize them. ` +
+    `## 5. Intake throughput\n\nautocannon, 50 connections, ${durationS} s per target, a new idempotency key per request, rate limits lifted${diskLoad ? ', **with a disk writer running alongside (`--disk-load`: 64 MB written and fsynced in a loop)**' : ''}. One run per target: each run is itself thousands of requests, and autocannon's percentiles summarize them. ` +
     `"2xx" counts the answers that carried a reference. When the clock stops, up to one request per connection is in flight: autocannon drops its answer, but the server may have stored it, so each of those keys is sent once more after the run and its reference read ("cut off, then answered"). ` +
     `"holds" checks, in the database, that every answered reference is stored, that the rows added equal the distinct references answered (nothing stored twice, nothing stored unanswered), and that there were no errors.\n\n` +
     table(['target', 'requests', 'req/s', 'p50', 'p99', 'errors', '2xx', 'cut off, then answered', 'rows added', 'holds', '× baseline'], body)

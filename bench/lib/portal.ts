@@ -15,14 +15,30 @@ export interface BenchCms extends RunningCms {
   database: ThrowawayDatabase;
 }
 
-/** A seeded CMS on a throwaway database, started the way the tests start it. */
-export async function startBenchCms(kind: 'sqlite' | 'postgres', extraEnv: Record<string, string> = {}, seedArgs: string[] = []): Promise<BenchCms> {
+export interface SeededDatabase {
+  database: ThrowawayDatabase;
+  /** The environment a CMS on it starts with. */
+  env: Record<string, string>;
+}
+
+/** A throwaway database with the demo city seeded, ready for a CMS (seeding is a CMS run of its own). */
+export async function seedBenchDatabase(kind: 'sqlite' | 'postgres', extraEnv: Record<string, string> = {}, seedArgs: string[] = []): Promise<SeededDatabase> {
   await compileCms(path.join(ROOT_DIR, 'cms'));
   const database = await createDatabase(kind);
   const env = testEnv(await freePort(), database, { LOG_LEVEL: 'error', ...extraEnv });
   await runSeed(env, seedArgs);
+  return { database, env };
+}
+
+/** A CMS on a seeded database; stopping it drops the database. */
+export async function startSeededCms({ database, env }: SeededDatabase): Promise<BenchCms> {
   const cms = await startCms(env, 300_000);
   return { ...cms, database, stop: async () => (await cms.stop(), await database.drop()) };
+}
+
+/** A seeded CMS on a throwaway database, started the way the tests start it. */
+export async function startBenchCms(kind: 'sqlite' | 'postgres', extraEnv: Record<string, string> = {}, seedArgs: string[] = []): Promise<BenchCms> {
+  return startSeededCms(await seedBenchDatabase(kind, extraEnv, seedArgs));
 }
 
 /** A CMS on a copy of a prepared SQLite database: seconds to start, where seeding takes most of a minute. */

@@ -38,16 +38,19 @@ interface SqliteConnection {
 }
 
 /**
- * A write-ahead log: a commit appends to one file and syncs it, instead of writing a rollback
- * journal, the database and the journal's deletion, and readers (the tests' and benchmarks' own
- * connections) no longer wait for writers. synchronous=FULL keeps every commit durable across a
- * power loss, as the rollback journal did. The mode is stored in the file; the log is folded back
- * into it when the last connection closes, so a stopped CMS leaves a single file to copy.
+ * A write-ahead log: a commit appends to one file instead of writing a rollback journal, the
+ * database and the journal's deletion, and readers (the tests' and benchmarks' own connections)
+ * no longer wait for writers. synchronous=NORMAL: a commit does not fsync on the event loop
+ * (better-sqlite3 is synchronous, and on a busy disk those fsyncs stopped the whole CMS); the
+ * global::durable-writes middleware fsyncs the log, shared and off the event loop, before a write
+ * request is answered, so an acknowledged write survives a power loss as with synchronous=FULL.
+ * The mode is stored in the file; the log is folded back into it when the last connection
+ * closes, so a stopped CMS leaves a single file to copy.
  */
 function sqliteSettings(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void): void {
   try {
     connection.pragma('journal_mode = WAL');
-    connection.pragma('synchronous = FULL');
+    connection.pragma('synchronous = NORMAL');
     done(null, connection);
   } catch (error) {
     done(error instanceof Error ? error : new Error(String(error)), connection);

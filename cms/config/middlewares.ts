@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
+  // On SQLite, a write is answered once it is on disk (the fsync is shared and off the event loop).
+  'global::durable-writes',
   'strapi::security',
   {
     name: 'strapi::cors',
