@@ -80,7 +80,7 @@ interface IntakeOptions {
  */
 export async function intakeSection({ quick, log, sqliteDatabase, postgres, diskLoad = false }: IntakeOptions): Promise<string> {
   const durationS = quick ? 5 : 20;
-  // `--disk-load`: another process writes and fsyncs 64 MB at a time for the whole section.
+  // `--disk-load`: another process writes and fsyncs 256 MB at a time for the whole section.
   const stopDiskLoad = diskLoad ? startDiskLoad() : () => undefined;
   try {
     return await measureIntake({ durationS, log, sqliteDatabase, postgres, diskLoad });
@@ -151,7 +151,7 @@ async function measureIntake({ durationS, log, sqliteDatabase, postgres, diskLoa
     (row.figures.requestsPerSecond / baselineRps).toFixed(2),
   ]);
   return (
-    `## 5. Intake throughput\n\nautocannon, 50 connections, ${durationS} s per target, a new idempotency key per request, rate limits lifted${diskLoad ? ', **with a disk writer running alongside (`--disk-load`: 64 MB written and fsynced in a loop)**' : ''}. One run per target: each run is itself thousands of requests, and autocannon's percentiles summarize them. ` +
+    `## 5. Intake throughput\n\nautocannon, 50 connections, ${durationS} s per target, a new idempotency key per request, rate limits lifted${diskLoad ? ', **with a disk writer running alongside (`--disk-load`: 256 MB written and fsynced in a loop)**' : ''}. One run per target: each run is itself thousands of requests, and autocannon's percentiles summarize them. ` +
     `"2xx" counts the answers that carried a reference. When the clock stops, up to one request per connection is in flight: autocannon drops its answer, but the server may have stored it, so each of those keys is sent once more after the run and its reference read ("cut off, then answered"). ` +
     `"holds" checks, in the database, that every answered reference is stored, that the rows added equal the distinct references answered (nothing stored twice, nothing stored unanswered), and that there were no errors.\n\n` +
     table(['target', 'requests', 'req/s', 'p50', 'p99', 'errors', '2xx', 'cut off, then answered', 'rows added', 'holds', '× baseline'], body)

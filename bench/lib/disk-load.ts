@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-// Writes 64 MB and fsyncs it, over and over, in a child process: another tenant's busy disk.
+// Writes 256 MB and fsyncs it, over and over, in a child process: another tenant's busy disk.
 const WRITER = `
 const fs = require('node:fs');
 const file = process.argv[1];
 const chunk = Buffer.alloc(1 << 20, 7);
 for (;;) {
   const fd = fs.openSync(file, 'w');
-  for (let i = 0; i < 64; i += 1) fs.writeSync(fd, chunk);
+  for (let i = 0; i < 256; i += 1) fs.writeSync(fd, chunk);
   fs.fsyncSync(fd);
   fs.closeSync(fd);
 }`;

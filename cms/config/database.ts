@@ -33,6 +33,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   };
 };
 
+/**
+ * The CMS connection's own checkpoint mark (pages of 4 KB, 64 MB): SQLite's default is 1,000
+ * pages, each checkpoint two fsyncs on the event loop. Here a worker thread copies the log into
+ * the database as it grows (bootstrap/wal-checkpoints.ts), and the CMS connection checkpoints
+ * only at this mark, copying the little the worker has not, so that the log can start over.
+ */
+export const CHECKPOINT_MARK_PAGES = 16_384;
+
 interface SqliteConnection {
   pragma(source: string): unknown;
 }
@@ -51,6 +59,7 @@ function sqliteSettings(connection: SqliteConnection, done: (error: Error | null
   try {
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
+    connection.pragma(`wal_autocheckpoint = ${CHECKPOINT_MARK_PAGES}`);
     done(null, connection);
   } catch (error) {
     done(error instanceof Error ? error : new Error(String(error)), connection);

@@ -8,6 +8,7 @@ import { syncUsersPermissions } from './bootstrap/public-permissions';
 import { closeRegistration } from './bootstrap/registration';
 import { bootstrapServiceRequests, destroyServiceRequests, registerServiceRequests } from './bootstrap/service-requests';
 import { registerStableFormCode } from './bootstrap/stable-form-code';
+import { startWalCheckpoints, stopWalCheckpoints } from './bootstrap/wal-checkpoints';
 import { ensurePublishWebhook } from './bootstrap/webhook';
 import { seedDemoCity } from './seed';
 
@@ -20,6 +21,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    startWalCheckpoints(strapi);
     await ensureLocales(strapi);
     await syncUsersPermissions(strapi);
     await closeRegistration(strapi);
@@ -46,5 +48,6 @@ export default {
 
   async destroy() {
     await destroyServiceRequests();
+    await stopWalCheckpoints();
   },
 };
