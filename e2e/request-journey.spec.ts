@@ -117,6 +117,10 @@ test('without JavaScript the form still sends (the CMS’s errors come back in t
   await fillWebsiteProblem(page, { pageUrl: 'alexandriava.gov/pay', description: 'The payment page showed error 500 twice this morning.', name: 'Sam NoScript', email: 'sam.noscript@example.com' });
   await press(page, submitButton(page));
   await expect(page).toHaveURL((url) => url.pathname === requestPath('en') && url.searchParams.has('errors'));
+  // What was typed comes back sealed: it fills the form in again, but is not readable in the address.
+  const sealedValues = new URL(page.url()).searchParams.get('values') ?? '';
+  expect(sealedValues).not.toBe('');
+  for (const typed of ['Sam NoScript', 'sam.noscript@example.com', 'alexandriava.gov/pay']) expect(Buffer.from(sealedValues, 'base64url').toString('latin1')).not.toContain(typed);
   const summary = page.locator('#error-summary');
   // The CMS's redirect ends in #error-summary: the browser scrolls to it and focuses it (tabindex=-1).
   await expect(summary).toBeFocused();

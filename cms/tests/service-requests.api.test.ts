@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
+import { openFormValues } from '@city/shared/sealed';
 import { startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import {
@@ -22,10 +23,12 @@ import {
 let cms: RunningCms;
 const forms: Record<'en' | 'es', Map<string, ServiceForm>> = { en: new Map(), es: new Map() };
 const SITE_URL = 'https://www.alexandria.example';
+/** The secret the CMS shares with the publisher, which seals what a resident typed for the redirect. */
+const PUBLISHER_SECRET = 'publisher-secret-for-api-tests';
 
 beforeAll(async () => {
   // Limits are lifted here; service-requests-abuse.api.test.ts tests them.
-  cms = await startSeededCms({ RATE_LIMIT_DISABLED: 'true', SITE_URL, REQUEST_MIN_FILL_MS: '2000', OUTBOX_WORKER: 'false' });
+  cms = await startSeededCms({ RATE_LIMIT_DISABLED: 'true', SITE_URL, REQUEST_MIN_FILL_MS: '2000', OUTBOX_WORKER: 'false', PUBLISH_WEBHOOK_SECRET: PUBLISHER_SECRET });
   forms.en = await publishedForms(cms, 'en');
   forms.es = await publishedForms(cms, 'es');
 });
@@ -289,7 +292,11 @@ describe('the form post without JavaScript', () => {
     const location = new URL(response.location ?? '');
     expect(`${location.origin}${location.pathname}`).toMatch(new RegExp(`^${SITE_URL}/es/services/[a-z0-9-]+/request$`));
     expect(location.hash).toBe('#error-summary');
-    const { errors, values } = readFormFeedback(location.searchParams);
+    // What was typed is sealed: not readable in the address, opened only with the publisher's secret.
+    const sealed = location.searchParams.get('values') ?? '';
+    for (const typed of ['www.example', 'jose@', 'corta']) expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain(typed);
+    expect(openFormValues(sealed, 'not-the-secret')).toBeUndefined();
+    const { errors, values } = readFormFeedback(location.searchParams, (token) => openFormValues(token, PUBLISHER_SECRET));
     expect(Object.keys(errors)).toEqual(['page_url', 'description', 'contact.email']);
     const pageUrl = f.fields.find((field) => field.key === 'page_url');
     expect(errors.page_url).toBe(pageUrl?.__component === 'form-field.short-text' ? pageUrl.patternDescription : 'no pattern');

@@ -5,11 +5,13 @@ import { z } from 'zod';
  *
  *   303 Location: {SITE_URL}/{locale}/services/{slug}/request?errors=<E>&values=<V>#error-summary
  *
- * E and V are base64url (no padding) of UTF-8 JSON. E is `{ [field]: message }` in the form's order,
- * where field is an answer key or `contact.name|email|phone` (the input names are `answers[key]`
- * and `contact[name]`). V is `{ answers: { [key]: string | string[] }, contact: { name, email, phone } }`:
- * what was typed, so the page can fill the form in again (never file contents). The page (island,
- * or a server in front of the static page) reads both with `readFormFeedback(url.searchParams)`.
+ * E is base64url (no padding) of UTF-8 JSON `{ [field]: message }` in the form's order, where field
+ * is an answer key or `contact.name|email|phone` (the input names are `answers[key]` and
+ * `contact[name]`): messages only, nothing typed. V is what was typed,
+ * `{ answers: { [key]: string | string[] }, contact: { name, email, phone } }` (never file
+ * contents), sealed by the CMS (shared/sealed) so that it is not readable in the URL; only the
+ * publisher's server, holding the same secret, opens it and fills the form in again. Without
+ * that secret the CMS sends E alone. Pages read both with `readFormFeedback`.
  */
 export const formErrorsParamSchema = z.record(z.string());
 export const formValuesParamSchema = z.object({
@@ -32,17 +34,23 @@ export function decodeBase64UrlJson(text: string): unknown {
   return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
 }
 
-/** The errors and values in a form page's query string; anything malformed is ignored. */
-export function readFormFeedback(params: URLSearchParams): { errors: FormErrorsParam; values: FormValuesParam } {
-  const read = <T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, fallback: T): T => {
-    const raw = params.get(name);
-    if (!raw) return fallback;
+/**
+ * The errors and values in a form page's query string; anything malformed is ignored. Values are
+ * read only through `openValues` (the publisher's, which holds the secret): without it, none.
+ */
+export function readFormFeedback(
+  params: URLSearchParams,
+  openValues?: (sealed: string | null) => FormValuesParam | undefined,
+): { errors: FormErrorsParam; values: FormValuesParam } {
+  let errors: FormErrorsParam = {};
+  const raw = params.get('errors');
+  if (raw) {
     try {
-      const parsed = schema.safeParse(decodeBase64UrlJson(raw));
-      return parsed.success ? parsed.data : fallback;
+      const parsed = formErrorsParamSchema.safeParse(decodeBase64UrlJson(raw));
+      if (parsed.success) errors = parsed.data;
     } catch {
-      return fallback;
+      // malformed: no errors shown
     }
-  };
-  return { errors: read('errors', formErrorsParamSchema, {}), values: read('values', formValuesParamSchema, { answers: {}, contact: {} }) };
+  }
+  return { errors, values: openValues?.(params.get('values')) ?? { answers: {}, contact: {} } };
 }

@@ -42,14 +42,15 @@ describe('references', () => {
 });
 
 describe('form feedback in a redirect URL', () => {
-  it('round-trips errors and values through base64url, accents included', () => {
+  it('round-trips errors through base64url, accents included, and reads values only through an opener', () => {
     const errors = { network_name: 'Escriba una respuesta para “Red”' };
     const values = { answers: { layers: ['a', 'b'], note: 'ñandú?&=' }, contact: { name: 'José' } };
     const url = new URL('https://city.example/es/services/wifi/request');
     url.searchParams.set('errors', encodeBase64UrlJson(errors));
     url.searchParams.set('values', encodeBase64UrlJson(values));
     for (const name of ['errors', 'values']) expect(url.searchParams.get(name)).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(readFormFeedback(url.searchParams)).toEqual({ errors, values });
+    expect(readFormFeedback(url.searchParams, (raw) => (raw ? (decodeBase64UrlJson(raw) as typeof values) : undefined))).toEqual({ errors, values });
+    expect(readFormFeedback(url.searchParams)).toEqual({ errors, values: { answers: {}, contact: {} } });
     expect(decodeBase64UrlJson(encodeBase64UrlJson([1, 'é']))).toEqual([1, 'é']);
   });
 

@@ -5,13 +5,15 @@
 //     share a key;
 //   - when the CMS sends a resident back with `?errors=&values=` (shared/forms/feedback.ts), the
 //     form is rendered again from the same React component with the error summary, the inline
-//     errors and what they typed, exactly as the island would show it;
+//     errors and what they typed (sealed in the URL; opened here with the secret the CMS shares),
+//     exactly as the island would show it;
 //   - the confirmation page shows the `?reference=` the CMS redirected to.
 // The island's props in the page are updated too, so a browser that does run the script hydrates
 // the very HTML it receives.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
+import { openFormValues } from '@city/shared/sealed';
 import { findIsland } from './lib/island-page';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
 
@@ -21,13 +23,15 @@ const CONFIRMATION_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/confirmati
 export interface PersonalizeOptions {
   now(): number;
   newKey(): string;
+  /** PUBLISH_WEBHOOK_SECRET, which the CMS seals what was typed with (shared/sealed). */
+  secret: string;
 }
 
 function personalizeForm(html: string, search: URLSearchParams, options: PersonalizeOptions): string | undefined {
   const built = findIsland<ServiceRequestIslandProps>(html, 'service-request');
   if (!built) return undefined;
   const { props } = built;
-  const feedback = readFormFeedback(search);
+  const feedback = readFormFeedback(search, (sealed) => openFormValues(sealed, options.secret, options.now()));
   const sentBack = Object.keys(feedback.errors).length > 0;
   const server: ServerState = { idempotencyKey: options.newKey(), startedAt: options.now(), ...(sentBack ? { feedback } : {}) };
   const { graphqlUrl: _graphqlUrl, ...formProps } = props;

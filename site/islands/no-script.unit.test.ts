@@ -7,6 +7,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase64UrlJson } from '@city/shared/forms';
+import { sealFormValues } from '@city/shared/sealed';
 import { createStaticHandler } from '../publisher/static';
 import { personalizeRequestPage } from './no-script';
 import { examples } from './service-request/ServiceRequestForm.examples';
@@ -22,7 +23,11 @@ const confirmationPage = '<html><body><h1>Request sent</h1><p class="usa-alert__
 
 const FORM_PATH = '/en/services/report-a-website-problem/request';
 let keys = 0;
-const options = { now: () => 1_767_225_600_000, newKey: () => `key-${++keys}-0000-0000-0000-000000000000` };
+const NOW = 1_767_225_600_000;
+const SECRET = 'publisher-secret-for-tests';
+const options = { now: () => NOW, newKey: () => `key-${++keys}-0000-0000-0000-000000000000`, secret: SECRET };
+/** What the CMS puts in `values=`: sealed with the secret it shares with the publisher. */
+const sealed = (values: Parameters<typeof sealFormValues>[0]) => sealFormValues(values, SECRET, NOW);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -46,7 +51,7 @@ describe('the request form page for one visitor', () => {
   it('shows the errors and values the CMS sent back, with "Error:" in the title', () => {
     const search = new URLSearchParams({
       errors: encodeBase64UrlJson({ page_url: 'Enter a full web address', 'contact.name': 'Enter your name' }),
-      values: encodeBase64UrlJson({ answers: { page_url: 'example.org', problem_type: ['broken_link', 'other'] }, contact: { email: 'ana@example.com' } }),
+      values: sealed({ answers: { page_url: 'example.org', problem_type: ['broken_link', 'other'] }, contact: { email: 'ana@example.com' } }),
     });
     const page = parse(personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!);
     expect(page.title).toBe('Error: Report a problem | City');
@@ -63,7 +68,7 @@ describe('the request form page for one visitor', () => {
     const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
     const search = new URLSearchParams({
       errors: encodeBase64UrlJson({ description: hostile }),
-      values: encodeBase64UrlJson({ answers: { description: hostile }, contact: { name: hostile } }),
+      values: sealed({ answers: { description: hostile }, contact: { name: hostile } }),
     });
     const html = personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!;
     expect(html).not.toContain('<script>alert(1)');
@@ -71,6 +76,16 @@ describe('the request form page for one visitor', () => {
     const page = parse(html);
     expect(page.querySelectorAll('script')).toHaveLength(1);
     expect(page.getElementById('answers-description')?.textContent).toBe(hostile);
+  });
+
+  it('fills nothing in from values that are not sealed with its secret: readable, forged or expired', () => {
+    const errors = encodeBase64UrlJson({ page_url: 'Enter a full web address' });
+    const typed = { answers: { page_url: 'planted.example' }, contact: {} };
+    for (const values of [encodeBase64UrlJson(typed), sealFormValues(typed, 'another-secret', NOW), sealFormValues(typed, SECRET, NOW - 31 * 60 * 1000)]) {
+      const page = parse(personalizeRequestPage(FORM_PATH, new URLSearchParams({ errors, values }), () => builtPage, options)!);
+      expect(page.querySelectorAll('#error-summary a')).toHaveLength(1);
+      expect(page.getElementById('answers-page_url')?.getAttribute('value') ?? '').toBe('');
+    }
   });
 
   it('ignores malformed feedback and serves the plain form', () => {

@@ -75,7 +75,7 @@ export function startPublisher(options: PublisherOptions): Publisher {
 
   const headers = securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:') });
   // The request pages work without JavaScript only with a fresh key and the CMS's feedback filled in.
-  const personalize = (pathname: string, search: URLSearchParams, readHtml: () => string) => personalizeRequestPage(pathname, search, readHtml, { now: Date.now, newKey: () => crypto.randomUUID() });
+  const personalize = (pathname: string, search: URLSearchParams, readHtml: () => string) => personalizeRequestPage(pathname, search, readHtml, { now: Date.now, newKey: () => crypto.randomUUID(), secret: options.webhookSecret });
   // The status look-up works without JavaScript only with the server asking the CMS for the resident.
   const lookupPosts = lookupFormPosts({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
   const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts));

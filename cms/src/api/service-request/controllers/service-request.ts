@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { encodeBase64UrlJson, type FieldError } from '@city/shared/forms';
 import { isLocale } from '@city/shared/locales';
+import { sealFormValues } from '@city/shared/sealed';
 import { verifiedAttachmentPath } from '../domain/attachments';
 import { siteUrl } from '../domain/constants';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../domain/errors';
@@ -14,7 +15,7 @@ import { intake } from '../services/intake';
  * POST /api/service-requests/submit: the form without JavaScript.
  *   valid   → 303 {SITE_URL}/{locale}/services/{slug}/request/confirmation?reference=ALX-7K4M-2Q9P
  *   invalid → 303 {SITE_URL}/{locale}/services/{slug}/request?errors=<E>&values=<V>#error-summary
- *             (E and V: base64url JSON, see shared/forms/feedback.ts)
+ *             (E: base64url JSON of the errors; V: what was typed, sealed; see shared/forms/feedback.ts)
  *   bot     → 303 to the confirmation page without a reference; nothing is stored
  *   reused key with different answers → 422 page
  * With `Accept: application/json` (the island sending files with fetch) the same outcomes are
@@ -23,20 +24,30 @@ import { intake } from '../services/intake';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** Values echoed back to the form; long ones are dropped until the URL stays a sensible length. */
+/** Values echoed back to the form, sealed; long ones are dropped until the URL stays a sensible length. */
 const VALUES_BUDGET = 6000;
 
-function echoValues(post: FormPost): string {
+function echoValues(post: FormPost, secret: string): string {
   const answers = { ...post.envelope.answers };
   const contact = { ...post.envelope.contact };
-  let encoded = encodeBase64UrlJson({ answers, contact });
-  while (encoded.length > VALUES_BUDGET) {
+  let sealed = sealFormValues({ answers, contact }, secret);
+  while (sealed.length > VALUES_BUDGET) {
     const longest = Object.entries(answers).sort((a, b) => JSON.stringify(b[1]).length - JSON.stringify(a[1]).length)[0];
     if (!longest) break;
     delete answers[longest[0]];
-    encoded = encodeBase64UrlJson({ answers, contact });
+    sealed = sealFormValues({ answers, contact }, secret);
   }
-  return encoded;
+  return sealed;
+}
+
+/**
+ * Where an invalid no-JavaScript post is sent back: the errors, and what was typed sealed with the
+ * secret the publisher holds (shared/sealed); with no such secret, the errors alone, since typed
+ * values must never sit readable in a URL.
+ */
+function feedbackQuery(errors: Record<string, string>, post: FormPost): string {
+  const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
+  return `errors=${encodeBase64UrlJson(errors)}${secret ? `&values=${echoValues(post, secret)}` : ''}`;
 }
 
 const minFillMs = () => Number(process.env.REQUEST_MIN_FILL_MS ?? 3000);
@@ -89,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         }
         const errors = Object.fromEntries(error.fieldErrors.map((fieldError: FieldError) => [fieldError.field, fieldError.message]));
         ctx.status = 303;
-        ctx.redirect(`${await formPage()}?errors=${encodeBase64UrlJson(errors)}&values=${echoValues(post)}#error-summary`);
+        ctx.redirect(`${await formPage()}?${feedbackQuery(errors, post)}#error-summary`);
         return;
       }
       if (error instanceof IdempotencyConflictError) {
