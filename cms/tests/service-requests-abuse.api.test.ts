@@ -102,6 +102,33 @@ describe('per-IP rate limits shared through Redis', () => {
   });
 });
 
+describe('behind a reverse proxy (TRUST_PROXY=true)', () => {
+  let proxied: RunningCms;
+  beforeAll(async () => {
+    proxied = await startCms({ ...first.env, PORT: String(await freePort()), TRUST_PROXY: 'true' });
+  });
+  afterAll(async () => {
+    await proxied?.stop();
+  });
+
+  it('counts the address the proxy appended, whatever the client wrote before it', async () => {
+    const ask = async (forwardedFor: string) => {
+      const response = await fetch(`${proxied.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        body: JSON.stringify({ query: 'query { serviceRequestStatus(reference: "ALX-0000-0000", email: "nobody@example.com") { reference } }' }),
+      });
+      return ((await response.json()) as { errors?: GraphqlError[] }).errors?.[0]?.extensions?.code;
+    };
+    // A client that writes a new first address each time still spends one budget: 198.51.100.7's.
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i += 1) codes.push(await ask(`10.0.0.${i + 1}, 198.51.100.7`));
+    expect(codes).toEqual(['STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_RATE_LIMIT_ERROR']);
+    // Another visitor behind the same proxy has a budget of their own.
+    expect(await ask('198.51.100.7, 198.51.100.8')).toBe('STRAPI_NOT_FOUND_ERROR');
+  });
+});
+
 describe('body caps', () => {
   it('refuses a form body over REQUEST_MAX_BODY_MB with 413 before reading it', async () => {
     const big = new Blob([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1024 * 1024 + 10)], { type: 'application/pdf' });

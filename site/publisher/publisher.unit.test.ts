@@ -218,3 +218,16 @@ describe('the static server', () => {
     }
   });
 });
+
+describe('visitorAddress', () => {
+  it('is the socket address unless the proxy is trusted, then the last X-Forwarded-For entry that is an IP', async () => {
+    const { visitorAddress } = await import('./static');
+    const request = (forwardedFor?: string | string[]) => ({ headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }, socket: { remoteAddress: '10.0.0.2' } }) as unknown as Parameters<typeof visitorAddress>[0];
+    expect(visitorAddress(request('203.0.113.5'), false)).toBe('10.0.0.2');
+    expect(visitorAddress(request('198.51.100.1, 203.0.113.5'), true)).toBe('203.0.113.5');
+    expect(visitorAddress(request(['198.51.100.1', '203.0.113.5 ']), true)).toBe('203.0.113.5');
+    expect(visitorAddress(request('2001:db8::1'), true)).toBe('2001:db8::1');
+    expect(visitorAddress(request('203.0.113.5, not-an-address'), true)).toBe('10.0.0.2');
+    expect(visitorAddress(request(), true)).toBe('10.0.0.2');
+  });
+});

@@ -20,6 +20,8 @@ export interface PublisherOptions {
   webhookSecret: string;
   debounceMs?: number;
   log?: (message: string) => void;
+  /** Behind a reverse proxy: visitors' addresses are read from X-Forwarded-For (default: TRUST_PROXY=true). */
+  trustProxy?: boolean;
 }
 
 export interface Publisher {
@@ -78,7 +80,7 @@ export function startPublisher(options: PublisherOptions): Publisher {
   const personalize = (pathname: string, search: URLSearchParams, readHtml: () => string) => personalizeRequestPage(pathname, search, readHtml, { now: Date.now, newKey: () => crypto.randomUUID(), secret: options.webhookSecret });
   // The status look-up works without JavaScript only with the server asking the CMS for the resident.
   const lookupPosts = lookupFormPosts({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
-  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts));
+  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts, { trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === 'true' }));
   site.listen(options.sitePort, options.host ?? '0.0.0.0');
 
   const hook = http.createServer((request, response) => {

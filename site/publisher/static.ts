@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -162,7 +163,21 @@ function readBody(request: http.IncomingMessage, max: number): Promise<Buffer | 
   });
 }
 
-async function answerPost(request: http.IncomingMessage, response: http.ServerResponse, root: string, url: string, posts: FormPosts): Promise<void> {
+/**
+ * Who is asking, for the CMS's per-visitor limits. Behind a reverse proxy (TRUST_PROXY=true, as
+ * for the CMS) every socket is the proxy's, so the visitor is the last address in
+ * X-Forwarded-For: the one the proxy itself appended. Earlier entries are whatever the client
+ * sent and are never believed.
+ */
+export function visitorAddress(request: Pick<http.IncomingMessage, 'headers' | 'socket'>, trustProxy: boolean): string {
+  const socketAddress = request.socket.remoteAddress ?? '';
+  if (!trustProxy) return socketAddress;
+  const header = request.headers['x-forwarded-for'];
+  const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim()).filter(Boolean).at(-1);
+  return last && net.isIP(last) ? last : socketAddress;
+}
+
+async function answerPost(request: http.IncomingMessage, response: http.ServerResponse, root: string, url: string, posts: FormPosts, trustProxy: boolean): Promise<void> {
   const file = resolveFile(root, url);
   if (!file || path.extname(file) !== '.html') {
     response.writeHead(404, plain).end('Not found\n');
@@ -183,7 +198,7 @@ async function answerPost(request: http.IncomingMessage, response: http.ServerRe
     tooLarge();
     return;
   }
-  const page = await posts.answer(new URLSearchParams(body.toString('utf8')), { ip: request.socket.remoteAddress ?? '' }, () => fs.readFileSync(file, 'utf8'));
+  const page = await posts.answer(new URLSearchParams(body.toString('utf8')), { ip: visitorAddress(request, trustProxy) }, () => fs.readFileSync(file, 'utf8'));
   if (page === undefined) {
     response.writeHead(500, plain).end('This page cannot answer the form. Try again later.\n');
     return;
@@ -198,7 +213,13 @@ async function answerPost(request: http.IncomingMessage, response: http.ServerRe
  * swap of that folder is seen by the next request and never half-way through one.
  */
 
-export function createStaticHandler(currentRoot: () => string | null, headers: Record<string, string>, personalize?: PagePersonalizer, posts?: FormPosts): http.RequestListener {
+export function createStaticHandler(
+  currentRoot: () => string | null,
+  headers: Record<string, string>,
+  personalize?: PagePersonalizer,
+  posts?: FormPosts,
+  { trustProxy = false }: { trustProxy?: boolean } = {},
+): http.RequestListener {
   const compressed = new CompressedFiles();
   return (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
@@ -214,7 +235,7 @@ export function createStaticHandler(currentRoot: () => string | null, headers: R
       return;
     }
     if (takesPost && posts) {
-      answerPost(request, response, root, url, posts).catch(() => {
+      answerPost(request, response, root, url, posts, trustProxy).catch(() => {
         // Never a stack trace to a visitor; the page's own errors are handled inside `answer`.
         if (!response.headersSent) response.writeHead(500, plain).end('Something went wrong. Try again in a few minutes.\n');
         else response.destroy();
