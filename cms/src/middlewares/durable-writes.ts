@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { fileSync, groupSync } from '../utils/group-sync';
+import { groupSync, logSync } from '../utils/group-sync';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -17,7 +17,7 @@ const durableWrites: Core.MiddlewareFactory = (_config, { strapi }) => {
   const database = strapi.config.get('database.connection') as ConnectionConfig;
   const filename = database.connection?.filename;
   if (database.client !== 'sqlite' || !filename) return async (_ctx, next) => next();
-  const flush = groupSync(fileSync(`${filename}-wal`));
+  const flush = groupSync(logSync(`${filename}-wal`, filename));
 
   return async (ctx, next) => {
     let failure: unknown = null;

@@ -38,19 +38,27 @@ export function groupSync(sync: () => Promise<void>): Flush {
   };
 }
 
-/** fsync of one file, opened on first use and kept open (SQLite keeps its log file while it runs). */
-export function fileSync(filePath: string): () => Promise<void> {
-  let handle: Promise<fs.FileHandle> | null = null;
-  return async () => {
-    handle ??= fs.open(filePath, 'r+');
+/**
+ * fsync of SQLite's write-ahead log, opened afresh each time: SQLite deletes the log when its last
+ * connection closes and creates a new file on the next open, and a handle kept open would go on
+ * syncing the deleted one. With no log at all, the last close folded it into the database file,
+ * which is synced instead.
+ */
+export function logSync(logPath: string, databasePath: string): () => Promise<void> {
+  const syncFile = async (filePath: string) => {
+    const handle = await fs.open(filePath, 'r+');
     try {
-      await (await handle).sync();
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  };
+  return async () => {
+    try {
+      await syncFile(logPath);
     } catch (error) {
-      // A failed open or fsync is reported to its callers; the next flush opens the file again.
-      const failed = handle;
-      handle = null;
-      await failed.then((h) => h.close()).catch(() => undefined);
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await syncFile(databasePath);
     }
   };
 }

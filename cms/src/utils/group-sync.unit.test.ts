@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileSync, groupSync } from './group-sync';
+import { groupSync, logSync } from './group-sync';
 
 /** A sync whose runs the test settles by hand, recording when each started. */
 function manualSync() {
@@ -69,15 +69,17 @@ describe('groupSync', () => {
   });
 });
 
-describe('fileSync', () => {
-  it('syncs an existing file and fails clearly for a missing one, then recovers when it appears', async () => {
+describe('logSync', () => {
+  it('syncs the log, the database file when there is no log, and fails clearly when neither exists', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'group-sync-'));
     try {
-      const file = path.join(dir, 'portal.db-wal');
-      const sync = fileSync(file);
+      const database = path.join(dir, 'portal.db');
+      const log = `${database}-wal`;
+      const sync = logSync(log, database);
       await expect(sync()).rejects.toThrow(/ENOENT/);
-      fs.writeFileSync(file, 'log');
+      fs.writeFileSync(database, 'db');
       await expect(sync()).resolves.toBeUndefined();
+      fs.writeFileSync(log, 'log');
       await expect(sync()).resolves.toBeUndefined();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
