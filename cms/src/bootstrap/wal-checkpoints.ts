@@ -20,7 +20,7 @@ export function startWalCheckpoints(strapi: Core.Strapi): void {
   const database = strapi.config.get('database.connection') as ConnectionConfig;
   const filename = database.connection?.filename;
   if (database.client !== 'sqlite' || !filename || worker) return;
-  const intervalMs = Number(process.env.SQLITE_CHECKPOINT_INTERVAL_MS ?? 500);
+  const intervalMs = Math.max(50, Number(process.env.SQLITE_CHECKPOINT_INTERVAL_MS) || 500);
   const workerData = { filename, intervalMs, pauseMs: 2_000, pauseAtFrames: CHECKPOINT_MARK_PAGES / 2 };
   worker = new Worker(path.join(__dirname, '..', 'utils', 'wal-checkpoint-worker.js'), { workerData });
   worker.on('message', (message: { error?: string }) => {
@@ -35,7 +35,8 @@ export function startWalCheckpoints(strapi: Core.Strapi): void {
 export async function stopWalCheckpoints(): Promise<void> {
   const stopping = worker;
   worker = null;
-  if (!stopping) return;
+  // threadId is -1 once the thread has ended (for instance after an error).
+  if (!stopping || stopping.threadId === -1) return;
   const exited = new Promise<void>((resolve) => stopping.once('exit', () => resolve()));
   stopping.postMessage('stop');
   await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5_000).unref())]);
