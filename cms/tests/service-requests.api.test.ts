@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { openFormValues } from '@city/shared/sealed';
-import { startSeededCms, type RunningCms } from './harness/cms';
+import { databaseKind, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import {
   CONTACT,
@@ -379,6 +380,22 @@ describe('file fields', () => {
     const plans = f.fields.find((field) => field.__component === 'form-field.file-upload');
     const response = await submitGraphql(cms, { formCode: f.code, locale: 'en', answers: { ...validAnswers(f), [plans?.key ?? '']: [{ name: 'claimed.pdf', type: 'application/pdf', size: 10 }] }, contact: CONTACT, idempotencyKey: newKey() });
     expect(fieldErrorsOf(response.body)).toEqual([{ field: plans?.key, message: `Attach a file for “${plans?.label}”` }]);
+  });
+});
+
+describe.runIf(databaseKind() === 'sqlite')('SQLite durability', () => {
+  it('copies committed requests into the database file from its worker thread, well before the CMS connection would', async () => {
+    // The CMS connection checkpoints only at 64 MB of log (config/database.ts); a few requests are
+    // far from that, so a database file written to after them was written by the worker.
+    const file = cms.env.DATABASE_FILENAME ?? '';
+    const f = form('wifi-outage');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const before = fs.statSync(file).mtimeMs;
+    for (let i = 0; i < 5; i += 1) {
+      const response = await submitGraphql(cms, { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() });
+      expect(response.body.data?.submitServiceRequest.reference).toBeTruthy();
+    }
+    await expect.poll(() => fs.statSync(file).mtimeMs, { timeout: 5_000 }).toBeGreaterThan(before);
   });
 });
 
