@@ -21,9 +21,6 @@ const serveAdminPanel = process.env.SERVE_ADMIN_PANEL !== 'false' && fs.existsSy
 const app = createStrapi({ appDir, distDir, serveAdminPanel, autoReload: false });
 await app.start();
 
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.once(signal, async () => {
-    await app.destroy();
-    process.exit(0);
-  });
-}
+// Strapi ends itself on SIGTERM and SIGINT (destroyOnSignal in @strapi/core: destroy once, then
+// exit). A handler here too made destroy run twice: the second call threw and ended the process
+// before the database was closed.
