@@ -3,7 +3,7 @@ import { createDatabase, freePort } from '../cms/tests/harness/cms';
 import { startBaseline } from './baseline-server';
 import { countReferences, countRows } from './lib/count';
 import { startDiskLoad } from './lib/disk-load';
-import { seedBenchDatabase, startCmsOnCopy, startSeededCms, type SeededDatabase } from './lib/portal';
+import { seedBenchDatabase, startBenchCms, startCmsOnCopy, startSeededCms, type SeededDatabase } from './lib/portal';
 import { table } from './lib/report';
 import { loadTest, referenceFrom, SUBMIT_MUTATION, wifiOutageSubmission, type LoadFigures, type LoadTarget } from './intake';
 
@@ -93,12 +93,8 @@ async function measureIntake({ durationS, log, sqliteDatabase, postgres, diskLoa
   const rows: Row[] = [];
   let forms: unknown[] = [];
   for (const kind of ['sqlite', 'postgres'] as const) {
-    const cms =
-      kind === 'sqlite'
-        ? sqliteDatabase
-          ? await startCmsOnCopy(sqliteDatabase, INTAKE_SETTINGS)
-          : await startSeededCms(await seedBenchDatabase('sqlite', INTAKE_SETTINGS))
-        : await startSeededCms(await (postgres ?? seedIntakePostgres()));
+    const onSqlite = () => (sqliteDatabase ? startCmsOnCopy(sqliteDatabase, INTAKE_SETTINGS) : startBenchCms('sqlite', INTAKE_SETTINGS));
+    const cms = kind === 'sqlite' ? await onSqlite() : await startSeededCms(await (postgres ?? seedIntakePostgres()));
     try {
       const formResponse = await fetch(`${cms.url}/api/service-forms?filters[code][$eq]=wifi-outage&locale=en`);
       forms = ((await formResponse.json()) as { data: unknown[] }).data;

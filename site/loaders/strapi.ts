@@ -17,11 +17,9 @@ import {
   ServicesPageDocument,
   ServicesStampsDocument,
 } from '../graphql/generated/graphql';
+import { DEFAULT_CMS_URL } from '../lib/config';
 import { describeZodError } from '../lib/zod-issues';
 
-import { DEFAULT_CMS_URL } from '../lib/config';
-
-export { DEFAULT_CMS_URL };
 /** The CMS caps a page at 100 entries (API_MAX_LIMIT); asking for that many keeps requests few. */
 export const DEFAULT_PAGE_SIZE = 100;
 

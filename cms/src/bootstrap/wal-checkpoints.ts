@@ -2,11 +2,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Core } from '@strapi/strapi';
 import { CHECKPOINT_MARK_PAGES } from '../../config/database';
-
-interface ConnectionConfig {
-  client?: string;
-  connection?: { filename?: string };
-}
+import { sqliteFilename } from '../utils/sqlite-file';
+import type { CheckpointWorkerData } from '../utils/wal-checkpoint';
 
 let worker: Worker | null = null;
 
@@ -17,11 +14,10 @@ let worker: Worker | null = null;
  * PostgreSQL needs nothing of the kind.
  */
 export function startWalCheckpoints(strapi: Core.Strapi): void {
-  const database = strapi.config.get('database.connection') as ConnectionConfig;
-  const filename = database.connection?.filename;
-  if (database.client !== 'sqlite' || !filename || worker) return;
+  const filename = sqliteFilename(strapi);
+  if (!filename || worker) return;
   const intervalMs = Math.max(50, Number(process.env.SQLITE_CHECKPOINT_INTERVAL_MS) || 500);
-  const workerData = { filename, intervalMs, pauseMs: 2_000, pauseAtFrames: CHECKPOINT_MARK_PAGES / 2 };
+  const workerData: CheckpointWorkerData = { filename, intervalMs, pauseMs: 2_000, pauseAtFrames: CHECKPOINT_MARK_PAGES / 2 };
   worker = new Worker(path.join(__dirname, '..', 'utils', 'wal-checkpoint-worker.js'), { workerData });
   worker.on('message', (message: { error?: string }) => {
     if (message.error) strapi.log.warn(`SQLite checkpoint failed (the next one retries): ${message.error}`);

@@ -1,12 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { groupSync, logSync } from '../utils/group-sync';
+import { sqliteFilename } from '../utils/sqlite-file';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-interface ConnectionConfig {
-  client?: string;
-  connection?: { filename?: string };
-}
 
 /**
  * On SQLite (synchronous=NORMAL, config/database.ts), a write request is answered only once the
@@ -14,9 +10,8 @@ interface ConnectionConfig {
  * waiting for it (utils/group-sync.ts). PostgreSQL makes its own commits durable: nothing to do.
  */
 const durableWrites: Core.MiddlewareFactory = (_config, { strapi }) => {
-  const database = strapi.config.get('database.connection') as ConnectionConfig;
-  const filename = database.connection?.filename;
-  if (database.client !== 'sqlite' || !filename) return async (_ctx, next) => next();
+  const filename = sqliteFilename(strapi);
+  if (!filename) return async (_ctx, next) => next();
   const flush = groupSync(logSync(`${filename}-wal`, filename));
 
   return async (ctx, next) => {

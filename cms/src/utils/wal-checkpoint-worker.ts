@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openCheckpointer } from './wal-checkpoint';
+import { openCheckpointer, type CheckpointWorkerData } from './wal-checkpoint';
 
 /**
  * The worker thread started by bootstrap/wal-checkpoints.ts. A pass copies what the log holds;
@@ -8,7 +8,7 @@ import { openCheckpointer } from './wal-checkpoint';
  * own mark, the worker pauses longer: the CMS connection then checkpoints the short remainder
  * itself, between two of its transactions, and the log starts over instead of growing.
  */
-const { filename, intervalMs, pauseMs, pauseAtFrames } = workerData as { filename: string; intervalMs: number; pauseMs: number; pauseAtFrames: number };
+const { filename, intervalMs, pauseMs, pauseAtFrames } = workerData as CheckpointWorkerData;
 const checkpointer = openCheckpointer(filename);
 let timer: NodeJS.Timeout | null = null;
 

@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3';
 
+/** What bootstrap/wal-checkpoints.ts hands the worker thread (wal-checkpoint-worker.ts). */
+export interface CheckpointWorkerData {
+  filename: string;
+  intervalMs: number;
+  /** The longer pause once the log holds pauseAtFrames, leaving the CMS connection room to checkpoint. */
+  pauseMs: number;
+  pauseAtFrames: number;
+}
+
 export interface CheckpointResult {
   /** Frames in the write-ahead log. */
   log: number;
