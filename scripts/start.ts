@@ -5,7 +5,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPublisher } from '../site/publisher/server';
 import { ensureCmsEnv } from './env';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,6 +71,9 @@ process.on('exit', stopCms);
 await waitForHealth(cmsUrl, cms, 180_000);
 
 step(`Building the site from the CMS and serving it on http://localhost:${sitePort}`);
+// Imported only now: the publisher reads @city/shared's build output, which the step above makes.
+// A static import would be resolved before any step runs, and fail on a fresh clone.
+const { startPublisher } = await import('../site/publisher/server');
 const publisher = startPublisher({
   rootDir,
   publishDir: path.join(rootDir, '.publish'),
