@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { EDITOR_ROLE, ensureAdminUser, syncAdminRole } from './bootstrap/admin-roles';
+import { EDITOR_ROLE, syncAdminRole } from './bootstrap/admin-roles';
+import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { surviveDatabaseOutages } from './bootstrap/database-outages';
 import { registerGraphqlRules } from './bootstrap/graphql';
 import { ensureLocales } from './bootstrap/locales';
@@ -25,19 +26,11 @@ export default {
     await ensureLocales(strapi);
     await syncUsersPermissions(strapi);
     await closeRegistration(strapi);
-    const editorRoleId = await syncAdminRole(strapi, EDITOR_ROLE);
-    const editor = await ensureAdminUser(strapi, {
-      email: process.env.EDITOR_EMAIL,
-      password: process.env.EDITOR_PASSWORD,
-      firstname: 'Demo',
-      lastname: 'Editor',
-      roleId: editorRoleId,
-    });
-    if (editor === 'created') strapi.log.info(`Created the demo editor account ${process.env.EDITOR_EMAIL}`);
-
+    await syncAdminRole(strapi, EDITOR_ROLE);
     await ensurePublishWebhook(strapi);
     await bootstrapOpen311(strapi);
     await bootstrapServiceRequests(strapi);
+    await ensureDemoAccounts(strapi);
 
     // `npm start` asks for the demo city on an empty database; `npm run seed` runs it on demand.
     if (process.env.SEED_IF_EMPTY === 'true') {

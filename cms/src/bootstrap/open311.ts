@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { open311Clients } from '../api/open311/services/clients';
+import { isProduction } from './demo-accounts';
 
 /**
  * Open311 at start-up: when OPEN311_DEMO_KEY is set (development, demos, tests), a client named
@@ -10,6 +11,10 @@ export async function bootstrapOpen311(strapi: Core.Strapi): Promise<void> {
   await ensureUniqueIndexes(strapi);
   const demoKey = process.env.OPEN311_DEMO_KEY?.trim();
   if (!demoKey) return;
+  if (isProduction()) {
+    strapi.log.warn('Production: the demo Open311 key is never created; ignoring OPEN311_DEMO_KEY. Use `npm run open311:key`.');
+    return;
+  }
   const outcome = await open311Clients(strapi).ensure('Demo client', demoKey);
   if (outcome === 'created') strapi.log.info('Open311: created the demo client for OPEN311_DEMO_KEY');
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { REQUEST_UID } from '../api/service-request/domain/constants';
-import { ensureAdminUser, syncAdminRole, TRIAGE_ROLE } from './admin-roles';
+import { syncAdminRole, TRIAGE_ROLE } from './admin-roles';
 
 interface FieldMetadata {
   edit?: Record<string, unknown>;
@@ -55,16 +55,8 @@ async function configureAdminList(strapi: Core.Strapi): Promise<void> {
   });
 }
 
-/** The Triage role, its demo account (TRIAGE_EMAIL / TRIAGE_PASSWORD) and the admin list of requests. */
+/** The Triage role and the admin list of requests (its demo account: demo-accounts.ts). */
 export async function ensureTriage(strapi: Core.Strapi): Promise<void> {
-  const roleId = await syncAdminRole(strapi, TRIAGE_ROLE);
-  const account = await ensureAdminUser(strapi, {
-    email: process.env.TRIAGE_EMAIL,
-    password: process.env.TRIAGE_PASSWORD,
-    firstname: 'Demo',
-    lastname: 'Triage',
-    roleId,
-  });
-  if (account === 'created') strapi.log.info(`Created the demo triage account ${process.env.TRIAGE_EMAIL}`);
+  await syncAdminRole(strapi, TRIAGE_ROLE);
   await configureAdminList(strapi);
 }
