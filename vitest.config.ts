@@ -6,7 +6,8 @@ const apiProject = (name: string, database: 'sqlite' | 'postgres', groupOrder: n
     // Groups run one after the other: the SQLite and PostgreSQL suites never compete for the CPU.
     sequence: { groupOrder },
     include: ['cms/tests/**/*.api.test.ts'],
-    env: { CMS_DB: database },
+    // The test CMSs ignore the cms/.env that `npm start` writes (scripts/test.ts sets it too).
+    env: { CMS_DB: database, ENV_PATH: '/dev/null' },
     globalSetup: ['cms/tests/harness/compile.global.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,

@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCmsEnv } from './env';
+import { DEMO_LOGINS, ensureCmsEnv } from './env';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cmsDir = path.join(rootDir, 'cms');
@@ -84,15 +84,20 @@ const publisher = startPublisher({
 });
 const first = await publisher.firstBuild;
 
+const loginLines = DEMO_LOGINS.map((login) => {
+  const password = env.generated.includes(login.passwordKey) ? env.values[login.passwordKey] : '(printed on first start; it is in cms/.env)';
+  return `   ${`${login.role}:`.padEnd(15)}${env.values[login.emailKey]}   password: ${password}`;
+});
 console.log(`
 ────────────────────────────────────────────────────────────
  The portal is running.
-   Site:        http://localhost:${sitePort}${first.ok ? '' : '   (first build FAILED, see above)'}
-   CMS admin:   http://localhost:${cmsPort}/admin
-   GraphQL:     http://localhost:${cmsPort}/graphql
-   Editor:      ${env.values.EDITOR_EMAIL}
-   Password:    ${env.created ? env.values.EDITOR_PASSWORD : '(printed on first start; it is in cms/.env)'}
- Publish in the admin and the site rebuilds itself. Ctrl+C stops everything.
+   Site:          http://localhost:${sitePort}${first.ok ? '' : '   (first build FAILED, see above)'}
+   CMS admin:     http://localhost:${cmsPort}/admin
+   GraphQL:       http://localhost:${cmsPort}/graphql
+ Demo logins for the CMS admin (README, "Accounts"):
+${loginLines.join('\n')}
+ Editors publish and the site rebuilds itself; triage staff work the requests; the
+ administrator invites the city's real staff. Ctrl+C stops everything.
 ────────────────────────────────────────────────────────────`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -36,11 +36,13 @@ if (fs.existsSync(path.join(rootDir, 'playwright.config.ts'))) {
   steps.push({ name: 'browser tests (Playwright, Chromium)', command: bin('playwright'), args: ['test'] });
 }
 
+// ENV_PATH: every test CMS gets its own environment; the cms/.env that `npm start` wrote (demo
+// logins, secrets) must not fill in what a test leaves unset.
 const results: { name: string; ok: boolean; seconds: number }[] = [];
 for (const step of steps) {
   console.log(`\n━━ ${step.name}`);
   const started = Date.now();
-  const result = spawnSync(step.command, step.args, { cwd: step.cwd ?? rootDir, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...step.env } });
+  const result = spawnSync(step.command, step.args, { cwd: step.cwd ?? rootDir, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ENV_PATH: '/dev/null', ...step.env } });
   results.push({ name: step.name, ok: result.status === 0, seconds: (Date.now() - started) / 1000 });
   if (result.status !== 0) break;
 }
