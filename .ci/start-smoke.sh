@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The README's first command on this fresh checkout, before anything else is built: `npm start`
+# must serve the site and the admin, print the three demo logins, and stop cleanly on Ctrl+C.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+deadline_s=${START_SMOKE_TIMEOUT_S:-900}
+fail() {
+  echo "✗ start smoke: $1"
+  echo "── npm start output (last 60 lines) ──"
+  tail -n 60 "$log"
+  [ -n "${pid:-}" ] && kill -KILL -- "-$pid" 2>/dev/null
+  exit 1
+}
+
+echo "── start smoke: npm start on a fresh checkout"
+# Its own process group, so SIGINT reaches every process as Ctrl+C in a terminal would.
+setsid npm start >"$log" 2>&1 &
+pid=$!
+
+started=$SECONDS
+until curl -fsS -o /dev/null http://localhost:4321/en/ && curl -fsS -o /dev/null http://localhost:1337/admin; do
+  kill -0 "$pid" 2>/dev/null || fail "npm start exited before serving the site and the admin"
+  [ $((SECONDS - started)) -gt "$deadline_s" ] && fail "the site and the admin were not served within ${deadline_s} s"
+  sleep 2
+done
+# The banner comes once the first build has ended; the site may be served a moment before.
+until grep -q 'The portal is running' "$log"; do
+  [ $((SECONDS - started)) -gt "$deadline_s" ] && fail "no first-start banner"
+  sleep 1
+done
+echo "   served after $((SECONDS - started)) s"
+
+for role in Editor Triage Administrator; do
+  grep -Eq "^ +${role}: +[^ ]+@[^ ]+ +password: [A-Za-z0-9_-]{8,}\$" "$log" || fail "the banner did not print the ${role} login with its password"
+done
+grep -q 'first build FAILED' "$log" && fail "the first site build failed"
+for variable in EDITOR_EMAIL EDITOR_PASSWORD TRIAGE_EMAIL TRIAGE_PASSWORD ADMIN_EMAIL ADMIN_PASSWORD; do
+  grep -q "^${variable}=." cms/.env || fail "cms/.env has no ${variable}"
+done
+
+kill -INT -- "-$pid"
+stopped=$SECONDS
+while kill -0 "$pid" 2>/dev/null; do
+  [ $((SECONDS - stopped)) -gt 30 ] && fail "npm start did not exit within 30 s of SIGINT"
+  sleep 1
+done
+wait "$pid"
+code=$?
+[ "$code" -eq 0 ] || fail "npm start exited with code $code after SIGINT"
+pgrep -g "$pid" >/dev/null && fail "processes of npm start were still running after it exited"
+echo "✓ start smoke: site and admin served, three logins printed, stopped cleanly in $((SECONDS - stopped)) s"
+rm -f "$log"
