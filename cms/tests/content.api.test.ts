@@ -27,8 +27,11 @@ const COLLECTIONS = ['departments', 'services', 'service-forms', 'pages', 'alert
 
 let cms: RunningCms;
 
+const ADMIN = { email: 'admin@test.example', password: 'Admin-Password-1' };
+const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
+
 beforeAll(async () => {
-  cms = await startSeededCms();
+  cms = await startSeededCms({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, TRIAGE_EMAIL: TRIAGE.email, TRIAGE_PASSWORD: TRIAGE.password });
 });
 afterAll(async () => {
   await cms?.stop();
@@ -45,6 +48,38 @@ async function totals(): Promise<Record<string, number>> {
   }
   return counts;
 }
+
+interface AdminRole {
+  id: number;
+  code: string;
+}
+
+describe('the demo accounts of the first start', () => {
+  const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
+
+  it('the administrator is a super admin who can invite the city\'s staff', async () => {
+    const token = await adminLogin(cms.url, ADMIN.email, ADMIN.password);
+    const me = await request<{ data: { roles: AdminRole[] } }>(`${cms.url}/admin/users/me`, bearer(token));
+    expect(me.body.data.roles.map((role) => role.code)).toContain('strapi-super-admin');
+    const roles = await request<{ data: AdminRole[] }>(`${cms.url}/admin/roles`, bearer(token));
+    const editorRole = roles.body.data.find((role) => role.code === 'strapi-editor');
+    expect(editorRole, 'the Editor role set in code').toBeDefined();
+    const invited = await request<{ data: { registrationToken: string | null; isActive: boolean } }>(
+      `${cms.url}/admin/users`,
+      jsonInit('POST', { email: 'new.editor@test.example', firstname: 'New', lastname: 'Editor', roles: [editorRole?.id] }, token),
+    );
+    expect(invited.status).toBe(201);
+    expect(invited.body.data.registrationToken).toMatch(/\w{20,}/);
+    expect(invited.body.data.isActive).toBe(false);
+  });
+
+  it('the triage officer signs in; the editor cannot invite anyone', async () => {
+    await expect(adminLogin(cms.url, TRIAGE.email, TRIAGE.password)).resolves.toMatch(/\S+/);
+    const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const invited = await request(`${cms.url}/admin/users`, jsonInit('POST', { email: 'x@test.example', firstname: 'X', lastname: 'Y', roles: [1] }, editorToken));
+    expect(invited.status).toBe(403);
+  });
+});
 
 describe('the demo city seed', () => {
   it('is idempotent: a second run creates nothing and the counts stay equal', async () => {
