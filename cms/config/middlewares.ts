@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
+  // One spelling of the path (escapes, slashes) for the router and every check after it.
+  'global::canonical-path',
   'strapi::errors',
   // On SQLite, a write is answered once it is on disk (the fsync is shared and off the event loop).
   'global::durable-writes',

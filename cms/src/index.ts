@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { EDITOR_ROLE, syncAdminRole } from './bootstrap/admin-roles';
+import { makeRoutesCaseSensitive } from './bootstrap/case-sensitive-routes';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { surviveDatabaseOutages } from './bootstrap/database-outages';
 import { registerGraphqlRules } from './bootstrap/graphql';
@@ -15,6 +16,7 @@ import { seedDemoCity } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    makeRoutesCaseSensitive();
     surviveDatabaseOutages(strapi);
     registerGraphqlRules(strapi);
     registerStableFormCode(strapi);

@@ -130,8 +130,9 @@ interface Lifecycles {
  */
 export function hidePrivateFilesFromMediaLibrary(strapi: Core.Strapi): void {
   const hide = (event: QueryEvent) => {
-    const ctx = strapi.requestContext.get() as { path?: string } | undefined;
-    if (!ctx?.path?.startsWith('/upload')) return;
+    // The matched route, not the path: every spelling of /upload/files, and /api/upload/files too.
+    const ctx = strapi.requestContext.get() as { state?: { route?: { info?: { pluginName?: string } } } } | undefined;
+    if (ctx?.state?.route?.info?.pluginName !== 'upload') return;
     const notPrivate = { $not: { url: { $startsWith: PRIVATE_PREFIX } } };
     event.params.where = event.params.where ? { $and: [event.params.where, notPrivate] } : notPrivate;
   };

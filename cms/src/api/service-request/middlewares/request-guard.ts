@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { limitPage } from '../domain/pages';
 import { rateLimiter } from '../domain/rate-limit';
+import { isPath } from '../../../middlewares/path-canonical';
 
 /**
  * Runs before Strapi's body parser (see config/middlewares.ts), so nothing is read or written to
@@ -18,7 +19,7 @@ const guard: Core.MiddlewareFactory = (_config, { strapi }) => {
   const maxGraphqlBytes = Number(process.env.GRAPHQL_MAX_BODY_KB ?? 256) * 1024;
 
   return async (ctx, next) => {
-    if (ctx.method === 'POST' && ctx.path === '/graphql') {
+    if (ctx.method === 'POST' && isPath(ctx.path, '/graphql')) {
       const length = Number(ctx.get('content-length') || 0);
       if (length > maxGraphqlBytes) {
         ctx.status = 413;
@@ -26,7 +27,8 @@ const guard: Core.MiddlewareFactory = (_config, { strapi }) => {
         return;
       }
     }
-    if (ctx.path !== SUBMIT_PATH || ctx.method !== 'POST') return next();
+    // ctx.path is canonical (global::canonical-path); any letter case counts, whatever the router does.
+    if (!isPath(ctx.path, SUBMIT_PATH) || ctx.method !== 'POST') return next();
 
     const json = ctx.accepts('html', 'json') === 'json';
     const refuse = (status: number, kind: 'rate' | 'size' | 'type', message: string, retryAfterS?: number) => {
