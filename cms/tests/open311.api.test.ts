@@ -18,8 +18,11 @@ const DEMO_KEY = `demo-${crypto.randomBytes(12).toString('hex')}`;
 const ADMIN = { email: 'super.admin@test.example', password: 'Super-Admin-Password-1' };
 const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
 const REQUESTS_ADMIN = '/content-manager/collection-types/api::service-request.service-request';
+const FORMS_ADMIN = 'api::service-form.service-form';
 /** Enough for every submission below; the rate-limit test then spends the rest. */
 const SUBMIT_LIMIT = 40;
+/** Enough for every anonymous read of requests below; the read-limit test then spends the rest. */
+const LOOKUP_LIMIT = 100;
 
 let cms: RunningCms;
 let database: ThrowawayDatabase;
@@ -31,6 +34,7 @@ beforeAll(async () => {
     OPEN311_DEMO_KEY: DEMO_KEY,
     OUTBOX_WORKER: 'false',
     RATE_LIMIT_SUBMIT_MAX: String(SUBMIT_LIMIT),
+    RATE_LIMIT_LOOKUP_MAX: String(LOOKUP_LIMIT),
     SUPER_ADMIN_EMAIL: ADMIN.email,
     SUPER_ADMIN_PASSWORD: ADMIN.password,
     TRIAGE_EMAIL: TRIAGE.email,
@@ -391,6 +395,133 @@ describe('a request submitted on the website', () => {
   });
 });
 
+describe('which requests Open311 shows', () => {
+  const RECORDS_ANSWERS = { records_description: 'Every contract for the library network since 2020.', delivery_format: 'electronic', cost_acknowledgment: true };
+  let hidden: string[] = [];
+  let shown = '';
+
+  beforeAll(async () => {
+    const web = await graphql<{ submitServiceRequest: { reference: string } }>(
+      cms.url,
+      'mutation($input: SubmitServiceRequestInput!) { submitServiceRequest(input: $input) { reference } }',
+      { input: { formCode: 'it-records-request', locale: 'en', answers: RECORDS_ANSWERS, contact: { name: 'Ana Web', email: 'ana.web@example.com' }, idempotencyKey: crypto.randomUUID() } },
+    );
+    expect(web.body.errors).toBeUndefined();
+    const viaOpen311 = await post('json', [
+      ['api_key', DEMO_KEY],
+      ['service_code', 'it-records-request'],
+      ['attribute[records_description]', RECORDS_ANSWERS.records_description],
+      ['attribute[delivery_format]', 'electronic'],
+      ['attribute[cost_acknowledgment]', 'true'],
+      ['first_name', RESIDENT.first_name],
+      ['last_name', RESIDENT.last_name],
+      ['email', RESIDENT.email],
+    ]);
+    expect(viaOpen311.status, viaOpen311.text).toBe(201);
+    hidden = [web.body.data?.submitServiceRequest.reference ?? '', (JSON.parse(viaOpen311.text) as Created[])[0]?.service_request_id ?? ''];
+    expect(hidden.every((reference) => /^ALX-/.test(reference))).toBe(true);
+    const publicOne = await graphql<{ submitServiceRequest: { reference: string } }>(
+      cms.url,
+      'mutation($input: SubmitServiceRequestInput!) { submitServiceRequest(input: $input) { reference } }',
+      {
+        input: {
+          formCode: 'wifi-outage',
+          locale: 'en',
+          answers: { location_type: 'city_hall', location_address: '301 King Street', problem: 'slow', noticed_on: '2026-01-12' },
+          contact: { name: 'Ana Web', email: 'ana.web@example.com', phone: '+1 703 555 0199' },
+          idempotencyKey: crypto.randomUUID(),
+        },
+      },
+    );
+    expect(publicOne.body.errors).toBeUndefined();
+    shown = publicOne.body.data?.submitServiceRequest.reference ?? '';
+  });
+
+  it('never a request of a service the city has not made public: not by id, not in a search, not by service_request_id', async () => {
+    const searches = ['', '?service_code=it-records-request', '?service_code=it-records-request,wifi-outage', '?status=open', `?service_request_id=${hidden.join(',')},${shown}`, `?api_key=${DEMO_KEY}`];
+    for (const format of ['json', 'xml'] as const) {
+      for (const reference of hidden) {
+        const byId = await fetchText(`${base}/requests/${reference}.${format}`);
+        expect(byId.status, byId.text).toBe(404);
+        check(byId, format, 'errors', 'GET', T.request);
+        expect(byId.text).toContain(`There is no request with the id ${reference}`);
+        const keyed = await fetchText(`${base}/requests/${reference}.${format}?api_key=${DEMO_KEY}`);
+        expect(keyed.status).toBe(404);
+      }
+      for (const search of searches) {
+        const answer = await fetchText(`${base}/requests.${format}${search}`);
+        expect(answer.status, `${search}: ${answer.text.slice(0, 300)}`).toBe(200);
+        const listed = check<OpenRequest[]>(answer, format, 'service-requests', 'GET', T.requests);
+        for (const reference of hidden) expect(answer.text, search).not.toContain(reference);
+        expect(listed.every((item) => item.service_code === 'wifi-outage'), search).toBe(true);
+        expect(answer.text).not.toContain('library network');
+        expectNoContact(answer.text);
+      }
+    }
+  });
+
+  it('a request of a public service, without any contact data', async () => {
+    for (const format of ['json', 'xml'] as const) {
+      const byId = await fetchText(`${base}/requests/${shown}.${format}`);
+      expect(byId.status).toBe(200);
+      const [request] = check<OpenRequest[]>(byId, format, 'service-requests', 'GET', T.request);
+      expect(request).toMatchObject({ service_request_id: shown, service_code: 'wifi-outage', address: '301 King Street' });
+      expectNoContact(byId.text);
+      const ids = await fetchText(`${base}/requests.${format}?service_request_id=${hidden.join(',')},${shown}`);
+      expect(check<OpenRequest[]>(ids, format, 'service-requests', 'GET', T.requests).map((item) => String(item.service_request_id))).toEqual([shown]);
+      expectNoContact(ids.text);
+      const all = await fetchText(`${base}/requests.${format}`);
+      expect(all.text).toContain(shown);
+      expectNoContact(all.text);
+    }
+  });
+
+  it('follow the box editors tick on the service form: unticking hides the requests at once; the public API never shows the box', async () => {
+    const token = await adminLogin(cms.url, ADMIN.email, ADMIN.password);
+    const configuration = await request<{ data: { contentType: { metadatas: Record<string, { edit: { label: string; description: string } }> } } }>(
+      `${cms.url}/content-manager/content-types/${FORMS_ADMIN}/configuration`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(configuration.body.data.contentType.metadatas.open311Public?.edit.label).toBe('Requests are public (Open311)');
+    expect(configuration.body.data.contentType.metadatas.open311Public?.edit.description).toMatch(/Contact details are never shown/);
+    const rest = await request<{ data: Record<string, unknown>[] }>(`${cms.url}/api/service-forms?locale=en&pagination[pageSize]=100`);
+    expect(rest.body.data.length).toBeGreaterThan(0);
+    expect(rest.body.data.every((form) => !('open311Public' in form))).toBe(true);
+
+    const forms = await request<{ results: { documentId: string }[] }>(`${cms.url}/content-manager/collection-types/${FORMS_ADMIN}?filters[code][$eq]=wifi-outage&locale=en`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const documentId = forms.body.results[0]?.documentId;
+    const tick = async (open311Public: boolean) => {
+      const saved = await request(`${cms.url}/content-manager/collection-types/${FORMS_ADMIN}/${documentId}?locale=en`, jsonInit('PUT', { open311Public }, token));
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    };
+    await tick(false);
+    try {
+      for (const format of ['json', 'xml'] as const) {
+        expect((await fetchText(`${base}/requests/${shown}.${format}`)).status).toBe(404);
+        const listed = await fetchText(`${base}/requests.${format}?service_code=wifi-outage`);
+        expect(check<OpenRequest[]>(listed, format, 'service-requests', 'GET', T.requests)).toEqual([]);
+      }
+    } finally {
+      await tick(true);
+    }
+    expect((await fetchText(`${base}/requests/${shown}.json`)).status).toBe(200);
+  });
+
+  it('at most 100 at a time, and a wrong api_key is refused', async () => {
+    const many = Array.from({ length: 101 }, (_x, index) => `ALX-${String(index).padStart(4, '0')}-0000`).join(',');
+    const tooMany = await fetchText(`${base}/requests.json?service_request_id=${many}`);
+    expect(tooMany.status).toBe(400);
+    expect(JSON.parse(tooMany.text)).toEqual([{ code: 400, description: 'service_request_id: service_request_id can list 100 ids at most' }]);
+    for (const format of ['json', 'xml'] as const) {
+      const wrong = await fetchText(`${base}/requests.${format}?api_key=not-a-key-of-ours-at-all`);
+      expect(wrong.status).toBe(403);
+      check(wrong, format, 'errors', 'GET', T.requests);
+    }
+  });
+});
+
 describe('refusals', () => {
   async function expectErrors(answer: { status: number; text: string; type: string }, format: Format, status: number, method: string, template: string): Promise<string[]> {
     expect(answer.status, answer.text.slice(0, 400)).toBe(status);
@@ -498,6 +629,24 @@ describe('the OpenAPI document', () => {
 });
 
 describe('rate limits', () => {
+  it('reading requests is limited per address, a client with its key is not', async () => {
+    let limited: Awaited<ReturnType<typeof fetchText>> | undefined;
+    for (let attempt = 0; attempt <= LOOKUP_LIMIT && !limited; attempt += 1) {
+      const answer = await fetchText(`${base}/requests${attempt % 2 ? '/ALX-0000-0000' : ''}.${attempt % 3 ? 'json' : 'xml'}`);
+      if (answer.status === 429) limited = answer;
+      else expect([200, 404]).toContain(answer.status);
+    }
+    expect(limited, 'no 429 within the limit').toBeDefined();
+    if (!limited) return;
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(JSON.parse(limited.text)).toEqual([{ code: 429, description: 'Too many requests from this address. Wait a moment and try again' }]);
+    const spanish = await fetchText(`${base}/requests.xml?locale=es`);
+    expect(spanish.status).toBe(429);
+    expect(readXml(spanish.text, 'errors')).toEqual([{ code: '429', description: 'Demasiadas solicitudes desde esta dirección. Espere un momento y vuelva a intentarlo' }]);
+    const keyed = await fetchText(`${base}/requests.json?api_key=${DEMO_KEY}`);
+    expect(keyed.status).toBe(200);
+  });
+
   it('are the web path’s: Open311 and GraphQL submissions share one per-address limit', async () => {
     let limited: Awaited<ReturnType<typeof post>> | undefined;
     for (let attempt = 0; attempt <= SUBMIT_LIMIT && !limited; attempt += 1) {

@@ -8,7 +8,7 @@ import { OPEN311_MAX_RESULTS, type Open311ParameterError } from './submission.js
  * `GET requests`: the search parameters of GeoReport v2, checked. `service_request_id` (a comma
  * list) overrides every other filter. Otherwise the search covers `start_date` to `end_date`, at
  * most 90 days apart; a missing end is 90 days after the start (or now), a missing start 90 days
- * before the end. At most 1,000 requests come back, newest first.
+ * before the end. At most 100 requests come back, newest first.
  */
 export const OPEN311_MAX_RANGE_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;

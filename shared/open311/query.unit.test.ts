@@ -9,9 +9,9 @@ const now = new Date('2026-05-20T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('GET requests parameters', () => {
-  it('default to the 90 days before now, 1,000 results at most', () => {
+  it('default to the 90 days before now, 100 results at most', () => {
     const read = readRequestQuery({}, 'en', now);
-    expect(read).toEqual({ success: true, data: { kind: 'search', start: new Date(now.getTime() - 90 * DAY), end: now, limit: 1000, serviceCodes: undefined, statuses: undefined } });
+    expect(read).toEqual({ success: true, data: { kind: 'search', start: new Date(now.getTime() - 90 * DAY), end: now, limit: 100, serviceCodes: undefined, statuses: undefined } });
   });
 
   it('let service_request_id override every other filter, even invalid ones', () => {
@@ -19,7 +19,7 @@ describe('GET requests parameters', () => {
       success: true,
       data: { kind: 'ids', ids: ['ALX-1111-2222', 'ALX-3333-4444'] },
     });
-    const many = Array.from({ length: 1001 }, (_x, index) => `ID-${index}`).join(',');
+    const many = Array.from({ length: 101 }, (_x, index) => `ID-${index}`).join(',');
     expect(readRequestQuery({ service_request_id: many }, 'en', now)).toMatchObject({ success: false, errors: [{ field: 'service_request_id' }] });
   });
 

@@ -18,8 +18,8 @@ import { open311Message, type Open311MessageKey } from './messages.js';
 /** The most characters `description` may have (GeoReport v2). */
 export const OPEN311_DESCRIPTION_MAX = 4000;
 export const OPEN311_MEDIA_URL_MAX = 2000;
-/** The most ids one `GET requests` may list, and the most results it returns. */
-export const OPEN311_MAX_RESULTS = 1000;
+/** The most ids one `GET requests` may list, and the most results it returns (a narrower date range finds older ones). */
+export const OPEN311_MAX_RESULTS = 100;
 
 /** One parameter's problem, named as the client sent it (`attribute[page_url]`, `lat`, `email`). */
 export type Open311ParameterError = FieldError;

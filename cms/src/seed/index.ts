@@ -58,10 +58,10 @@ function targetsOf(city: DemoCity): Target[] {
       shared: { slug },
       localized: locales,
     })),
-    ...city.serviceForms.map(({ code, department: dept, divisionKey, locales }) => ({
+    ...city.serviceForms.map(({ code, department: dept, divisionKey, open311Public = false, locales }) => ({
       uid: 'api::service-form.service-form' as const,
       filters: { code },
-      shared: { code, divisionKey },
+      shared: { code, divisionKey, open311Public },
       localized: locales,
       relations: { department: department(dept) },
     })),

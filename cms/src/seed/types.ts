@@ -58,6 +58,8 @@ export interface ServiceFormSeed {
   code: string;
   department: string; // department slug
   divisionKey: string;
+  /** Requests readable by anyone through Open311; absent means not public. */
+  open311Public?: boolean;
   locales: Record<Locale, ServiceFormLocalized>;
 }
 

@@ -467,6 +467,9 @@ export const serviceForms: ServiceFormSeed[] = [
     code: 'wifi-outage',
     department: DEPARTMENT,
     divisionKey: 'network-management',
+    // The one demo service whose requests Open311 shows: an outage of a City network at a City
+    // place says nothing about the person who reported it (contact details are never shown).
+    open311Public: true,
     locales: {
       en: {
         title: 'Report a City public Wi-Fi outage',

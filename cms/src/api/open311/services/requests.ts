@@ -22,6 +22,7 @@ import { IdempotencyConflictError, SubmissionInvalidError } from '../../service-
 import { storedRequestSchema } from '../../service-request/domain/requests';
 import { intake } from '../../service-request/services/intake';
 import { SUBMISSION_UID } from '../lib/constants';
+import { publicServiceCodes } from '../lib/public-services';
 import { open311Catalogue, type CatalogueEntry } from './catalogue';
 import type { Open311Client } from './clients';
 
@@ -29,7 +30,8 @@ import type { Open311Client } from './clients';
  * Open311 requests on top of the portal's service requests. Submissions go through the one intake
  * service (same validation, idempotency, storage and confirmation email as the web form); what
  * Open311 adds (description, coordinates, address id, media link, the client) is kept beside the
- * request in an Open311 submission row keyed by the reference. Reads never load the contact.
+ * request in an Open311 submission row keyed by the reference. Reads never load the contact, and
+ * show only requests of services the city made public.
  */
 
 /**
@@ -118,8 +120,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** Every read goes through here: only requests of services whose requests are public (lib/public-services.ts). */
   async function findPublic(filters: Record<string, unknown>, limit: number, locale: Locale): Promise<Open311ServiceRequest[]> {
-    const rows = await requestDocuments().findMany({ filters, fields: PUBLIC_FIELDS, populate: { statusHistory: true }, sort: 'createdAt:desc', limit });
+    const codes = await publicServiceCodes(strapi);
+    if (codes.length === 0) return [];
+    const rows = await requestDocuments().findMany({
+      filters: { $and: [filters, { formCode: { $in: codes } }] },
+      fields: PUBLIC_FIELDS,
+      populate: { statusHistory: true },
+      sort: 'createdAt:desc',
+      limit,
+    });
     const requests: PublicRequest[] = [];
     for (const row of rows) {
       const parsed = publicRequestSchema.safeParse(row);
@@ -198,7 +209,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         const receipt = await intake(strapi).submit(
           { formCode: entry.form.code, locale: submission.locale, answers: mapped.answers, contact: submission.contact, idempotencyKey: token },
-          { channel: 'open311' },
+          { channel: 'open311', requester: { open311Client: String(client.id) } },
         );
         const recorded = await recordDetails(receipt.reference, token, submission.details, client);
         if (recorded === 'conflict') return { kind: 'conflict' };
