@@ -1,5 +1,6 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
+import { selectionLimitsFromEnv, selectionLimitsRule } from '../src/graphql/selection-limits';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV') === 'production';
@@ -43,6 +44,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           introspection: !production || env.bool('GRAPHQL_INTROSPECTION', false),
           // Apollo's own CORS would answer `*`; the global strapi::cors middleware applies CORS_ORIGINS.
           cors: false,
+          // Added to the plugin's depth limit: aliases and repeated fields cannot multiply one query's work.
+          validationRules: [selectionLimitsRule(selectionLimitsFromEnv(process.env))],
         },
         depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
         defaultLimit: 25,
