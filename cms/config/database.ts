@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { keepSqlitePrivate } from '../src/utils/sqlite-modes';
 
 /**
  * PostgreSQL when DATABASE_URL is set (production), otherwise an embedded SQLite file under
@@ -23,10 +24,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   }
   // Compiled config lives in dist/config, so the app root is two levels up.
   const appRoot = path.resolve(__dirname, '..', '..');
+  const filename = path.resolve(appRoot, env('DATABASE_FILENAME', 'data/portal.db'));
+  keepSqlitePrivate(filename);
   return {
     connection: {
       client: 'sqlite',
-      connection: { filename: path.resolve(appRoot, env('DATABASE_FILENAME', 'data/portal.db')) },
+      connection: { filename },
       useNullAsDefault: true,
       pool: { afterCreate: sqliteSettings },
     },
