@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in order: type checks, unit tests, the CMS API suites on
 // SQLite and PostgreSQL, the reliability suite in its short form, and the browser tests. Stops
-// early with a clear message when Chromium is missing, since the browser tests cannot run without it.
+// early with a clear message when Chromium or nginx is missing, since the browser tests and the
+// production test cannot run without them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,17 @@ if (!fs.existsSync(CHROMIUM_PATH)) {
 ✗ Chromium was not found at ${CHROMIUM_PATH}; the browser tests need it.
   On Debian or Ubuntu:   sudo apt-get update && sudo apt-get install -y chromium
   Elsewhere, install Chromium and set CHROMIUM_PATH to its executable.
+`);
+  process.exit(1);
+}
+
+// The production test runs the shipped nginx config (deploy/nginx) in front of `npm run serve`.
+const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+if (!fs.existsSync(NGINX_PATH)) {
+  console.error(`
+✗ nginx was not found at ${NGINX_PATH}; the production test runs the deploy/ config with it.
+  On Debian or Ubuntu:   sudo apt-get update && sudo apt-get install -y nginx
+  Elsewhere, install nginx and set NGINX_PATH to its executable.
 `);
   process.exit(1);
 }
