@@ -4,13 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { freePort, startCms, startSeededCms, type RunningCms } from './harness/cms';
 import { graphql } from './harness/http';
-import { CONTACT, countRequests, formFields, lookup, newKey, postForm, publishedForms, submitGraphql, validAnswers, type GraphqlError } from './service-requests.helpers';
+import type { GraphqlBody } from './harness/http';
+import { CONTACT, countRequests, formFields, lookup, newKey, postForm, publishedForms, SUBMIT, submitGraphql, validAnswers, type GraphqlError, type Receipt } from './service-requests.helpers';
 
 /**
  * Abuse controls with low limits: two CMS instances on one database share their rate limits
  * through Redis, as they would behind a load balancer; bodies are capped before parsing.
  */
 const PUBLISHER_SECRET = crypto.randomBytes(16).toString('hex');
+const OPEN311_KEY = `abuse-${crypto.randomBytes(12).toString('hex')}`;
 let first: RunningCms;
 let second: RunningCms;
 
@@ -23,6 +25,8 @@ beforeAll(async () => {
     RATE_LIMIT_SUBMIT_WINDOW_MS: '600000',
     RATE_LIMIT_LOOKUP_MAX: '4',
     RATE_LIMIT_LOOKUP_WINDOW_MS: '600000',
+    RATE_LIMIT_OPEN311_MAX: '2',
+    OPEN311_DEMO_KEY: OPEN311_KEY,
     REQUEST_MAX_BODY_MB: '1',
     GRAPHQL_MAX_BODY_KB: '64',
     OUTBOX_WORKER: 'false',
@@ -43,6 +47,17 @@ async function validInput(locale: 'en' | 'es' = 'en') {
   if (!form) throw new Error('wifi-outage is not published');
   return { formCode: form.code, locale, answers: validAnswers(form), contact: CONTACT, idempotencyKey: newKey() };
 }
+
+/** The GraphQL submission as the island sends it, from a visitor a trusted proxy names. */
+async function submitFrom(cms: RunningCms, address: string, input: Record<string, unknown>): Promise<GraphqlBody<{ submitServiceRequest: Receipt }>> {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query: SUBMIT, variables: { input } }),
+  });
+  return (await response.json()) as GraphqlBody<{ submitServiceRequest: Receipt }>;
+}
+const codeOf = (body: GraphqlBody<unknown>) => (body.errors?.[0] as GraphqlError | undefined)?.extensions?.code;
 
 describe('per-IP rate limits shared through Redis', () => {
   it('lets 3 submissions through across both instances, then refuses the 4th with 429 and Retry-After on either', async () => {
@@ -126,6 +141,84 @@ describe('behind a reverse proxy (TRUST_PROXY=true)', () => {
     expect(codes).toEqual(['STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_NOT_FOUND_ERROR', 'STRAPI_RATE_LIMIT_ERROR']);
     // Another visitor behind the same proxy has a budget of their own.
     expect(await ask('198.51.100.7, 198.51.100.8')).toBe('STRAPI_NOT_FOUND_ERROR');
+  });
+
+  it('counts stored submissions only: a resident’s mistakes spend none of the limit', async () => {
+    const visitor = '198.51.100.20';
+    for (let i = 0; i < 5; i += 1) {
+      const mistaken = await submitFrom(proxied, visitor, { ...(await validInput()), contact: { name: 'Ana' } });
+      expect(codeOf(mistaken)).toBe('BAD_USER_INPUT');
+    }
+    const refusedForm = await fetch(`${proxied.url}/api/service-requests/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': visitor },
+      body: new URLSearchParams(formFields({ ...(await validInput()), contact: {} })),
+      redirect: 'manual',
+    });
+    expect(refusedForm.status).toBe(303);
+    for (let i = 0; i < 3; i += 1) expect((await submitFrom(proxied, visitor, await validInput())).data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+    const over = await validInput();
+    expect(codeOf(await submitFrom(proxied, visitor, over))).toBe('STRAPI_RATE_LIMIT_ERROR');
+    expect(await countRequests(first, 'idempotency_key = ?', [over.idempotencyKey])).toBe(0);
+  });
+
+  it('counts an IPv6 visitor by the /64: other addresses of the same network share it, other networks do not', async () => {
+    for (const address of ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:db8:7:1:abcd::3']) {
+      expect((await submitFrom(proxied, address, await validInput())).data?.submitServiceRequest.reference, address).toMatch(/^ALX-/);
+    }
+    expect(codeOf(await submitFrom(proxied, '2001:db8:7:1:ffff:ffff:ffff:fffe', await validInput()))).toBe('STRAPI_RATE_LIMIT_ERROR');
+    expect(codeOf(await submitFrom(proxied, '2001:0db8:0007:0001::9', await validInput()))).toBe('STRAPI_RATE_LIMIT_ERROR');
+    expect((await submitFrom(proxied, '2001:db8:7:2::1', await validInput())).data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+  });
+
+  it('checks the island’s GraphQL sends for robots as the form post does: asked to confirm, then stored with the proof', async () => {
+    const visitor = '198.51.100.30';
+    for (const signals of [{ startedAt: Date.now() - 500, honeypot: '' }, { startedAt: Date.now() - 60_000, honeypot: 'http://spam.example' }]) {
+      const input = { ...(await validInput('es')), ...signals };
+      const held = await submitFrom(proxied, visitor, input);
+      const error = held.errors?.[0] as (GraphqlError & { extensions?: { error?: { details?: { confirmation?: string } } } }) | undefined;
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error?.extensions?.error?.details?.errors).toEqual([{ field: 'confirmation', message: 'Su solicitud todavía no se ha enviado. Revise sus respuestas y vuelva a enviar el formulario para confirmarla' }]);
+      expect(await countRequests(first, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
+      const confirmation = error?.extensions?.error?.details?.confirmation;
+      expect(confirmation).toMatch(/^\d+\./);
+      const confirmed = await submitFrom(proxied, visitor, { ...input, honeypot: '', startedAt: Date.now() - 100, confirmation });
+      expect(confirmed.data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+    }
+  });
+});
+
+describe('Open311 clients', () => {
+  const open311Post = (cms: RunningCms) =>
+    fetch(`${cms.url}/api/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([
+        ['api_key', OPEN311_KEY],
+        ['service_code', 'it-records-request'],
+        ['attribute[records_description]', 'Every contract for the library network since 2020.'],
+        ['attribute[delivery_format]', 'electronic'],
+        ['attribute[cost_acknowledgment]', 'true'],
+        ['first_name', 'Ana'],
+        ['last_name', 'Client'],
+        ['email', 'ana.client@example.com'],
+      ]),
+    });
+
+  it('are limited by their key, not by the address they share with residents, counting stored requests', async () => {
+    // This address spent its residents' budget above; the client's own budget is apart.
+    expect(codeOf((await submitGraphql(first, await validInput())).body)).toBe('STRAPI_RATE_LIMIT_ERROR');
+    const invalid = await fetch(`${first.url}/api/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([['api_key', OPEN311_KEY], ['service_code', 'it-records-request']]),
+    });
+    expect(invalid.status).toBe(400);
+    expect((await open311Post(first)).status).toBe(201);
+    expect((await open311Post(second)).status).toBe(201);
+    const limited = await open311Post(first);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
-import { openFormValues } from '@city/shared/sealed';
+import { openFormFeedback } from '@city/shared/sealed';
 import { databaseKind, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import {
@@ -293,11 +293,14 @@ describe('the form post without JavaScript', () => {
     const location = new URL(response.location ?? '');
     expect(`${location.origin}${location.pathname}`).toMatch(new RegExp(`^${SITE_URL}/es/services/[a-z0-9-]+/request$`));
     expect(location.hash).toBe('#error-summary');
-    // What was typed is sealed: not readable in the address, opened only with the publisher's secret.
-    const sealed = location.searchParams.get('values') ?? '';
-    for (const typed of ['www.example', 'jose@', 'corta']) expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain(typed);
-    expect(openFormValues(sealed, 'not-the-secret')).toBeUndefined();
-    const { errors, values } = readFormFeedback(location.searchParams, (token) => openFormValues(token, PUBLISHER_SECRET));
+    // Errors and what was typed are sealed: not readable in the address, opened only with the publisher's secret.
+    expect([...location.searchParams.keys()]).toEqual(['feedback']);
+    const sealed = location.searchParams.get('feedback') ?? '';
+    for (const typed of ['www.example', 'jose@', 'corta', 'page_url', 'correo']) expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain(typed);
+    expect(openFormFeedback(sealed, 'not-the-secret')).toBeUndefined();
+    const feedback = readFormFeedback(location.searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    if (!feedback) throw new Error('no feedback the publisher can open');
+    const { errors, values } = feedback;
     expect(Object.keys(errors)).toEqual(['page_url', 'description', 'contact.email']);
     const pageUrl = f.fields.find((field) => field.key === 'page_url');
     expect(errors.page_url).toBe(pageUrl?.__component === 'form-field.short-text' ? pageUrl.patternDescription : 'no pattern');
@@ -308,18 +311,52 @@ describe('the form post without JavaScript', () => {
     expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
   });
 
-  it('refuses a bot quietly: honeypot filled or sent too fast gives the confirmation page, without a reference, and stores nothing', async () => {
+  it('never shows a send it did not store as sent: one too fast, or with the honeypot filled, is asked to confirm, answers kept', async () => {
     const f = form('wifi-outage');
-    for (const extra of [[['honeypot', 'http://spam.example']], [['startedAt', String(Date.now() - 500)]]] as [string, string][][]) {
-      const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
-      const fields = formFields(input).filter(([name]) => !extra.some(([override]) => override === name));
-      const response = await postForm(cms, [...fields, ...extra]);
+    const sendBack = async (fields: [string, string][]) => {
+      const response = await postForm(cms, fields);
       expect(response.status).toBe(303);
       const location = new URL(response.location ?? '');
-      expect(location.pathname).toMatch(/\/en\/services\/[a-z0-9-]+\/request\/confirmation$/);
+      expect(location.pathname).toMatch(/\/en\/services\/[a-z0-9-]+\/request$/);
       expect(location.searchParams.get('reference')).toBeNull();
+      const feedback = readFormFeedback(location.searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+      if (!feedback) throw new Error('no feedback the publisher can open');
+      return feedback;
+    };
+    /** The form's fields with some replaced, as the page would post them. */
+    const posted = (fields: [string, string][], overrides: [string, string][]): [string, string][] => [...fields.filter(([name]) => !overrides.some(([other]) => other === name)), ...overrides];
+    for (const extra of [[['honeypot', 'http://spam.example']], [['startedAt', String(Date.now() - 500)]]] as [string, string][][]) {
+      const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
+      const fields = formFields(input);
+      const held = await sendBack(posted(fields, extra));
+      expect(held.errors).toEqual({ confirmation: 'Your request has not been sent yet. Check your answers, then send the form again to confirm it' });
+      expect(held.values.contact).toEqual(CONTACT);
+      expect(held.confirmation?.idempotencyKey).toBe(input.idempotencyKey);
       expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
+
+      // A forged proof, or one for another key, does not confirm.
+      for (const forged of ['1.x', `${Date.now() + 60_000}.${'A'.repeat(43)}`]) {
+        const again = await sendBack(posted(fields, [['startedAt', String(Date.now() - 500)], ['confirmation', forged]]));
+        expect(again.errors).toHaveProperty('confirmation');
+      }
+      // The page sends it again with the proof, at once and with the honeypot empty: stored, with a reference.
+      const confirmed = await postForm(cms, posted(fields, [['startedAt', String(Date.now() - 100)], ['confirmation', held.confirmation?.token ?? '']]));
+      expect(confirmed.status).toBe(303);
+      expect(new URL(confirmed.location ?? '').searchParams.get('reference')).toMatch(/^ALX-/);
+      expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(1);
     }
+  });
+
+  it('keeps asking while the honeypot is filled, even with a proof', async () => {
+    const f = form('wifi-outage', 'es');
+    const input = { formCode: f.code, locale: 'es', answers: validAnswers(f), contact: CONTACT, idempotencyKey: newKey() };
+    const first = await postForm(cms, formFields(input, [['honeypot', 'http://spam.example']]), { json: true });
+    expect(first.status).toBe(400);
+    const body = JSON.parse(first.text) as { error: { details: { errors: { field: string; message: string }[]; confirmation: string } } };
+    expect(body.error.details.errors).toEqual([{ field: 'confirmation', message: 'Su solicitud todavía no se ha enviado. Revise sus respuestas y vuelva a enviar el formulario para confirmarla' }]);
+    const again = await postForm(cms, formFields(input, [['honeypot', 'http://spam.example'], ['confirmation', body.error.details.confirmation]]), { json: true });
+    expect(again.status).toBe(400);
+    expect(await countRequests(cms, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
   });
 });
 

@@ -1,25 +1,36 @@
 import { z } from 'zod';
 
 /**
- * How the no-JavaScript form endpoint sends a resident back to the form with errors:
+ * How the no-JavaScript form endpoint sends a resident back to the form:
  *
- *   303 Location: {SITE_URL}/{locale}/services/{slug}/request?errors=<E>&values=<V>#error-summary
+ *   303 Location: {SITE_URL}/{locale}/services/{slug}/request?feedback=<F>#error-summary
  *
- * E is base64url (no padding) of UTF-8 JSON `{ [field]: message }` in the form's order, where field
- * is an answer key or `contact.name|email|phone` (the input names are `answers[key]` and
- * `contact[name]`): messages only, nothing typed. V is what was typed,
- * `{ answers: { [key]: string | string[] }, contact: { name, email, phone } }` (never file
- * contents), sealed by the CMS (shared/sealed) so that it is not readable in the URL; only the
- * publisher's server, holding the same secret, opens it and fills the form in again. Without
- * that secret the CMS sends E alone. Pages read both with `readFormFeedback`.
+ * F is a `FormFeedback` sealed by the CMS (shared/sealed): the errors `{ [field]: message }` in the
+ * form's order (field is an answer key, `contact.name|email|phone`, or `confirmation`), what was
+ * typed `{ answers, contact }` (never file contents), when the resident first opened the form, and,
+ * when the CMS asks a suspected robot to confirm, the key and proof to send again with. Only the
+ * publisher's server, holding the same secret, opens it. Nothing in a page's address is shown as
+ * an error unless the CMS sealed it: a crafted link shows nothing.
  */
 export const formErrorsParamSchema = z.record(z.string());
 export const formValuesParamSchema = z.object({
   answers: z.record(z.union([z.string(), z.array(z.string())])).default({}),
   contact: z.record(z.string()).default({}),
 });
+export const formFeedbackSchema = z.object({
+  errors: formErrorsParamSchema,
+  values: formValuesParamSchema,
+  /** When the resident first opened the form: an error page does not restart the fill-time clock. */
+  startedAt: z.number().optional(),
+  /** The CMS asked to confirm: the same idempotency key and the proof it gave (cms abuse.ts). */
+  confirmation: z.object({ idempotencyKey: z.string(), token: z.string() }).optional(),
+});
 export type FormErrorsParam = z.infer<typeof formErrorsParamSchema>;
 export type FormValuesParam = z.infer<typeof formValuesParamSchema>;
+export type FormFeedback = z.infer<typeof formFeedbackSchema>;
+
+/** The query parameter that carries the sealed feedback. */
+export const FEEDBACK_PARAM = 'feedback';
 
 export function encodeBase64UrlJson(value: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
@@ -35,22 +46,9 @@ export function decodeBase64UrlJson(text: string): unknown {
 }
 
 /**
- * The errors and values in a form page's query string; anything malformed is ignored. Values are
- * read only through `openValues` (the publisher's, which holds the secret): without it, none.
+ * The feedback in a form page's query string, opened by `open` (the publisher's, which holds the
+ * secret). Anything not sealed by the CMS, changed or expired gives none.
  */
-export function readFormFeedback(
-  params: URLSearchParams,
-  openValues?: (sealed: string | null) => FormValuesParam | undefined,
-): { errors: FormErrorsParam; values: FormValuesParam } {
-  let errors: FormErrorsParam = {};
-  const raw = params.get('errors');
-  if (raw) {
-    try {
-      const parsed = formErrorsParamSchema.safeParse(decodeBase64UrlJson(raw));
-      if (parsed.success) errors = parsed.data;
-    } catch {
-      // malformed: no errors shown
-    }
-  }
-  return { errors, values: openValues?.(params.get('values')) ?? { answers: {}, contact: {} } };
+export function readFormFeedback(params: URLSearchParams, open: (sealed: string | null) => FormFeedback | undefined): FormFeedback | undefined {
+  return open(params.get(FEEDBACK_PARAM));
 }

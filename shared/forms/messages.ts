@@ -49,6 +49,7 @@ const en = {
   'contact.email.invalid': 'Enter an email address in the correct format, like name@example.com',
   'contact.phone.invalid': 'Enter a phone number, like 703 555 0123 or +1 703 555 0123',
   'form.unavailable': 'This form is not available any more. Go back to the service page and try again',
+  'submission.confirm': 'Your request has not been sent yet. Check your answers, then send the form again to confirm it',
 } satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof en;
@@ -93,6 +94,7 @@ const es: Record<MessageKey, Template> = {
   'contact.email.invalid': 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com',
   'contact.phone.invalid': 'Escriba un número de teléfono, como 703 555 0123 o +1 703 555 0123',
   'form.unavailable': 'Este formulario ya no está disponible. Vuelva a la página del servicio e inténtelo de nuevo',
+  'submission.confirm': 'Su solicitud todavía no se ha enviado. Revise sus respuestas y vuelva a enviar el formulario para confirmarla',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, Template>> = { en, es };

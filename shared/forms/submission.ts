@@ -62,6 +62,15 @@ export const submissionEnvelopeSchema = z.object({
   /** name, email and optional phone. */
   contact: z.record(z.unknown(), { errorMap: () => ({ message: 'contact must be an object with name, email and phone' }) }),
   idempotencyKey: idempotencyKeySchema,
+  /**
+   * When the resident opened the form (ms since epoch), as the client states it. Robot checks in
+   * the CMS's intake (cms/src/api/service-request/domain/abuse.ts); absent means not measured.
+   */
+  startedAt: z.number({ invalid_type_error: 'startedAt must be a time in ms since epoch' }).int('startedAt must be a time in ms since epoch').nonnegative('startedAt must be a time in ms since epoch').optional(),
+  /** The form's hidden field that people never see: anything in it marks a robot. */
+  honeypot: z.string({ invalid_type_error: 'honeypot must be text' }).max(1000, 'honeypot must be text').optional(),
+  /** The CMS's proof that it asked this submission to be confirmed (abuse.ts); sent with the second press of Send. */
+  confirmation: z.string({ invalid_type_error: 'confirmation must be text' }).max(200, 'confirmation must be text').optional(),
 });
 export type SubmissionEnvelope = z.infer<typeof submissionEnvelopeSchema>;
 
@@ -69,7 +78,7 @@ export type SubmissionEnvelope = z.infer<typeof submissionEnvelopeSchema>;
 export function validateEnvelope(input: unknown): ValidationResult<SubmissionEnvelope> {
   const result = submissionEnvelopeSchema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
-  return { success: false, errors: fieldErrors(result.error, ['formCode', 'locale', 'answers', 'contact', 'idempotencyKey'], '') };
+  return { success: false, errors: fieldErrors(result.error, ['formCode', 'locale', 'answers', 'contact', 'idempotencyKey', 'startedAt', 'honeypot', 'confirmation'], '') };
 }
 
 export interface ValidSubmission {

@@ -42,26 +42,23 @@ describe('references', () => {
 });
 
 describe('form feedback in a redirect URL', () => {
-  it('round-trips errors through base64url, accents included, and reads values only through an opener', () => {
-    const errors = { network_name: 'Escriba una respuesta para “Red”' };
-    const values = { answers: { layers: ['a', 'b'], note: 'ñandú?&=' }, contact: { name: 'José' } };
+  it('round-trips JSON through base64url, accents included', () => {
+    expect(decodeBase64UrlJson(encodeBase64UrlJson([1, 'é', 'ñandú?&=']))).toEqual([1, 'é', 'ñandú?&=']);
+    expect(encodeBase64UrlJson({ a: 'Escriba una respuesta para “Red”' })).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it('reads only the sealed feedback parameter, through the opener; a crafted errors= shows nothing', () => {
+    const feedback = { errors: { network_name: 'Escriba una respuesta para “Red”' }, values: { answers: {}, contact: {} } };
     const url = new URL('https://city.example/es/services/wifi/request');
-    url.searchParams.set('errors', encodeBase64UrlJson(errors));
-    url.searchParams.set('values', encodeBase64UrlJson(values));
-    for (const name of ['errors', 'values']) expect(url.searchParams.get(name)).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(readFormFeedback(url.searchParams, (raw) => (raw ? (decodeBase64UrlJson(raw) as typeof values) : undefined))).toEqual({ errors, values });
-    expect(readFormFeedback(url.searchParams)).toEqual({ errors, values: { answers: {}, contact: {} } });
-    expect(decodeBase64UrlJson(encodeBase64UrlJson([1, 'é']))).toEqual([1, 'é']);
-  });
-
-  it('ignores a malformed parameter', () => {
-    expect(readFormFeedback(new URLSearchParams('errors=%%%&values=bm90IGpzb24'))).toEqual({ errors: {}, values: { answers: {}, contact: {} } });
-  });
-});
-
-describe('form definitions from GraphQL', () => {
-  it('take their type from __typename', () => {
-    const field = formFieldSchema.parse({ __typename: 'ComponentFormFieldFileUpload', key: 'plans', label: 'Plans', required: null, accept: null, maxSizeMb: null, maxFiles: null });
-    expect(field).toEqual({ __component: 'form-field.file-upload', key: 'plans', label: 'Plans', hint: undefined, required: false, accept: 'image/jpeg,image/png,application/pdf', maxSizeMb: 5, maxFiles: 1 });
+    url.searchParams.set('errors', encodeBase64UrlJson({ network_name: 'Call 555-0100 to claim your prize' }));
+    const asked: (string | null)[] = [];
+    const open = (sealed: string | null) => {
+      asked.push(sealed);
+      return sealed === 'sealed-by-the-cms' ? feedback : undefined;
+    };
+    expect(readFormFeedback(url.searchParams, open)).toBeUndefined();
+    url.searchParams.set('feedback', 'sealed-by-the-cms');
+    expect(readFormFeedback(url.searchParams, open)).toEqual(feedback);
+    expect(asked).toEqual([null, 'sealed-by-the-cms']);
   });
 });

@@ -26,6 +26,8 @@ export const requestFormEn = {
   /** Shown next to a file input when the resident chose files. */
   filesChosen: 'Chosen: {{names}}',
   /** Label of a hidden field that only robots fill in. */
+  /** A page the CMS shows a resident's errors on when it cannot send them back to the form: the link back. */
+  backToForm: 'Go back to the form',
   honeypot: 'Leave this field empty',
   continue: 'Continue',
   /** The only button without JavaScript, where there is no check-your-answers step. */

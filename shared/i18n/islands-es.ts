@@ -17,6 +17,7 @@ export const requestFormEs: typeof requestFormEn = {
   fileHint_one: 'Adjunte {{count}} archivo: {{types}}, de hasta {{size}} MB.',
   fileHint_other: 'Adjunte hasta {{count}} archivos: {{types}}, de hasta {{size}} MB cada uno.',
   filesChosen: 'Elegidos: {{names}}',
+  backToForm: 'Volver al formulario',
   honeypot: 'Deje este campo vacío',
   continue: 'Continuar',
   sendWithoutCheck: 'Enviar solicitud',

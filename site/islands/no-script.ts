@@ -3,17 +3,20 @@
 //   - the form page gets a fresh idempotency key and its serving time (the CMS's minimum fill
 //     time) in its hidden fields, so a double click stores one request and two residents never
 //     share a key;
-//   - when the CMS sends a resident back with `?errors=&values=` (shared/forms/feedback.ts), the
-//     form is rendered again from the same React component with the error summary, the inline
-//     errors and what they typed (sealed in the URL; opened here with the secret the CMS shares),
-//     exactly as the island would show it;
+//   - when the CMS sends a resident back with `?feedback=` (shared/forms/feedback.ts), the form is
+//     rendered again from the same React component with the error summary, the inline errors and
+//     what they typed, exactly as the island would show it. All of it is sealed by the CMS and
+//     opened here with the secret it shares: nothing else in the address is shown, so a crafted
+//     link cannot put its own text on the city's page. A send the CMS asked to confirm keeps its
+//     key and gets the CMS's proof in a hidden field; the first serving time is kept, so an error
+//     page does not restart the fill-time clock;
 //   - the confirmation page shows the `?reference=` the CMS redirected to.
 // The island's props in the page are updated too, so a browser that does run the script hydrates
 // the very HTML it receives.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
-import { openFormValues } from '@city/shared/sealed';
+import { openFormFeedback } from '@city/shared/sealed';
 import { findIsland } from './lib/island-page';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
 
@@ -31,9 +34,14 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
   const built = findIsland<ServiceRequestIslandProps>(html, 'service-request');
   if (!built) return undefined;
   const { props } = built;
-  const feedback = readFormFeedback(search, (sealed) => openFormValues(sealed, options.secret, options.now()));
-  const sentBack = Object.keys(feedback.errors).length > 0;
-  const server: ServerState = { idempotencyKey: options.newKey(), startedAt: options.now(), ...(sentBack ? { feedback } : {}) };
+  const feedback = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()));
+  const sentBack = feedback !== undefined && Object.keys(feedback.errors).length > 0;
+  const server: ServerState = {
+    idempotencyKey: feedback?.confirmation?.idempotencyKey ?? options.newKey(),
+    startedAt: feedback?.startedAt ?? options.now(),
+    ...(sentBack ? { feedback: { errors: feedback.errors, values: feedback.values } } : {}),
+    ...(feedback?.confirmation ? { confirmation: feedback.confirmation.token } : {}),
+  };
   const { graphqlUrl: _graphqlUrl, ...formProps } = props;
   const island = renderToString(createElement(ServiceRequestForm, { ...formProps, server }));
   let page = built.rewrite(island, { ...props, server });

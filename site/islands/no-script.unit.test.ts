@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase64UrlJson } from '@city/shared/forms';
-import { sealFormValues } from '@city/shared/sealed';
+import { sealFormFeedback } from '@city/shared/sealed';
 import { createStaticHandler } from '../publisher/static';
 import { personalizeRequestPage } from './no-script';
 import { examples } from './service-request/ServiceRequestForm.examples';
@@ -26,8 +26,10 @@ let keys = 0;
 const NOW = 1_767_225_600_000;
 const SECRET = 'publisher-secret-for-tests';
 const options = { now: () => NOW, newKey: () => `key-${++keys}-0000-0000-0000-000000000000`, secret: SECRET };
-/** What the CMS puts in `values=`: sealed with the secret it shares with the publisher. */
-const sealed = (values: Parameters<typeof sealFormValues>[0]) => sealFormValues(values, SECRET, NOW);
+/** What the CMS puts in `feedback=`: sealed with the secret it shares with the publisher. */
+type Feedback = Parameters<typeof sealFormFeedback>[0];
+const sealed = (feedback: Feedback, secret = SECRET, now = NOW) => sealFormFeedback(feedback, secret, now);
+const sentBack = (feedback: Feedback) => new URLSearchParams({ feedback: sealed(feedback) });
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -49,9 +51,9 @@ describe('the request form page for one visitor', () => {
   });
 
   it('shows the errors and values the CMS sent back, with "Error:" in the title', () => {
-    const search = new URLSearchParams({
-      errors: encodeBase64UrlJson({ page_url: 'Enter a full web address', 'contact.name': 'Enter your name' }),
-      values: sealed({ answers: { page_url: 'example.org', problem_type: ['broken_link', 'other'] }, contact: { email: 'ana@example.com' } }),
+    const search = sentBack({
+      errors: { page_url: 'Enter a full web address', 'contact.name': 'Enter your name' },
+      values: { answers: { page_url: 'example.org', problem_type: ['broken_link', 'other'] }, contact: { email: 'ana@example.com' } },
     });
     const page = parse(personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!);
     expect(page.title).toBe('Error: Report a problem | City');
@@ -66,10 +68,7 @@ describe('the request form page for one visitor', () => {
 
   it('writes what a resident typed only as text, never as markup', () => {
     const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
-    const search = new URLSearchParams({
-      errors: encodeBase64UrlJson({ description: hostile }),
-      values: sealed({ answers: { description: hostile }, contact: { name: hostile } }),
-    });
+    const search = sentBack({ errors: { description: hostile }, values: { answers: { description: hostile }, contact: { name: hostile } } });
     const html = personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!;
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<img src=x');
@@ -78,20 +77,52 @@ describe('the request form page for one visitor', () => {
     expect(page.getElementById('answers-description')?.textContent).toBe(hostile);
   });
 
-  it('fills nothing in from values that are not sealed with its secret: readable, forged or expired', () => {
-    const errors = encodeBase64UrlJson({ page_url: 'Enter a full web address' });
+  it('shows no error and fills nothing in from an address the CMS did not seal: crafted, forged or expired', () => {
     const typed = { answers: { page_url: 'planted.example' }, contact: {} };
-    for (const values of [encodeBase64UrlJson(typed), sealFormValues(typed, 'another-secret', NOW), sealFormValues(typed, SECRET, NOW - 31 * 60 * 1000)]) {
-      const page = parse(personalizeRequestPage(FORM_PATH, new URLSearchParams({ errors, values }), () => builtPage, options)!);
-      expect(page.querySelectorAll('#error-summary a')).toHaveLength(1);
+    const planted = { errors: { page_url: 'Call 555-0100: your permit is revoked' }, values: typed };
+    const addresses = [
+      // The old readable form of the feedback: nobody's word but the CMS's is shown.
+      new URLSearchParams({ errors: encodeBase64UrlJson(planted.errors), values: encodeBase64UrlJson(typed) }),
+      new URLSearchParams({ feedback: encodeBase64UrlJson(planted) }),
+      new URLSearchParams({ feedback: sealed(planted, 'another-secret') }),
+      new URLSearchParams({ feedback: sealed(planted, SECRET, NOW - 31 * 60 * 1000) }),
+      new URLSearchParams({ feedback: 'not sealed!' }),
+    ];
+    for (const search of addresses) {
+      const html = personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!;
+      const page = parse(html);
+      expect(page.getElementById('error-summary'), search.toString()).toBeNull();
+      expect(html).not.toContain('555-0100');
       expect(page.getElementById('answers-page_url')?.getAttribute('value') ?? '').toBe('');
+      expect(page.title).toBe('Report a problem | City');
+      expect(hiddenValue(page, 'idempotencyKey')).toMatch(/^key-/);
     }
   });
 
-  it('ignores malformed feedback and serves the plain form', () => {
-    const page = parse(personalizeRequestPage(FORM_PATH, new URLSearchParams({ errors: 'not base64 json!', values: '%%%' }), () => builtPage, options)!);
-    expect(page.getElementById('error-summary')).toBeNull();
-    expect(hiddenValue(page, 'idempotencyKey')).toMatch(/^key-/);
+  it('keeps the first serving time, so an error page does not restart the fill-time clock', () => {
+    const page = parse(personalizeRequestPage(FORM_PATH, sentBack({ errors: { page_url: 'Enter a full web address' }, values: { answers: {}, contact: {} }, startedAt: NOW - 5000 }), () => builtPage, options)!);
+    expect(hiddenValue(page, 'startedAt')).toBe(String(NOW - 5000));
+    expect(hiddenValue(page, 'confirmation')).toBeUndefined();
+  });
+
+  it('asks to confirm a send the CMS held: its message, the answers, the same key and the CMS’s proof', () => {
+    const search = sentBack({
+      errors: { confirmation: 'Your request has not been sent yet. Check your answers, then send the form again to confirm it' },
+      values: { answers: { page_url: 'https://example.org/a' }, contact: { name: 'Ana', email: 'ana@example.com' } },
+      startedAt: NOW - 1000,
+      confirmation: { idempotencyKey: 'held-key-0000-0000-0000-000000000000', token: '1800000000000.proof' },
+    });
+    const page = parse(personalizeRequestPage(FORM_PATH, search, () => builtPage, options)!);
+    const link = page.querySelector('#error-summary a');
+    expect(link?.textContent).toContain('has not been sent yet');
+    // The summary leads to the button that sends it again.
+    expect(link?.getAttribute('href')).toBe('#request-submit');
+    expect(page.getElementById('request-submit')?.getAttribute('type')).toBe('submit');
+    expect(hiddenValue(page, 'idempotencyKey')).toBe('held-key-0000-0000-0000-000000000000');
+    expect(hiddenValue(page, 'confirmation')).toBe('1800000000000.proof');
+    expect(hiddenValue(page, 'honeypot')).toBe('');
+    expect(page.getElementById('answers-page_url')?.getAttribute('value')).toBe('https://example.org/a');
+    expect(islandProps(page).server?.confirmation).toBe('1800000000000.proof');
   });
 });
 

@@ -11,7 +11,8 @@ import { intake } from '../api/service-request/services/intake';
  * nobody, signed in or not, can list or read requests over GraphQL.
  *
  * Errors carry `extensions.code`:
- *   BAD_USER_INPUT                      field errors in `extensions.error.details.errors` [{ field, message }]
+ *   BAD_USER_INPUT                      field errors in `extensions.error.details.errors` [{ field, message }];
+ *                                       a suspected robot gets field `confirmation` and `details.confirmation`
  *   STRAPI_IDEMPOTENCY_CONFLICT_ERROR   the key was used for a different submission
  *   STRAPI_NOT_FOUND_ERROR              no request with this reference and email (same for both)
  *   STRAPI_RATE_LIMIT_ERROR             too many requests from this address; retryAfterSeconds in details
@@ -37,6 +38,12 @@ const typeDefs = /* GraphQL */ `
     contact: ServiceRequestContactInput!
     "A key the client makes once per request (a UUID) and sends again on every retry."
     idempotencyKey: String!
+    "When the resident opened the form, in ms since the epoch (robot checks)."
+    startedAt: Float
+    "The form's hidden field that people never see; leave it empty."
+    honeypot: String
+    "The proof from a BAD_USER_INPUT error on the field confirmation, sent with the same idempotencyKey to confirm."
+    confirmation: String
   }
 
   type ServiceRequestNextSteps {
@@ -115,8 +122,8 @@ export function registerRequestGraphql(strapi: Core.Strapi): void {
     resolvers: {
       Mutation: {
         submitServiceRequest: async (_parent: unknown, args: { input: unknown }, context: ResolverContext) => {
-          await limit(strapi, 'submit', context);
-          return intake(strapi).submit(args.input, { channel: 'web' });
+          // Every abuse check (rate limit, honeypot, fill time) is the intake's, as for every channel.
+          return intake(strapi).submit(args.input, { channel: 'web', requester: { address: rateLimitAddress(context.koaContext.request) } });
         },
       },
       Query: {
@@ -129,7 +136,7 @@ export function registerRequestGraphql(strapi: Core.Strapi): void {
       },
     },
     resolversConfig: {
-      // Public: residents have no account. Abuse is handled by the rate limits above.
+      // Public: residents have no account. Abuse is handled by the rate limits (intake's for submissions).
       'Mutation.submitServiceRequest': { auth: false },
       'Query.serviceRequestStatus': { auth: false },
     },

@@ -1938,13 +1938,19 @@ export type StringFilterInput = {
 export type SubmitServiceRequestInput = {
   /** Answers keyed by field key. File fields cannot be sent here: use POST /api/service-requests/submit. */
   answers: Scalars['JSON']['input'];
+  /** The proof from a BAD_USER_INPUT error on the field confirmation, sent with the same idempotencyKey to confirm. */
+  confirmation?: InputMaybe<Scalars['String']['input']>;
   contact: ServiceRequestContactInput;
   /** The service form's code, e.g. website-problem. */
   formCode: Scalars['String']['input'];
+  /** The form's hidden field that people never see; leave it empty. */
+  honeypot?: InputMaybe<Scalars['String']['input']>;
   /** A key the client makes once per request (a UUID) and sends again on every retry. */
   idempotencyKey: Scalars['String']['input'];
   /** The resident's language (en or es): messages and emails use it. */
   locale: Scalars['String']['input'];
+  /** When the resident opened the form, in ms since the epoch (robot checks). */
+  startedAt?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type UploadFile = {

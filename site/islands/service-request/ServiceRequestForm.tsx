@@ -3,7 +3,7 @@
 // summary, adds a check-your-answers step and sends the request itself, keeping a draft in the
 // browser and retrying a failed send with the same idempotency key.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { readFormFeedback, type FieldError, type FormValuesParam, type ServiceForm } from '@city/shared/forms';
+import type { FieldError, FormValuesParam, ServiceForm } from '@city/shared/forms';
 import type { Locale } from '@city/shared/locales';
 import { ErrorSummary, focusField } from '../lib/ErrorSummary';
 import { interpolate } from '../lib/format';
@@ -18,6 +18,7 @@ import {
   emptyValues,
   errorTarget,
   findErrors,
+  SUBMIT_ID,
   hasAnyValue,
   mergeValues,
   type ChosenFiles,
@@ -34,8 +35,10 @@ export interface ServerState {
   idempotencyKey?: string;
   /** When the page was served (ms since epoch), for the CMS's minimum fill time. */
   startedAt?: number;
-  /** Errors and values the no-JavaScript endpoint sent back, shown in the HTML itself. */
+  /** Errors and values the no-JavaScript endpoint sent back (sealed by the CMS), shown in the HTML itself. */
   feedback?: { errors: Record<string, string>; values: FormValuesParam };
+  /** The CMS asked to confirm this send: its proof, posted again with the same idempotency key. */
+  confirmation?: string;
 }
 
 /** Everything the page passes; serializable, so the same props hydrate the island. */
@@ -95,6 +98,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const [saving, setSaving] = useState(false);
   const attempt = useRef<{ key: string; fingerprint: string } | undefined>(undefined);
   const startedAt = useRef(server?.startedAt ?? 0);
+  const confirmation = useRef(server?.confirmation);
+  const honeypot = useRef<HTMLInputElement>(null);
   const baseTitle = useRef('');
   const pendingFocus = useRef<string | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -123,12 +128,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     baseTitle.current = document.title.replace(new RegExp(`^${messages.errorTitlePrefix} `), '');
     startedAt.current = server?.startedAt ?? services?.now() ?? Date.now();
     setEnhanced(true);
-    const feedback = server?.feedback ?? readFeedbackFromUrl();
-    if (feedback && !server?.feedback) {
-      // Sent back by the no-JavaScript endpoint while this browser had no script running yet.
-      setValues(mergeValues(form, feedback.values));
-      setErrors(errorsFromFeedback(feedback));
-    }
+    // Errors come only from the server's rendering (sealed by the CMS), never from the address.
+    const feedback = server?.feedback;
     if (feedback && Object.keys(feedback.errors).length > 0) {
       focusSoon('error-summary');
       setSaving(true);
@@ -214,12 +215,26 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     const contact = contactToSend(values);
     const fingerprint = fingerprintOf({ answers, contact });
     // One key per submission attempt, kept until it succeeds; changed answers are a new attempt.
-    if (attempt.current?.fingerprint !== fingerprint) attempt.current = { key: services.newKey(), fingerprint };
+    if (attempt.current?.fingerprint !== fingerprint) {
+      // A page the server rendered to confirm a send holds a proof for its own key: the first send reuses it.
+      const confirmedKey = !attempt.current && server?.confirmation ? server.idempotencyKey : undefined;
+      attempt.current = { key: confirmedKey ?? services.newKey(), fingerprint };
+    }
     const { key } = attempt.current;
     writeDraft(services.storage, form.code, locale, { savedAt: new Date(services.now()).toISOString(), values, pendingKey: key, pendingFingerprint: fingerprint });
     setSending(true);
     setFailure(undefined);
-    const outcome = await services.send({ formCode: form.code, locale, answers, contact, idempotencyKey: key, startedAt: startedAt.current, files });
+    const outcome = await services.send({
+      formCode: form.code,
+      locale,
+      answers,
+      contact,
+      idempotencyKey: key,
+      startedAt: startedAt.current,
+      honeypot: honeypot.current?.value ?? '',
+      confirmation: confirmation.current,
+      files,
+    });
     setSending(false);
     switch (outcome.kind) {
       case 'sent':
@@ -230,6 +245,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
         focusSoon(HEADING_ID);
         return;
       case 'invalid':
+        // Asked to confirm: the proof holds for this key, which a second send with the same answers reuses.
+        confirmation.current = outcome.confirmation;
         setErrors(outcome.errors);
         setStep('form');
         focusSoon('error-summary');
@@ -306,9 +323,10 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="idempotencyKey" value={server?.idempotencyKey ?? ''} />
           <input type="hidden" name="startedAt" value={server?.startedAt === undefined ? '' : String(server.startedAt)} />
+          {server?.confirmation && <input type="hidden" name="confirmation" value={server.confirmation} />}
           <div className="request-honeypot">
             <label htmlFor="request-honeypot">{messages.honeypot}</label>
-            <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" ref={honeypot} />
           </div>
           {form.fields.map((field) => (
             <Question
@@ -325,17 +343,11 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           ))}
           <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} />
           {enhanced && services?.storage && <p className="usa-hint">{messages.draft.note}</p>}
-          <button type="submit" className="usa-button usa-button--big">
+          <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big">
             {enhanced && services ? messages.continue : messages.sendWithoutCheck}
           </button>
         </form>
       </div>
     </div>
   );
-}
-
-/** The no-JavaScript endpoint's feedback in this page's address, if any. */
-function readFeedbackFromUrl(): ServerState['feedback'] {
-  const feedback = readFormFeedback(new URLSearchParams(window.location.search));
-  return Object.keys(feedback.errors).length > 0 ? feedback : undefined;
 }

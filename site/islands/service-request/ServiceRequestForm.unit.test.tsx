@@ -285,6 +285,31 @@ describe('with the island', () => {
     expect((screen.getByLabelText('Web address (URL) of the page') as HTMLInputElement).value).toBe('https://www.alexandriava.gov/pay');
   });
 
+  it('asks to confirm when the CMS holds a send as automated, then sends again with its proof and the same key', async () => {
+    const message = 'Your request has not been sent yet. Check your answers, then send the form again to confirm it';
+    const { user, sent, view } = setup({ outcomes: [{ kind: 'invalid', errors: [{ field: 'confirmation', message }], confirmation: '1800000000000.proof' }] });
+    await fillWebsiteProblem(user);
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const summary = document.getElementById('error-summary')!;
+    expect(document.activeElement).toBe(summary);
+    const link = within(summary).getByRole('link', { name: message });
+    expect(link.getAttribute('href')).toBe('#request-submit');
+    await user.click(link);
+    expect(document.activeElement).toBe(continueButton());
+    expect(await axeViolations(view.container)).toEqual([]);
+    expect(screen.queryByTestId('request-reference')).toBeNull();
+
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(sent.map((submission) => [submission.idempotencyKey, submission.confirmation, submission.honeypot])).toEqual([
+      ['test-key-000000000001', undefined, ''],
+      ['test-key-000000000001', '1800000000000.proof', ''],
+    ]);
+    expect(sent[0]?.startedAt).toBe(NOW);
+    expect(screen.getByTestId('request-reference').textContent).toBe('ALX-7K4M-2Q9P');
+  });
+
   it('judges a file by its bytes, as the CMS will, and sends the file itself', async () => {
     const { user, sent } = setup({ props: examples['telecom work, English'] });
     // The limits are said in the hint, with the plural form and the type names.
@@ -325,11 +350,11 @@ describe('with the island', () => {
     expect(document.title.startsWith('Error: ')).toBe(true);
   });
 
-  it('reads the no-JavaScript errors from the address when a script runs after all, but no answers from it', () => {
-    window.history.replaceState(null, '', `/en/services/report-a-website-problem/request?errors=${btoa(JSON.stringify({ 'contact.name': 'Enter your name' })).replace(/=+$/, '')}&values=${btoa(JSON.stringify({ answers: { page_url: 'https://x.example' }, contact: {} })).replace(/=+$/, '')}`);
+  it('shows no errors and fills nothing in from the address: only the CMS’s sealed feedback, rendered by the server, is shown', () => {
+    window.history.replaceState(null, '', `/en/services/report-a-website-problem/request?errors=${btoa(JSON.stringify({ 'contact.name': 'Call 555-0100 now' })).replace(/=+$/, '')}&values=${btoa(JSON.stringify({ answers: { page_url: 'https://x.example' }, contact: {} })).replace(/=+$/, '')}`);
     setup();
-    expect(document.activeElement?.id).toBe('error-summary');
-    // Answers come back sealed, for the publisher's server to fill in (no-script.ts): a link cannot plant them.
+    expect(document.getElementById('error-summary')).toBeNull();
+    expect(document.body.textContent).not.toContain('555-0100');
     expect((screen.getByLabelText('Web address (URL) of the page') as HTMLInputElement).value).toBe('');
   });
 });

@@ -104,7 +104,11 @@ export function controlId(field: Pick<FormField, 'key' | '__component'>): string
 export const contactId = (name: ContactName) => `contact-${name}`;
 
 /** Where an error's link in the summary leads: `field` is an answer key or `contact.<name>`. */
+/** The form's send button: where a request to confirm the send leads. */
+export const SUBMIT_ID = 'request-submit';
+
 export function errorTarget(form: Pick<ServiceForm, 'fields'>, field: string): string {
+  if (field === 'confirmation') return SUBMIT_ID;
   if (field.startsWith('contact.')) return contactId(field.slice('contact.'.length) as ContactName);
   const question = form.fields.find((candidate) => candidate.key === field);
   return question ? controlId(question) : 'answers';

@@ -24,16 +24,23 @@ export interface Submission {
   answers: Record<string, unknown>;
   contact: Record<string, string>;
   idempotencyKey: string;
-  /** When the resident opened the form (ms since epoch); the CMS refuses posts made too fast (bots). */
+  /** When the resident opened the form (ms since epoch); the CMS asks a post made too fast to confirm (bots). */
   startedAt: number;
+  /** The form's hidden field, as the page holds it: people never fill it. */
+  honeypot: string;
+  /** The CMS's proof from a send it asked to confirm; sent again with the same key, it is stored. */
+  confirmation?: string | undefined;
   /** The files for file fields; `answers` describes them, these carry the bytes. */
   files: ChosenFiles;
 }
 
 export type SendOutcome =
   | { kind: 'sent'; receipt: Receipt }
-  /** The CMS found problems (a file's real type, a form changed since the page was built). */
-  | { kind: 'invalid'; errors: FieldError[] }
+  /**
+   * The CMS found problems (a file's real type, a form changed since the page was built), or asks
+   * to confirm a send that looked automated (field `confirmation`, with the proof to send again).
+   */
+  | { kind: 'invalid'; errors: FieldError[]; confirmation?: string }
   /** No answer at all: offline, DNS, a dropped connection. Safe to retry with the same key. */
   | { kind: 'network' }
   | { kind: 'rate-limited' }
@@ -45,22 +52,25 @@ export type SendOutcome =
 export type SendRequest = (submission: Submission) => Promise<SendOutcome>;
 
 const errorBodySchema = z.object({
-  error: z.object({ details: z.object({ errors: z.array(fieldErrorSchema) }).partial().nullish() }).nullish(),
+  error: z.object({ details: z.object({ errors: z.array(fieldErrorSchema), confirmation: z.string() }).partial().nullish() }).nullish(),
 });
+
+/** An invalid outcome, with the CMS's proof when it asked to confirm. */
+const invalid = (errors: FieldError[], confirmation: string | undefined): SendOutcome => ({ kind: 'invalid', errors, ...(confirmation ? { confirmation } : {}) });
 
 /** The CMS's answer to a form post with `Accept: application/json`, as an outcome. */
 export async function outcomeOfResponse(response: Response): Promise<SendOutcome> {
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
-    // 202: refused as a bot. A person only gets here by sending in under a few seconds; say "failed"
-    // so they send again rather than believe a request exists.
+    // Only a receipt is success: anything else is "failed", never shown as sent.
     const data = z.object({ data: receiptSchema }).safeParse(body);
     return data.success ? { kind: 'sent', receipt: data.data.data } : { kind: 'failed' };
   }
   if (response.status === 400) {
     const errors = errorBodySchema.safeParse(body);
-    const list = errors.success ? (errors.data.error?.details?.errors ?? []) : [];
-    return list.length > 0 ? { kind: 'invalid', errors: list } : { kind: 'failed' };
+    const details = errors.success ? errors.data.error?.details : undefined;
+    const list = details?.errors ?? [];
+    return list.length > 0 ? invalid(list, details?.confirmation) : { kind: 'failed' };
   }
   if (response.status === 429) return { kind: 'rate-limited' };
   if (response.status === 422) return { kind: 'conflict' };
@@ -74,7 +84,8 @@ export function formDataOf(submission: Submission): FormData {
   data.set('locale', submission.locale);
   data.set('idempotencyKey', submission.idempotencyKey);
   data.set('startedAt', String(submission.startedAt));
-  data.set('honeypot', '');
+  data.set('honeypot', submission.honeypot);
+  if (submission.confirmation) data.set('confirmation', submission.confirmation);
   for (const [key, value] of Object.entries(submission.answers)) {
     if (submission.files[key]) continue;
     for (const item of Array.isArray(value) ? value : [value]) data.append(`answers[${key}]`, String(item));
@@ -97,14 +108,14 @@ export function sendAsFormPost(endpoint: string, fetchImpl: typeof fetch = fetch
   };
 }
 
-const fieldErrorsDetails = z.object({ errors: z.array(fieldErrorSchema).min(1) });
+const fieldErrorsDetails = z.object({ errors: z.array(fieldErrorSchema).min(1), confirmation: z.string().optional() });
 
 /** The outcome GraphQL errors stand for (codes from cms/src/bootstrap/request-graphql.ts). */
 export function outcomeOfGraphqlErrors(errors: GraphqlError[]): SendOutcome {
   for (const error of errors) {
     if (error.code === 'BAD_USER_INPUT') {
       const details = fieldErrorsDetails.safeParse(error.details);
-      if (details.success) return { kind: 'invalid', errors: details.data.errors };
+      if (details.success) return invalid(details.data.errors, details.data.confirmation);
     }
     if (error.code === 'STRAPI_RATE_LIMIT_ERROR') return { kind: 'rate-limited' };
     if (error.code === 'STRAPI_IDEMPOTENCY_CONFLICT_ERROR') return { kind: 'conflict' };
@@ -121,8 +132,9 @@ export function sendThroughCms(runGraphql: RunGraphql, formEndpoint: string, fet
   return async (submission) => {
     const hasFiles = Object.values(submission.files).some((chosen) => chosen.length > 0);
     if (hasFiles) return postForm(submission);
-    const { formCode, locale, answers, contact, idempotencyKey } = submission;
-    const outcome = await runGraphql(SubmitServiceRequestDocument, { input: { formCode, locale, answers, contact, idempotencyKey } });
+    const { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, confirmation } = submission;
+    const input = { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, ...(confirmation ? { confirmation } : {}) };
+    const outcome = await runGraphql(SubmitServiceRequestDocument, { input });
     if (outcome.kind === 'data') {
       const receipt = receiptSchema.safeParse(outcome.data.submitServiceRequest);
       return receipt.success ? { kind: 'sent', receipt: receipt.data } : { kind: 'failed' };

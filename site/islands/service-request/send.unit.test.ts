@@ -9,6 +9,7 @@ const submission = (files: Submission['files'] = {}): Submission => ({
   contact: { name: 'Ana', email: 'ana@example.com' },
   idempotencyKey: 'c0ffee00-0000-4000-8000-000000000001',
   startedAt: 1_767_225_600_000,
+  honeypot: '',
   files,
 });
 
@@ -32,14 +33,36 @@ describe('sending without files: the GraphQL mutation', () => {
     expect(calls[0]?.url).toBe('http://cms.test/graphql');
     const body = JSON.parse(String(calls[0]?.init.body)) as { operationName: string; variables: unknown };
     expect(body.operationName).toBe('SubmitServiceRequest');
-    expect(body.variables).toEqual({ input: { formCode: 'website-problem', locale: 'es', answers: submission().answers, contact: { name: 'Ana', email: 'ana@example.com' }, idempotencyKey: 'c0ffee00-0000-4000-8000-000000000001' } });
+    expect(body.variables).toEqual({
+      input: {
+        formCode: 'website-problem',
+        locale: 'es',
+        answers: submission().answers,
+        contact: { name: 'Ana', email: 'ana@example.com' },
+        idempotencyKey: 'c0ffee00-0000-4000-8000-000000000001',
+        startedAt: 1_767_225_600_000,
+        honeypot: '',
+      },
+    });
     expect(calls[0]?.init.credentials).toBe('omit');
+  });
+
+  it('sends the robot signals the CMS checks, and the proof of a send it asked to confirm', async () => {
+    const { calls, fetchImpl } = answering(200, { data: { submitServiceRequest: receipt } });
+    const send = sendThroughCms(graphqlRunner('http://cms.test/graphql', fetchImpl), 'http://x', fetchImpl);
+    await send({ ...submission(), honeypot: 'filled by a script', confirmation: '1800000000000.proof' });
+    const body = JSON.parse(String(calls[0]?.init.body)) as { variables: { input: Record<string, unknown> } };
+    expect(body.variables.input).toMatchObject({ startedAt: 1_767_225_600_000, honeypot: 'filled by a script', confirmation: '1800000000000.proof' });
   });
 
   it('turns the CMS error codes into outcomes', async () => {
     const errors = (code: string, details: unknown = {}) => ({ errors: [{ message: 'm', extensions: { code, error: { details } } }], data: null });
     const cases = [
       [errors('BAD_USER_INPUT', { errors: [{ field: 'contact.email', message: 'Escriba su correo electrónico' }] }), { kind: 'invalid', errors: [{ field: 'contact.email', message: 'Escriba su correo electrónico' }] }],
+      [
+        errors('BAD_USER_INPUT', { errors: [{ field: 'confirmation', message: 'Su solicitud todavía no se ha enviado' }], confirmation: '1800000000000.proof' }),
+        { kind: 'invalid', errors: [{ field: 'confirmation', message: 'Su solicitud todavía no se ha enviado' }], confirmation: '1800000000000.proof' },
+      ],
       [errors('STRAPI_RATE_LIMIT_ERROR', { retryAfterSeconds: 60 }), { kind: 'rate-limited' }],
       [errors('STRAPI_IDEMPOTENCY_CONFLICT_ERROR'), { kind: 'conflict' }],
       [errors('INTERNAL_SERVER_ERROR'), { kind: 'failed' }],
@@ -83,7 +106,7 @@ describe('sending with files: the multipart form post', () => {
       [429, { error: { status: 429 } }, 'rate-limited'],
       [422, { error: { status: 422 } }, 'conflict'],
       [500, { error: { status: 500 } }, 'failed'],
-      // A bot-like send (too fast) is accepted without a reference: the resident must send again.
+      // Anything but a receipt is never shown as sent.
       [202, { data: { accepted: true } }, 'failed'],
     ] as const;
     for (const [status, body, kind] of cases) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import {
   open311Message,
   readIdempotencyKey,
@@ -11,7 +12,6 @@ import {
   type Open311Format,
 } from '@city/shared/open311';
 import type { Locale } from '@city/shared/locales';
-import { rateLimiter } from '../../service-request/domain/rate-limit';
 import { OPEN311_CHANGESET, open311Contact, open311KeyService, publicCmsUrl } from '../lib/constants';
 import { describeParameterErrors, formatOf, localeOf, send, sendErrors, type Ctx } from '../lib/respond';
 import { open311Catalogue } from '../services/catalogue';
@@ -78,12 +78,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
 
     createRequest: endpoint(async (ctx, format, locale) => {
-      // The same per-address limit as the web form and the GraphQL mutation: one shared bucket.
-      const decision = await rateLimiter(strapi).hit('submit', ctx.request.ip);
-      if (!decision.allowed) {
-        ctx.set('Retry-After', String(decision.retryAfterS));
-        return sendErrors(ctx, format, 429, [open311Message(locale, 'rate.limited')]);
-      }
       if (!ctx.is('application/x-www-form-urlencoded', 'multipart/form-data')) return sendErrors(ctx, format, 400, [open311Message(locale, 'body.type')]);
       const body = (ctx.request as { body?: unknown }).body;
       const params = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
@@ -93,7 +87,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!idempotency.success) return sendErrors(ctx, format, 400, describeParameterErrors([idempotency.error]));
 
       const client = ctx.state.open311Client as Open311Client;
-      const outcome = await open311Requests(strapi).submit(read.data, client, idempotency.key);
+      // The intake limits each client by its key (cms/src/api/service-request/domain/abuse.ts).
+      const outcome = await open311Requests(strapi)
+        .submit(read.data, client, idempotency.key)
+        .catch((error: unknown) => (error instanceof errors.RateLimitError ? { kind: 'rate-limited' as const, retryAfterS: Number((error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds) || 60 } : Promise.reject(error)));
+      if (outcome.kind === 'rate-limited') {
+        ctx.set('Retry-After', String(outcome.retryAfterS));
+        return sendErrors(ctx, format, 429, [open311Message(locale, 'rate.limited')]);
+      }
       switch (outcome.kind) {
         case 'unknown-service':
           return sendErrors(ctx, format, 400, [`service_code: ${open311Message(locale, 'service.unknown', { value: read.data.serviceCode })}`]);

@@ -1,56 +1,62 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import { encodeBase64UrlJson, type FieldError } from '@city/shared/forms';
+import { errors } from '@strapi/utils';
+import { FEEDBACK_PARAM, type FormFeedback } from '@city/shared/forms';
 import { isLocale } from '@city/shared/locales';
-import { sealFormValues } from '@city/shared/sealed';
+import { sealFormFeedback } from '@city/shared/sealed';
+import { ConfirmationRequiredError } from '../domain/abuse';
 import { verifiedAttachmentPath } from '../domain/attachments';
 import { siteUrl } from '../domain/constants';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../domain/errors';
 import { readFormPost, type FormPost } from '../domain/form-post';
-import { conflictPage } from '../domain/pages';
+import { conflictPage, invalidPage, limitPage } from '../domain/pages';
+import { rateLimitAddress } from '../domain/rate-limit';
 import { intake } from '../services/intake';
 
 /**
  * POST /api/service-requests/submit: the form without JavaScript.
  *   valid   → 303 {SITE_URL}/{locale}/services/{slug}/request/confirmation?reference=ALX-7K4M-2Q9P
- *   invalid → 303 {SITE_URL}/{locale}/services/{slug}/request?errors=<E>&values=<V>#error-summary
- *             (E: base64url JSON of the errors; V: what was typed, sealed; see shared/forms/feedback.ts)
- *   bot     → 303 to the confirmation page without a reference; nothing is stored
+ *   invalid, or a suspected robot asked to confirm (domain/abuse.ts)
+ *           → 303 {SITE_URL}/{locale}/services/{slug}/request?feedback=<F>#error-summary
+ *             (F: the errors, what was typed and the confirmation proof, sealed; see
+ *             shared/forms/feedback.ts); a CMS without the publisher's secret cannot seal, and
+ *             shows the errors on a page of its own (400) instead
+ *   over the rate limit → 429 page
  *   reused key with different answers → 422 page
  * With `Accept: application/json` (the island sending files with fetch) the same outcomes are
- * JSON instead: 201/200 { data: receipt }, 400 { error: { details: { errors } } }, 422, 202 for a bot.
+ * JSON instead: 201/200 { data: receipt }, 400 { error: { details: { errors, confirmation? } } }, 429, 422.
+ * Every abuse check is the intake's (services/intake.ts), the same for every channel.
  */
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** Values echoed back to the form, sealed; long ones are dropped until the URL stays a sensible length. */
-const VALUES_BUDGET = 6000;
+/** Feedback sealed for the form page; long answers are dropped until the URL stays a sensible length. */
+const FEEDBACK_BUDGET = 6000;
 
-function echoValues(post: FormPost, secret: string): string {
-  const answers = { ...post.envelope.answers };
-  const contact = { ...post.envelope.contact };
-  let sealed = sealFormValues({ answers, contact }, secret);
-  while (sealed.length > VALUES_BUDGET) {
+function sealFeedback(feedback: FormFeedback, secret: string): string {
+  const answers = { ...feedback.values.answers };
+  let sealed = sealFormFeedback(feedback, secret);
+  while (sealed.length > FEEDBACK_BUDGET) {
     const longest = Object.entries(answers).sort((a, b) => JSON.stringify(b[1]).length - JSON.stringify(a[1]).length)[0];
     if (!longest) break;
     delete answers[longest[0]];
-    sealed = sealFormValues({ answers, contact }, secret);
+    sealed = sealFormFeedback({ ...feedback, values: { ...feedback.values, answers } }, secret);
   }
   return sealed;
 }
 
-/**
- * Where an invalid no-JavaScript post is sent back: the errors, and what was typed sealed with the
- * secret the publisher holds (shared/sealed); with no such secret, the errors alone, since typed
- * values must never sit readable in a URL.
- */
-function feedbackQuery(errors: Record<string, string>, post: FormPost): string {
-  const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
-  return `errors=${encodeBase64UrlJson(errors)}${secret ? `&values=${echoValues(post, secret)}` : ''}`;
+/** What the form page needs to show a refused post again: errors, answers, the first serving time, the proof. */
+function feedbackOf(error: SubmissionInvalidError, post: FormPost): FormFeedback {
+  return {
+    errors: Object.fromEntries(error.fieldErrors.map((fieldError) => [fieldError.field, fieldError.message])),
+    values: { answers: { ...post.envelope.answers }, contact: { ...post.envelope.contact } },
+    ...(post.envelope.startedAt === undefined ? {} : { startedAt: post.envelope.startedAt }),
+    ...(error instanceof ConfirmationRequiredError && typeof post.envelope.idempotencyKey === 'string'
+      ? { confirmation: { idempotencyKey: post.envelope.idempotencyKey, token: error.confirmation } }
+      : {}),
+  };
 }
-
-const minFillMs = () => Number(process.env.REQUEST_MIN_FILL_MS ?? 3000);
 
 interface ServiceDocuments {
   findFirst(params: { filters: Record<string, unknown>; locale: string; status: 'published'; fields: string[] }): Promise<{ slug?: string } | null>;
@@ -70,20 +76,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = isLocale(post.envelope.locale) ? post.envelope.locale : 'en';
     const formPage = async (slug?: string) => `${siteUrl()}/${locale}/services/${slug ?? (await serviceSlug(strapi, post.envelope.formCode, locale)) ?? ''}/request`.replace('/services//request', '/services');
     try {
-      const elapsed = post.startedAt === undefined ? Infinity : Date.now() - post.startedAt;
-      if (post.honeypot !== '' || (elapsed >= 0 && elapsed < minFillMs())) {
-        // Answer like a success so a bot learns nothing; a person sent here too fast sees a generic confirmation.
-        strapi.log.info(`Service request refused as a bot (${post.honeypot !== '' ? 'honeypot' : 'filled too fast'}) from ${ctx.request.ip}`);
-        if (wantsJson) {
-          ctx.status = 202;
-          ctx.body = { data: { accepted: true } };
-        } else {
-          ctx.status = 303;
-          ctx.redirect(`${await formPage()}/confirmation`);
-        }
-        return;
-      }
-      const receipt = await intake(strapi).submit(post.envelope, { channel: wantsJson ? 'web' : 'web_nojs', files: post.files.filter((file) => file.field !== '') });
+      const receipt = await intake(strapi).submit(post.envelope, {
+        channel: wantsJson ? 'web' : 'web_nojs',
+        requester: { address: rateLimitAddress(ctx.request) },
+        files: post.files.filter((file) => file.field !== ''),
+      });
       if (wantsJson) {
         ctx.status = receipt.replayed ? 200 : 201;
         ctx.body = { data: receipt };
@@ -92,15 +89,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.status = 303;
       ctx.redirect(`${await formPage(receipt.serviceSlug)}/confirmation?reference=${encodeURIComponent(receipt.reference)}`);
     } catch (error) {
+      if (error instanceof ConfirmationRequiredError) strapi.log.info(`Service request held for confirmation (${error.reason}) from ${ctx.request.ip}`);
       if (error instanceof SubmissionInvalidError) {
         if (wantsJson) {
           ctx.status = 400;
-          ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: error.message, details: { errors: error.fieldErrors } } };
+          ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: error.message, details: error.details } };
           return;
         }
-        const errors = Object.fromEntries(error.fieldErrors.map((fieldError: FieldError) => [fieldError.field, fieldError.message]));
+        const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
+        if (!secret) {
+          ctx.status = 400;
+          ctx.type = 'text/html; charset=utf-8';
+          ctx.body = invalidPage(locale, error.fieldErrors.map((fieldError) => fieldError.message), await formPage());
+          return;
+        }
         ctx.status = 303;
-        ctx.redirect(`${await formPage()}?${feedbackQuery(errors, post)}#error-summary`);
+        ctx.redirect(`${await formPage()}?${FEEDBACK_PARAM}=${sealFeedback(feedbackOf(error, post), secret)}#error-summary`);
+        return;
+      }
+      if (error instanceof errors.RateLimitError) {
+        const retryAfterS = Number((error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds) || 60;
+        ctx.status = 429;
+        ctx.set('Retry-After', String(retryAfterS));
+        if (wantsJson) ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: error.message, details: { retryAfterSeconds: retryAfterS } } };
+        else {
+          ctx.type = 'text/html; charset=utf-8';
+          ctx.body = limitPage('rate', retryAfterS);
+        }
         return;
       }
       if (error instanceof IdempotencyConflictError) {

@@ -4,8 +4,8 @@ import type { FieldError } from '@city/shared/forms';
 /** The submission has field-level errors; `details.errors` lists them in the submitter's language. */
 export class SubmissionInvalidError extends errors.ValidationError {
   readonly fieldErrors: FieldError[];
-  constructor(fieldErrors: FieldError[], message = 'The request has errors. Correct them and send it again.') {
-    super(message, { errors: fieldErrors });
+  constructor(fieldErrors: FieldError[], message = 'The request has errors. Correct them and send it again.', details: Record<string, unknown> = {}) {
+    super(message, { ...details, errors: fieldErrors });
     this.fieldErrors = fieldErrors;
   }
 }
@@ -16,13 +16,5 @@ export class IdempotencyConflictError extends errors.ApplicationError {
     super('This idempotency key was already used for a different request. Send a new request with a new key.', {});
     // GraphQL reports it as STRAPI_IDEMPOTENCY_CONFLICT_ERROR.
     Object.assign(this, { name: 'IdempotencyConflictError' });
-  }
-}
-
-/** A submission refused as a bot's (honeypot filled or sent too fast). Callers answer as if it succeeded. */
-export class SuspectedBotError extends Error {
-  constructor(readonly reason: 'honeypot' | 'too_fast') {
-    super(`submission refused as a bot: ${reason}`);
-    this.name = 'SuspectedBotError';
   }
 }

@@ -3,16 +3,23 @@ import type { IncomingFile } from './attachments';
 
 /**
  * Reads the no-JavaScript form post. Field names follow the HTML form:
- *   formCode, locale, idempotencyKey, honeypot, startedAt,
+ *   formCode, locale, idempotencyKey, honeypot, startedAt, confirmation,
  *   answers[<key>] (repeated for multiple choice; a file input for file fields),
  *   contact[name], contact[email], contact[phone].
  * URL-encoded bodies arrive nested (`{ answers: { key: value } }`, parsed by qs) and multipart
  * bodies flat (`{ 'answers[key]': value }`, parsed by formidable); both give the same result.
  */
 export interface FormPost {
-  envelope: { formCode: unknown; locale: unknown; idempotencyKey: unknown; answers: Record<string, string | string[]>; contact: Record<string, string> };
-  honeypot: string;
-  startedAt: number | undefined;
+  envelope: {
+    formCode: unknown;
+    locale: unknown;
+    idempotencyKey: unknown;
+    answers: Record<string, string | string[]>;
+    contact: Record<string, string>;
+    startedAt: number | undefined;
+    honeypot: string;
+    confirmation: string | undefined;
+  };
   files: IncomingFile[];
 }
 
@@ -86,9 +93,10 @@ export function readFormPost(body: unknown, files: unknown): FormPost {
       idempotencyKey: single(fields.idempotencyKey),
       answers,
       contact,
+      startedAt: Number.isInteger(startedAt) && startedAt > 0 ? startedAt : undefined,
+      honeypot: single(fields.honeypot)?.trim() ?? '',
+      confirmation: single(fields.confirmation) || undefined,
     },
-    honeypot: single(fields.honeypot)?.trim() ?? '',
-    startedAt: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : undefined,
     files: incoming,
   };
 }

@@ -1,4 +1,5 @@
 import { messageLocale } from '@city/shared/forms';
+import { resources } from '@city/shared/i18n';
 
 /** Small HTML pages for the no-JavaScript form when there is no form page to go back to. */
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -29,5 +30,20 @@ export function limitPage(kind: 'rate' | 'size' | 'type', retryAfterS?: number):
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(text[0] ?? '')}</title></head>
 <body><main><p>${escapeHtml(text[0] ?? '')}</p><p lang="es">${escapeHtml(text[1] ?? '')}</p></main></body>
+</html>`;
+}
+
+/**
+ * The errors of a no-JavaScript post, on a page of the CMS's own: used only when the CMS has no
+ * secret to seal them for the form page (shared/sealed), which then cannot show them.
+ */
+export function invalidPage(locale: string, messages: string[], formUrl: string): string {
+  const lang = messageLocale(locale);
+  const text = resources[lang].requestForm;
+  const items = messages.map((message) => `<li>${escapeHtml(message)}</li>`).join('');
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(`${text.errorTitlePrefix} ${text.errorSummaryTitle}`)}</title></head>
+<body><main><h1>${escapeHtml(text.errorSummaryTitle)}</h1><ul>${items}</ul><p><a href="${escapeHtml(formUrl)}">${escapeHtml(text.backToForm)}</a></p></main></body>
 </html>`;
 }

@@ -5,11 +5,14 @@ import Redis from 'ioredis';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 
 /**
- * Per-IP limits on submitting and on looking up requests: a fixed window per bucket and address.
- * Counters live in memory, or in Redis when REDIS_URL is set so that every CMS instance behind a
- * load balancer counts together. RATE_LIMIT_DISABLED=true lifts them (benchmarks only).
+ * Limits on submitting and on looking up requests: a fixed window per bucket and key. A visitor's
+ * key is their address, IPv6 by its /64 (one household or device gets a whole /64, and can pick any
+ * address in it); an Open311 client's is its key. Submissions count only once stored (intake), so a
+ * resident's validation errors spend nothing; look-ups count each time. Counters live in memory, or
+ * in Redis when REDIS_URL is set so that every CMS instance behind a load balancer counts together.
+ * RATE_LIMIT_DISABLED=true lifts them (benchmarks only).
  */
-export type Bucket = 'submit' | 'lookup';
+export type Bucket = 'submit' | 'lookup' | 'open311';
 
 export interface RateLimitSettings {
   disabled: boolean;
@@ -26,6 +29,8 @@ export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLim
     limits: {
       submit: { max: int('RATE_LIMIT_SUBMIT_MAX', 10), windowMs: int('RATE_LIMIT_SUBMIT_WINDOW_MS', 10 * 60_000) },
       lookup: { max: int('RATE_LIMIT_LOOKUP_MAX', 30), windowMs: int('RATE_LIMIT_LOOKUP_WINDOW_MS', 10 * 60_000) },
+      // One 311 app speaks for many residents: its own, larger budget, by key rather than address.
+      open311: { max: int('RATE_LIMIT_OPEN311_MAX', 300), windowMs: int('RATE_LIMIT_OPEN311_WINDOW_MS', 10 * 60_000) },
     },
   };
 }
@@ -39,6 +44,8 @@ export interface RateDecision {
 interface Counter {
   /** Counts one hit and returns the count so far in the window and the ms left in it. */
   increment(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  /** The count so far in the window, without counting. */
+  read(key: string): Promise<{ count: number; ttlMs: number }>;
   close(): Promise<void>;
 }
 
@@ -60,6 +67,11 @@ function memoryCounter(): Counter {
       window.count += 1;
       return { count: window.count, ttlMs: window.resetAt - now };
     },
+    async read(key) {
+      const now = Date.now();
+      const window = windows.get(key);
+      return window && window.resetAt > now ? { count: window.count, ttlMs: window.resetAt - now } : { count: 0, ttlMs: 0 };
+    },
     async close() {
       clearInterval(sweep);
     },
@@ -78,6 +90,12 @@ function redisCounter(url: string, log: Core.Strapi['log']): Counter {
       const count = Number(replies?.[1]?.[1] ?? 0);
       const ttlMs = Number(replies?.[2]?.[1] ?? windowMs);
       return { count, ttlMs: ttlMs > 0 ? ttlMs : windowMs };
+    },
+    async read(key) {
+      const replies = await redis.multi().get(key).pttl(key).exec();
+      const count = Number(replies?.[0]?.[1] ?? 0);
+      const ttlMs = Number(replies?.[1]?.[1] ?? 0);
+      return { count: Number.isFinite(count) ? count : 0, ttlMs: ttlMs > 0 ? ttlMs : 0 };
     },
     async close() {
       redis.disconnect();
@@ -115,8 +133,40 @@ export function rateLimitAddress(request: AskingRequest, secret: string = proces
   return net.isIP(visitor) ? visitor : request.ip;
 }
 
+/** Hextets of an IPv6 address, or undefined when it is not one. */
+function ipv6Groups(address: string): number[] | undefined {
+  if (!net.isIPv6(address)) return undefined;
+  let text = address.split('%')[0] ?? '';
+  // An embedded IPv4 tail (::ffff:192.0.2.1) as two hextets.
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const parse = (part: string) => (part === '' ? [] : part.split(':').map((group) => parseInt(group, 16)));
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  return [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/**
+ * The key a visitor's address counts under: an IPv4 address as it is (also when written as an
+ * IPv4-mapped IPv6 address), an IPv6 address by its /64 network.
+ */
+export function addressKey(address: string): string {
+  const groups = ipv6Groups(address.trim());
+  if (!groups) return address.trim();
+  const mapped = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
+  if (mapped) return [groups[6] ?? 0, groups[7] ?? 0].flatMap((group) => [group >> 8, group & 0xff]).join('.');
+  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
+}
+
 export interface RateLimiter {
-  hit(bucket: Bucket, ip: string): Promise<RateDecision>;
+  /** Counts one and says whether it was within the limit. */
+  hit(bucket: Bucket, key: string): Promise<RateDecision>;
+  /** Says whether one more would be within the limit, without counting it. */
+  peek(bucket: Bucket, key: string): Promise<RateDecision>;
   close(): Promise<void>;
 }
 
@@ -124,19 +174,26 @@ export function createRateLimiter(strapi: Core.Strapi, settings: RateLimitSettin
   const redisUrl = process.env.REDIS_URL;
   const counter = redisUrl ? redisCounter(redisUrl, strapi.log) : memoryCounter();
   const prefix = process.env.RATE_LIMIT_PREFIX ?? 'portal:rate';
-  return {
-    async hit(bucket, ip) {
-      if (settings.disabled) return { allowed: true, retryAfterS: 0 };
-      const { max, windowMs } = settings.limits[bucket];
-      try {
-        const { count, ttlMs } = await counter.increment(`${prefix}:${bucket}:${ip}`, windowMs);
-        return { allowed: count <= max, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
-      } catch (error) {
-        // Redis down: keep taking requests (the city would rather get spam than lose a report).
-        strapi.log.warn(`Rate limit unavailable, allowing: ${error instanceof Error ? error.message : String(error)}`);
-        return { allowed: true, retryAfterS: 0 };
+  const decide = async (bucket: Bucket, key: string, count: boolean): Promise<RateDecision> => {
+    if (settings.disabled) return { allowed: true, retryAfterS: 0 };
+    const { max, windowMs } = settings.limits[bucket];
+    const counterKey = `${prefix}:${bucket}:${bucket === 'open311' ? key : addressKey(key)}`;
+    try {
+      if (count) {
+        const { count: seen, ttlMs } = await counter.increment(counterKey, windowMs);
+        return { allowed: seen <= max, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
       }
-    },
+      const { count: seen, ttlMs } = await counter.read(counterKey);
+      return { allowed: seen < max, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
+    } catch (error) {
+      // Redis down: keep taking requests (the city would rather get spam than lose a report).
+      strapi.log.warn(`Rate limit unavailable, allowing: ${error instanceof Error ? error.message : String(error)}`);
+      return { allowed: true, retryAfterS: 0 };
+    }
+  };
+  return {
+    hit: (bucket, key) => decide(bucket, key, true),
+    peek: (bucket, key) => decide(bucket, key, false),
     close: () => counter.close(),
   };
 }

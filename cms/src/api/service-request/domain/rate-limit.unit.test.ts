@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
-import { rateLimitAddress } from './rate-limit';
+import type { Core } from '@strapi/strapi';
+import { addressKey, createRateLimiter, rateLimitAddress, type RateLimitSettings } from './rate-limit';
 
 const SECRET = 'publisher-secret-0123456789';
 const asking = (headers: Record<string, string | string[] | undefined>) => ({ ip: '127.0.0.1', headers });
@@ -30,5 +31,58 @@ describe('the address a look-up counts against', () => {
 
   it('is the socket address for everyone else', () => {
     expect(rateLimitAddress({ ip: '198.51.100.4', headers: {} }, SECRET)).toBe('198.51.100.4');
+  });
+});
+
+describe('the key an address counts under', () => {
+  it('is an IPv6 address’s /64, however it is written', () => {
+    const home = ['2001:db8:1:2::1', '2001:db8:1:2:ffff:ffff:ffff:fffe', '2001:0DB8:0001:0002:0:0:0:9', '2001:db8:1:2::192.0.2.1', ' 2001:db8:1:2::5 '];
+    for (const address of home) expect(addressKey(address), address).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+  });
+
+  it('is an IPv4 address as it is, also when written IPv4-mapped', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:cb00:7107')).toBe('203.0.113.7');
+  });
+});
+
+describe('a rate limiter in memory', () => {
+  const strapi = { log: { warn: () => undefined } } as unknown as Core.Strapi;
+  const settings = (max: number): RateLimitSettings => ({
+    disabled: false,
+    limits: { submit: { max, windowMs: 60_000 }, lookup: { max, windowMs: 60_000 }, open311: { max, windowMs: 60_000 } },
+  });
+
+  it('peeks without counting, and counts what is hit', async () => {
+    const limiter = createRateLimiter(strapi, settings(2));
+    try {
+      for (let i = 0; i < 5; i += 1) expect((await limiter.peek('submit', '198.51.100.1')).allowed).toBe(true);
+      expect((await limiter.hit('submit', '198.51.100.1')).allowed).toBe(true);
+      expect((await limiter.peek('submit', '198.51.100.1')).allowed).toBe(true);
+      expect((await limiter.hit('submit', '198.51.100.1')).allowed).toBe(true);
+      const full = await limiter.peek('submit', '198.51.100.1');
+      expect(full.allowed).toBe(false);
+      expect(full.retryAfterS).toBeGreaterThan(0);
+      // Another bucket and another address have budgets of their own.
+      expect((await limiter.peek('lookup', '198.51.100.1')).allowed).toBe(true);
+      expect((await limiter.peek('submit', '198.51.100.2')).allowed).toBe(true);
+    } finally {
+      await limiter.close();
+    }
+  });
+
+  it('counts a whole IPv6 /64 together, and other /64s apart', async () => {
+    const limiter = createRateLimiter(strapi, settings(2));
+    try {
+      await limiter.hit('submit', '2001:db8:5:6::1');
+      await limiter.hit('submit', '2001:db8:5:6::2');
+      expect((await limiter.peek('submit', '2001:db8:5:6:abcd::9')).allowed).toBe(false);
+      expect((await limiter.peek('submit', '2001:db8:5:7::1')).allowed).toBe(true);
+    } finally {
+      await limiter.close();
+    }
   });
 });

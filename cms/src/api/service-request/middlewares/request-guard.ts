@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { limitPage } from '../domain/pages';
-import { rateLimiter } from '../domain/rate-limit';
+import { rateLimitAddress, rateLimiter } from '../domain/rate-limit';
 import { isPath } from '../../../middlewares/path-canonical';
 
 /**
@@ -8,7 +8,8 @@ import { isPath } from '../../../middlewares/path-canonical';
  * disk for a post that will be refused anyway:
  *   - the form endpoint takes only form bodies (415 otherwise),
  *   - with a declared length (411) no larger than REQUEST_MAX_BODY_MB (413),
- *   - from an address under its submit rate limit (429 with Retry-After);
+ *   - from an address with a submission left in its rate limit (429 with Retry-After); this only
+ *     looks, the intake counts stored requests (domain/abuse.ts), with the same address rule;
  *   - GraphQL bodies are capped at GRAPHQL_MAX_BODY_KB.
  */
 const SUBMIT_PATH = '/api/service-requests/submit';
@@ -45,7 +46,7 @@ const guard: Core.MiddlewareFactory = (_config, { strapi }) => {
     const declared = ctx.get('content-length');
     if (!declared) return refuse(411, 'size', 'Content-Length is required.');
     if (Number(declared) > maxSubmitBytes) return refuse(413, 'size', `The body is larger than ${maxSubmitBytes} bytes.`);
-    const decision = await rateLimiter(strapi).hit('submit', ctx.request.ip);
+    const decision = await rateLimiter(strapi).peek('submit', rateLimitAddress(ctx.request));
     if (!decision.allowed) return refuse(429, 'rate', 'Too many requests. Try again later.', decision.retryAfterS);
     return next();
   };

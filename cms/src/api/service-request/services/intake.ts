@@ -10,6 +10,7 @@ import {
   type RequestChannel,
   type RequestStatus,
 } from '@city/shared/forms';
+import { checkBotSignals, countAccepted, refuseOverLimit, type Requester } from '../domain/abuse';
 import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../domain/attachments';
 import { referencePrefix } from '../domain/constants';
 import { confirmationEmail } from '../domain/emails';
@@ -22,7 +23,8 @@ import { changeStatus } from '../domain/status-history';
 
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
- * later channel (Open311, staff) call `submit`; it validates against the published form with the
+ * later channel (Open311, staff) call `submit`; it runs every abuse check (rate limit, honeypot,
+ * fill time: domain/abuse.ts) for the channel, validates against the published form with the
  * same shared code the browser runs, stores exactly one request per idempotency key, and queues
  * the confirmation email.
  */
@@ -56,6 +58,8 @@ export interface StatusView {
 
 export interface SubmitOptions {
   channel: RequestChannel;
+  /** Who the rate limit counts: a visitor's address (rateLimitAddress) or an Open311 client. */
+  requester: Requester;
   /** Files from a multipart form post, by field key. */
   files?: IncomingFile[];
 }
@@ -86,6 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const envelope = validateEnvelope(input);
     if (!envelope.success) throw new SubmissionInvalidError(envelope.errors, 'The request is malformed.');
     const { formCode, locale, idempotencyKey, contact } = envelope.data;
+    // Before any file is examined or the form loaded; counted only once the request is stored.
+    await refuseOverLimit(strapi, options.requester);
 
     const files = await Promise.all((options.files ?? []).map(prepareFile));
     const filesByField = new Map<string, PreparedFile[]>();
@@ -127,6 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
     const result = check(form, locale);
     if (!result.success) throw new SubmissionInvalidError(result.errors);
+    // After validation, so a resident with a mistake hears about the mistake first.
+    checkBotSignals({ channel: options.channel, idempotencyKey, locale, startedAt: envelope.data.startedAt, honeypot: envelope.data.honeypot, confirmation: envelope.data.confirmation });
     const { fileFields, fingerprint } = result;
 
     const attachedFiles = fileFields.flatMap((key) => filesByField.get(key) ?? []);
@@ -199,6 +207,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!stored || stored.idempotencyKey !== idempotencyKey) {
         throw new Error(`Request ${reference} was not confirmed by the database (its commit failed); not acknowledged`);
       }
+      await countAccepted(strapi, options.requester);
       return receiptOf({ ...stored, formSnapshot: form }, false);
     }
   },
