@@ -209,7 +209,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         const receipt = await intake(strapi).submit(
           { formCode: entry.form.code, locale: submission.locale, answers: mapped.answers, contact: submission.contact, idempotencyKey: token },
-          { channel: 'open311' },
+          { channel: 'open311', requester: { open311Client: String(client.id) } },
         );
         const recorded = await recordDetails(receipt.reference, token, submission.details, client);
         if (recorded === 'conflict') return { kind: 'conflict' };
