@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { EDITOR_ROLE, syncAdminRole } from './bootstrap/admin-roles';
 import { makeRoutesCaseSensitive } from './bootstrap/case-sensitive-routes';
+import { configureAdminViews } from './bootstrap/admin-views';
+import { keepReportsOffEditorHome } from './bootstrap/editor-home';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { surviveDatabaseOutages } from './bootstrap/database-outages';
 import { registerGraphqlRules } from './bootstrap/graphql';
@@ -20,6 +22,7 @@ export default {
     surviveDatabaseOutages(strapi);
     registerGraphqlRules(strapi);
     registerStableFormCode(strapi);
+    keepReportsOffEditorHome(strapi);
     registerServiceRequests(strapi);
   },
 
@@ -33,6 +36,7 @@ export default {
     await bootstrapOpen311(strapi);
     await bootstrapServiceRequests(strapi);
     await ensureDemoAccounts(strapi);
+    await configureAdminViews(strapi);
 
     // `npm start` asks for the demo city on an empty database; `npm run seed` runs it on demand.
     if (process.env.SEED_IF_EMPTY === 'true') {

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminWording } from '../src/admin-wording';
+import { CMS_DIR, startSeededCms, type RunningCms } from './harness/cms';
+import { adminLogin, jsonInit, request } from './harness/http';
+
+/**
+ * What editors and staff read in the admin: every field they can see has a label and a one-line
+ * description in each admin language, entries are named by a title (never a key or id), and the
+ * publisher's reports stay off the editor's home page.
+ */
+interface FieldMetadata {
+  edit: { label?: string; description?: string; visible?: boolean; editable?: boolean };
+  list: { label?: string };
+}
+interface Configuration {
+  settings: { mainField?: string };
+  metadatas: Record<string, FieldMetadata>;
+  layouts: { list: string[]; edit: { name: string; size: number }[][] };
+}
+
+const ADMIN = { email: 'admin@test.example', password: 'Admin-Password-1' };
+const SYSTEM_FIELDS = new Set(['id', 'documentId', 'locale', 'localizations', 'createdBy', 'updatedBy']);
+
+/** Our content types and components, read from the source tree (Strapi's own are not ours to word). */
+function ourModels(): { uid: string; kind: 'content-types' | 'components' }[] {
+  const models: { uid: string; kind: 'content-types' | 'components' }[] = [];
+  const apiDir = path.join(CMS_DIR, 'src', 'api');
+  for (const api of fs.readdirSync(apiDir)) {
+    const typesDir = path.join(apiDir, api, 'content-types');
+    if (!fs.existsSync(typesDir)) continue;
+    for (const type of fs.readdirSync(typesDir)) models.push({ uid: `api::${api}.${type}`, kind: 'content-types' });
+  }
+  const componentsDir = path.join(CMS_DIR, 'src', 'components');
+  for (const category of fs.readdirSync(componentsDir)) {
+    for (const file of fs.readdirSync(path.join(componentsDir, category))) models.push({ uid: `${category}.${file.replace(/\.json$/, '')}`, kind: 'components' });
+  }
+  return models;
+}
+
+let cms: RunningCms;
+let adminToken: string;
+const configurations = new Map<string, Configuration>();
+
+beforeAll(async () => {
+  cms = await startSeededCms({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  adminToken = await adminLogin(cms.url, ADMIN.email, ADMIN.password);
+  for (const { uid, kind } of ourModels()) {
+    const response = await request<{ data: { contentType?: Configuration; component?: Configuration } }>(`${cms.url}/content-manager/${kind}/${uid}/configuration`, {
+      headers: { Authorization: `Bearer ${adminToken}` },
+    });
+    expect(response.status, uid).toBe(200);
+    const configuration = response.body.data.contentType ?? response.body.data.component;
+    if (configuration) configurations.set(uid, configuration);
+  }
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('the admin speaks the editors\' language', () => {
+  it('reads every content type and component of ours', () => {
+    expect(configurations.size).toBe(ourModels().length);
+    expect(configurations.size).toBeGreaterThan(25);
+  });
+
+  it('every field an editor sees has a stored label and description, never the code\'s name', () => {
+    const problems: string[] = [];
+    for (const [uid, configuration] of configurations) {
+      for (const [field, meta] of Object.entries(configuration.metadatas)) {
+        if (SYSTEM_FIELDS.has(field) || meta.edit.visible === false) continue;
+        const placed = configuration.layouts.edit.flat().some((cell) => cell.name === field) || configuration.layouts.list.includes(field);
+        if (!placed) continue;
+        if (!meta.edit.label || meta.edit.label === field) problems.push(`${uid}.${field}: label "${meta.edit.label ?? ''}"`);
+        if (!meta.edit.description?.trim() && configuration.layouts.edit.flat().some((cell) => cell.name === field)) problems.push(`${uid}.${field}: no description`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each admin language words every field an editor sees, and nothing that does not exist', () => {
+    const problems: string[] = [];
+    for (const [locale, wording] of Object.entries(adminWording)) {
+      for (const [uid, configuration] of configurations) {
+        for (const [field, meta] of Object.entries(configuration.metadatas)) {
+          if (SYSTEM_FIELDS.has(field) || meta.edit.visible === false) continue;
+          const words = wording[uid]?.[field] ?? wording['*']?.[field];
+          if (!words?.label.trim() || !words.description.trim()) problems.push(`${locale}: ${uid}.${field}`);
+        }
+      }
+      for (const [uid, fields] of Object.entries(wording)) {
+        if (uid === '*') continue;
+        const configuration = configurations.get(uid);
+        if (!configuration) problems.push(`${locale}: ${uid} is not a model`);
+        else for (const field of Object.keys(fields)) if (!(field in configuration.metadatas)) problems.push(`${locale}: ${uid}.${field} is not a field`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('entries are named by a title in lists, relations and form questions, never an id or key', () => {
+    const keyLike = new Set(['id', 'documentId', 'key', 'code', 'slug', 'value']);
+    for (const [uid, configuration] of configurations) expect(keyLike.has(configuration.settings.mainField ?? 'id'), `${uid} mainField ${configuration.settings.mainField}`).toBe(false);
+    expect(configurations.get('form-field.short-text')?.settings.mainField).toBe('label');
+    expect(configurations.get('api::service.service')?.layouts.list).toEqual(['title', 'department', 'audience', 'serviceForm', 'updatedAt']);
+    expect(configurations.get('api::service-form.service-form')?.layouts.list).toEqual(expect.arrayContaining(['title', 'code', 'department', 'divisionKey']));
+  });
+
+  it('internal fields are read-only or hidden', () => {
+    const request = configurations.get('api::service-request.service-request');
+    for (const field of ['idempotencyKey', 'contactEmailHash', 'fingerprint']) expect(request?.metadatas[field]?.edit.visible, field).toBe(false);
+    for (const field of ['reference', 'answers', 'formSnapshot']) expect(request?.metadatas[field]?.edit.editable, field).toBe(false);
+    expect(configurations.get('api::open311.open311-client')?.metadatas.keyHash?.edit.visible).toBe(false);
+    expect(configurations.get('api::site-build.site-build')?.metadatas.log?.edit.editable).toBe(false);
+  });
+
+  it('the publisher\'s reports stay off the editor\'s home page, and stay readable in the content manager', async () => {
+    const uid = 'api::site-build.site-build';
+    const created = await request(`${cms.url}/content-manager/collection-types/${uid}`, jsonInit('POST', { outcome: 'failed', buildId: 'test-build', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), problem: 'A test report' }, adminToken));
+    expect(created.status).toBe(201);
+    const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const home = await request<{ data: { contentTypeUid: string }[] }>(`${cms.url}/content-manager/homepage/recent-documents?action=update`, { headers: { Authorization: `Bearer ${editorToken}` } });
+    expect(home.status).toBe(200);
+    expect(home.body.data.length).toBeGreaterThan(0);
+    expect(home.body.data.map((entry) => entry.contentTypeUid)).not.toContain(uid);
+    const list = await request<{ results: { buildId: string }[] }>(`${cms.url}/content-manager/collection-types/${uid}`, { headers: { Authorization: `Bearer ${editorToken}` } });
+    expect(list.status).toBe(200);
+    expect(list.body.results.map((entry) => entry.buildId)).toContain('test-build');
+  });
+
+  it('preview stays off until it is wired to the site: no "Set up preview" button', async () => {
+    const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const services = await request<{ results: { documentId: string }[] }>(`${cms.url}/content-manager/collection-types/api::service.service?locale=en`, { headers: { Authorization: `Bearer ${editorToken}` } });
+    const documentId = services.body.results[0]?.documentId;
+    const preview = await request(`${cms.url}/content-manager/preview/url/api::service.service?documentId=${documentId}&locale=en&status=draft`, { headers: { Authorization: `Bearer ${editorToken}` } });
+    // 404 is what makes the admin show "Set up preview"; 204 hides the panel.
+    expect(preview.status).toBe(204);
+  });
+});
