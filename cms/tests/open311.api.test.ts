@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, databaseKind, freePort, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from './harness/cms';
+import { adminWording } from '../src/admin-wording';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import { fetchText, formBody, OPENAPI_FILE, openapiErrors, readXml, runCmsScript, schemaErrors, type SchemaName } from './open311/helpers';
 
@@ -483,8 +484,8 @@ describe('which requests Open311 shows', () => {
       `${cms.url}/content-manager/content-types/${FORMS_ADMIN}/configuration`,
       { headers: { authorization: `Bearer ${token}` } },
     );
-    expect(configuration.body.data.contentType.metadatas.open311Public?.edit.label).toBe('Requests are public (Open311)');
-    expect(configuration.body.data.contentType.metadatas.open311Public?.edit.description).toMatch(/Contact details are never shown/);
+    expect(configuration.body.data.contentType.metadatas.open311Public?.edit.label).toBe(adminWording.en[FORMS_ADMIN]?.open311Public?.label);
+    expect(configuration.body.data.contentType.metadatas.open311Public?.edit.description).toMatch(/never contact details/);
     const rest = await request<{ data: Record<string, unknown>[] }>(`${cms.url}/api/service-forms?locale=en&pagination[pageSize]=100`);
     expect(rest.body.data.length).toBeGreaterThan(0);
     expect(rest.body.data.every((form) => !('open311Public' in form))).toBe(true);

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 
 /**
- * Which services' requests Open311 may show: a service form's "Requests are public" box
+ * Which services' requests Open311 may show: a service form's "Requests listed publicly" box
  * (`open311Public`, not public unless ticked). Ticking takes effect when the form is published;
  * unticking hides the requests at once, even before it is published, because every version of the
  * form (draft and published, each language) must say public.
