@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseKind } from '../harness/cms';
 import { badCaseBatches, ENTRIES, type BadCase, type Entry, type FormPair, type Target } from './bad-input/cases';
 import { closeConnections, encode, send } from './bad-input/encode';
-import { judge, type Verdict } from './bad-input/judge';
+import { FEEDBACK_SECRET, judge, type Verdict } from './bad-input/judge';
 import { OPEN311_KEY, startSeededReliabilityCms, type SeededCms } from './support/cms';
 import { countRows } from './support/database';
 import { checked, writeFigures, type FigureTable } from './support/figures';
@@ -39,7 +39,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('malformed submissions on %s
   let forms: FormPair[];
 
   beforeAll(async () => {
-    cms = await startSeededReliabilityCms(kind, { RATE_LIMIT_DISABLED: 'true', REQUEST_MIN_FILL_MS: '0' });
+    cms = await startSeededReliabilityCms(kind, { RATE_LIMIT_DISABLED: 'true', REQUEST_MIN_FILL_MS: '0', PUBLISH_WEBHOOK_SECRET: FEEDBACK_SECRET });
     forms = await loadForms(cms.url);
   });
   afterAll(async () => {

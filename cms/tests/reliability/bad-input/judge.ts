@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
-import { decodeBase64UrlJson, MESSAGES, type FormField } from '@city/shared/forms';
+import { MESSAGES, readFormFeedback, type FormField } from '@city/shared/forms';
+import { openFormFeedback } from '@city/shared/sealed';
 import { OPEN311_MESSAGES } from '@city/shared/open311';
 import { answeredExpectations, type BadCase, type Expectation, type Locale } from './cases';
 import type { RawResponse } from './encode';
@@ -11,6 +12,9 @@ import type { RawResponse } from './encode';
  * naming the question by its label in that language).
  */
 export type Outcome = 'refused' | 'accepted' | 'server-error' | 'no-answer';
+
+/** The CMS's PUBLISH_WEBHOOK_SECRET in these runs: the no-JavaScript form's errors come back sealed with it. */
+export const FEEDBACK_SECRET = 'bad-input-reliability-publisher-secret';
 
 export interface ReportedError {
   /** The field as the answer names it; '' when the answer names none (transport errors, GraphQL's own). */
@@ -84,9 +88,8 @@ function read(testCase: BadCase, response: RawResponse): { outcome: Outcome; err
       if (response.status === 303) {
         const location = new URL(String(response.headers.location ?? ''), 'http://site.invalid');
         if (location.pathname.endsWith('/confirmation')) return { outcome: 'accepted', errors: [], readable: true };
-        const encoded = location.searchParams.get('errors');
-        const errors = encoded ? (decodeBase64UrlJson(encoded) as Record<string, string>) : {};
-        return { outcome: 'refused', errors: Object.entries(errors).map(([field, message]) => ({ field, message })), readable: encoded !== null };
+        const feedback = readFormFeedback(location.searchParams, (sealed) => openFormFeedback(sealed, FEEDBACK_SECRET));
+        return { outcome: 'refused', errors: Object.entries(feedback?.errors ?? {}).map(([field, message]) => ({ field, message })), readable: feedback !== undefined };
       }
       if (response.status >= 200 && response.status < 300) return { outcome: 'accepted', errors: [], readable: true };
       const body = parseJson(response.text) as { error?: { message?: string; details?: { errors?: ReportedError[] } } } | undefined;
