@@ -6,12 +6,14 @@ import { startCms, type RunningCms, type ThrowawayDatabase } from '../harness/cm
 import { adminLogin, graphql, request } from '../harness/http';
 import { validCase } from './bad-input/cases';
 import { closeConnections, encode, send } from './bad-input/encode';
-import { classify, graphqlCalls, inspectCms, INTROSPECTION, isAllowedLike, PNG_BYTES, restCalls, type Actual, type Fixtures, type MatrixCall, type Schema } from './permissions/matrix';
+import { SPELLINGS, spell, type Spelling } from '../harness/spellings';
+import { classify, classifySpelled, graphqlCalls, inspectCms, INTROSPECTION, isAllowedLike, PNG_BYTES, restCalls, spelledUrl, type Actual, type Fixtures, type MatrixCall, type Schema } from './permissions/matrix';
 import { ACTOR_NAMES, ACTORS, FAMILY_NOTES, POLICY, REQUEST_UID, type Actor, type Family } from './permissions/policy';
 import { createSeededDatabase, OPEN311_KEY, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
 import { queryRows } from './support/database';
 import { checked, writeFigures, type FigureTable } from './support/figures';
 import { reliabilityPort } from './support/ports';
+import { sized } from './support/scale';
 import { formsForEveryEntry, loadForms } from './support/submissions';
 
 /**
@@ -19,7 +21,8 @@ import { formsForEveryEntry, loadForms } from './support/submissions';
  * mounted router, read by inspect-cms.mjs; every GraphQL query and mutation, from introspection),
  * run as anonymous, an Open311 key, the Editor, the Triage role and a super admin, against the
  * policy in permissions/policy.ts. No unexpected allow; and a resident's contact details never
- * appear in any answer except to staff whose role reads service requests.
+ * appear in any answer except to staff whose role reads service requests. Each call is tried in
+ * other spellings of its path too (letter case, slashes, encoded letters): none allows more.
  */
 const SUPER_ADMIN = { email: 'super.admin@test.example', password: 'Super-Admin-Password-1' };
 const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
@@ -44,6 +47,9 @@ interface Outcome {
   leaked: boolean;
   /** The start of the answer, for the table of unexpected answers. */
   excerpt: string;
+  /** Set when the call was sent in another spelling of its path. */
+  spelling?: Spelling;
+  url: string;
 }
 
 beforeAll(async () => {
@@ -103,8 +109,17 @@ function extraCalls(running: RunningCms, fixture: Fixtures): MatrixCall[] {
       body: { kind: 'json', text: JSON.stringify({ query, variables: { reference: fixture.reference, email: PROBE.email } }) },
       graphql: { operation: 'query', field: 'serviceRequestStatus' },
     },
-    { label: 'GET /upload/files/:id [a resident’s attachment]', method: 'GET', url: `${running.url}/upload/files/${fixture.privateFileId}`, family: 'hidden' },
-    { label: 'GET /api/upload/files/:id [a resident’s attachment]', method: 'GET', url: `${running.url}/api/upload/files/${fixture.privateFileId}`, family: 'hidden' },
+    { label: 'GET /upload/files/:id [a resident’s attachment]', method: 'GET', url: `${running.url}/upload/files/${fixture.privateFileId}`, family: 'hidden', spelled: (spelling) => `${running.url}${spell('/upload/files', spelling)}/${fixture.privateFileId}` },
+    { label: 'GET /api/upload/files/:id [a resident’s attachment]', method: 'GET', url: `${running.url}/api/upload/files/${fixture.privateFileId}`, family: 'hidden', spelled: (spelling) => `${running.url}${spell('/api/upload/files', spelling)}/${fixture.privateFileId}` },
+    { label: 'GET /upload/files [lists a resident’s attachment]', method: 'GET', url: `${running.url}/upload/files?page=1&pageSize=100`, family: 'hidden', reveals: fixture.attachmentName },
+    { label: 'GET /api/upload/files [lists a resident’s attachment]', method: 'GET', url: `${running.url}/api/upload/files`, family: 'hidden', reveals: fixture.attachmentName },
+    ...['pages', 'services'].map((type): MatrixCall => ({
+      label: `GET /api/${type}?status=draft [a draft]`,
+      method: 'GET',
+      url: `${running.url}/api/${type}?status=draft&locale=en&pagination[pageSize]=100`,
+      family: 'drafts',
+      reveals: fixture.draftMarker,
+    })),
     {
       label: 'POST /email [a real message to anyone, as the city]',
       method: 'POST',
@@ -167,6 +182,13 @@ async function gatherFixtures(running: RunningCms): Promise<Fixtures> {
     if (!id) throw new Error(`the super admin could not upload: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
     return id;
   };
+  // A draft (saved, never published) of a page and a service, with text found nowhere else.
+  const draftMarker = `Matrix draft ${Date.now().toString(36)} never published`;
+  for (const uid of ['api::page.page', 'api::service.service']) {
+    const saved = await request(`${running.url}/content-manager/collection-types/${uid}/${documentIds[uid]}?locale=en`, { method: 'PUT', headers: { ...superHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ summary: draftMarker }) });
+    if (saved.status !== 200) throw new Error(`could not save a draft of ${uid}: ${saved.status} ${JSON.stringify(saved.body)}`);
+  }
+
   const publicFileId = await uploadFile('matrix-public.png');
   const sacrificialFileIds: [number, number] = [await uploadFile('matrix-delete-1.png'), await uploadFile('matrix-delete-2.png')];
   const privateFile = (await queryRows<{ id: number; url: string }>(running.env, "SELECT id, url FROM files WHERE url LIKE '/private-uploads/%' LIMIT 1"))[0];
@@ -192,16 +214,17 @@ async function gatherFixtures(running: RunningCms): Promise<Fixtures> {
     editorUserId,
     roleId,
     missingDocumentId: 'reliabilitymatrixnone0000',
+    draftMarker,
   };
 }
 
 /** Sends a call as an actor: the admin JWT as a bearer token; the Open311 key as api_key on Open311, as a bearer token elsewhere. */
-async function run(call: MatrixCall, actor: Actor): Promise<{ status: number; body: string }> {
+async function run(call: MatrixCall, actor: Actor, spelling?: Spelling): Promise<{ status: number; body: string; url: string }> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  let url = call.url;
+  let url = spelling ? spelledUrl(call, spelling) : call.url;
   const adminToken = actor === 'editor' || actor === 'triage' || actor === 'superAdmin' ? tokens[actor] : undefined;
   if (adminToken) headers.authorization = `Bearer ${adminToken}`;
-  const open311Route = url.includes('/api/open311/');
+  const open311Route = call.url.includes('/api/open311/');
   if (actor === 'open311') {
     if (open311Route) url += `${url.includes('?') ? '&' : '?'}api_key=${encodeURIComponent(OPEN311_KEY)}`;
     else headers.authorization = `Bearer ${OPEN311_KEY}`;
@@ -221,9 +244,9 @@ async function run(call: MatrixCall, actor: Actor): Promise<{ status: number; bo
   }
   try {
     const response = await fetch(url, { method: call.method, headers, body, redirect: 'manual' });
-    return { status: response.status, body: await response.text() };
+    return { status: response.status, body: await response.text(), url };
   } catch (error) {
-    return { status: 0, body: error instanceof Error ? error.message : String(error) };
+    return { status: 0, body: error instanceof Error ? error.message : String(error), url };
   }
 }
 
@@ -246,6 +269,15 @@ const mark = (expected: string, actual: Actual, status: number): string => {
   return `${symbol} ${status}${flag}`;
 };
 
+/** Families whose calls are tried in every spelling even in the short form (a draft, a resident's attachment). */
+const EVERY_SPELLING: Family[] = ['drafts', 'hidden'];
+
+/** Every other spelling at full size; in the short form one per call, each spelling in turn. */
+function spellingsFor(call: MatrixCall, callIndex: number): Spelling[] {
+  if (EVERY_SPELLING.includes(call.family)) return [...SPELLINGS];
+  return sized({ short: [SPELLINGS[callIndex % SPELLINGS.length] as Spelling], full: [...SPELLINGS] });
+}
+
 describe('permission matrix', () => {
   it('allows nothing the policy does not, and shows contact details to request staff only', async () => {
     const started = Date.now();
@@ -256,31 +288,51 @@ describe('permission matrix', () => {
     const ordered = [...calls.filter((call) => !call.late), ...calls.filter((call) => call.late === 'settings'), ...sessionCalls.filter((call) => !endsSession(call)), ...sessionCalls.filter(endsSession)];
     const outcomes: Outcome[] = [];
     let sessionEnded = false;
+    let callIndex = 0;
     for (const call of ordered) {
       if (endsSession(call)) {
         if (sessionEnded) await logIn();
         sessionEnded = true;
       }
-      const answers = await Promise.all(actors.map(async (actor) => ({ actor, ...(await run(call, actor)) })));
-      for (const answer of answers) {
-        const showsContact = containsContact(answer.body);
-        outcomes.push({ call, actor: answer.actor, status: answer.status, actual: classify(call, answer.status, answer.body), showsContact, leaked: showsContact && !mayReadContact(answer.actor, call.family), excerpt: answer.body.replace(/\s+/g, ' ').slice(0, 160) });
+      // A call that ends the session is not repeated: each try would need another log-in, and the admin limits them.
+      const spellings = endsSession(call) ? [] : spellingsFor(call, callIndex);
+      callIndex += 1;
+      for (const spelling of [undefined, ...spellings]) {
+        const answers = await Promise.all(actors.map(async (actor) => ({ actor, ...(await run(call, actor, spelling)) })));
+        for (const answer of answers) {
+          const showsContact = containsContact(answer.body);
+          outcomes.push({
+            call,
+            actor: answer.actor,
+            status: answer.status,
+            actual: spelling ? classifySpelled(call, answer.status, answer.body) : classify(call, answer.status, answer.body),
+            showsContact,
+            leaked: showsContact && !mayReadContact(answer.actor, call.family),
+            excerpt: answer.body.replace(/\s+/g, ' ').slice(0, 160),
+            spelling,
+            url: answer.url,
+          });
+        }
       }
     }
+    const spelled = outcomes.filter((outcome) => outcome.spelling);
+    const canonical = outcomes.filter((outcome) => !outcome.spelling);
 
     const expectedOf = (outcome: Outcome) => POLICY[outcome.call.family][outcome.actor];
-    const unexpectedAllows = outcomes.filter((outcome) => expectedOf(outcome) === 'deny' && isAllowedLike(outcome.actual));
-    const unexpectedDenies = outcomes.filter((outcome) => expectedOf(outcome) === 'allow' && outcome.actual === 'refused');
+    const unexpectedAllows = canonical.filter((outcome) => expectedOf(outcome) === 'deny' && isAllowedLike(outcome.actual));
+    const spelledAllows = spelled.filter((outcome) => expectedOf(outcome) === 'deny' && isAllowedLike(outcome.actual));
+    const unexpectedDenies = canonical.filter((outcome) => expectedOf(outcome) === 'allow' && outcome.actual === 'refused');
     const leaks = outcomes.filter((outcome) => outcome.leaked);
-    const serverErrors = outcomes.filter((outcome) => outcome.actual === 'server error');
-    const contactSeenByStaff = outcomes.filter((outcome) => outcome.showsContact && !outcome.leaked).length;
+    const serverErrors = canonical.filter((outcome) => outcome.actual === 'server error');
+    const spelledServerErrors = spelled.filter((outcome) => outcome.actual === 'server error');
+    const contactSeenByStaff = canonical.filter((outcome) => outcome.showsContact && !outcome.leaked).length;
 
     const families = [...new Set(calls.map((call) => call.family))].sort();
     const summary: FigureTable = {
       title: 'Expected against actual, by route family (allowed or reached / calls; expected in brackets)',
       columns: ['family', 'calls', ...actors.map((actor) => ACTOR_NAMES[actor]), 'what'],
       rows: families.map((family) => {
-        const mine = outcomes.filter((outcome) => outcome.call.family === family);
+        const mine = canonical.filter((outcome) => outcome.call.family === family);
         const perCall = new Set(mine.map((outcome) => outcome.call)).size;
         return [
           family,
@@ -301,7 +353,7 @@ describe('permission matrix', () => {
         call.label,
         call.family,
         ...actors.map((actor) => {
-          const outcome = outcomes.find((candidate) => candidate.call === call && candidate.actor === actor);
+          const outcome = canonical.find((candidate) => candidate.call === call && candidate.actor === actor);
           const expected = POLICY[call.family][actor];
           return outcome ? `${mark(expected, outcome.actual, outcome.status)} (${expected})` : '';
         }),
@@ -310,7 +362,14 @@ describe('permission matrix', () => {
     const problems: FigureTable = {
       title: 'Unexpected answers',
       columns: ['call', 'actor', 'expected', 'actual', 'status', 'answer'],
-      rows: [...new Set([...unexpectedAllows, ...leaks, ...unexpectedDenies, ...serverErrors])].map((outcome) => [outcome.call.label, ACTOR_NAMES[outcome.actor], POLICY[outcome.call.family][outcome.actor], outcome.leaked ? `${outcome.actual}, CONTACT DETAILS SHOWN` : outcome.actual, String(outcome.status), outcome.excerpt]),
+      rows: [...new Set([...unexpectedAllows, ...spelledAllows, ...leaks, ...unexpectedDenies, ...serverErrors])].map((outcome) => [
+        outcome.spelling ? `${outcome.call.label} as ${outcome.call.method} ${new URL(outcome.url).pathname} (${outcome.spelling})` : outcome.call.label,
+        ACTOR_NAMES[outcome.actor],
+        POLICY[outcome.call.family][outcome.actor],
+        outcome.leaked ? `${outcome.actual}, CONTACT DETAILS SHOWN` : outcome.actual,
+        String(outcome.status),
+        outcome.excerpt,
+      ]),
     };
 
     writeFigures({
@@ -324,6 +383,12 @@ describe('permission matrix', () => {
         { label: 'actors', value: actors.map((actor) => ACTOR_NAMES[actor]).join(', ') },
         { label: 'requests sent', value: outcomes.length },
         checked('unexpected allows', unexpectedAllows.length, '= 0'),
+        {
+          label: `spellings tried (each call × actor in ${sized({ short: 'one other spelling, in turn (drafts and attachments in all)', full: `${SPELLINGS.length} other spellings` })}: ${SPELLINGS.join(', ')})`,
+          value: spelled.length,
+        },
+        checked('unexpected allows on another spelling', spelledAllows.length, '= 0'),
+        { label: '5xx answers on another spelling', value: spelledServerErrors.length },
         checked('answers showing a resident’s contact details to someone who may not read them', leaks.length, '= 0'),
         { label: 'unexpected denials (an allowed call refused)', value: unexpectedDenies.length },
         { label: '5xx answers from Strapi’s admin routes (listed under “Unexpected answers”)', value: serverErrors.length },
@@ -336,12 +401,15 @@ describe('permission matrix', () => {
         'Reads use real ids (a request from a probe resident, submitted through GraphQL, Open311 and the multipart form with an attachment); writes send an empty JSON array or a missing id, so an authorized call is refused for its input and nothing real changes. Calls that end sessions or change settings run last.',
         'Admin tokens and the Open311 key are sent as bearer tokens to the content API and GraphQL: they must grant nothing there (a 401 on a public route is fine: the same call works without them).',
         'Every answer is searched for the probe resident’s name, email and phone (digits too).',
+        'Spellings change the route’s own words, never the ids filled in (cms/tests/harness/spellings.ts). On another spelling, 404 and 405 count as refused: a spelling in another letter case names no route (only the site’s static GET route matches it, hence 405 for other methods); the trailing-slash, doubled-slash and encoded spellings name the same route as the call. Calls that end the session are not repeated in other spellings. Drafts and the media-library lists count as allowed only when the answer shows the draft’s text or the attachment.',
       ],
     });
 
-    if (unexpectedAllows.length + leaks.length > 0) console.error(problems.rows.slice(0, 30).map((row) => row.join(' | ')).join('\n'));
-    expect(outcomes.length).toBeGreaterThan(actors.length * 300);
+    if (unexpectedAllows.length + spelledAllows.length + leaks.length > 0) console.error(problems.rows.slice(0, 30).map((row) => row.join(' | ')).join('\n'));
+    expect(canonical.length).toBeGreaterThan(actors.length * 300);
+    expect(spelled.length).toBeGreaterThan(canonical.length * 0.9 * sized({ short: 1, full: SPELLINGS.length }));
     expect(unexpectedAllows.map((outcome) => `${outcome.call.label} as ${outcome.actor}: ${outcome.status}`)).toEqual([]);
+    expect(spelledAllows.map((outcome) => `${outcome.call.method} ${outcome.url} as ${outcome.actor}: ${outcome.status}`)).toEqual([]);
     expect(leaks.map((outcome) => `${outcome.call.label} as ${outcome.actor}`)).toEqual([]);
     // The matrix must be able to see contact details at all, or the leak check proves nothing.
     expect(contactSeenByStaff).toBeGreaterThan(0);

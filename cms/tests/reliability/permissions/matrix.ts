@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { spell, type Spelling } from '../../harness/spellings';
 import { familyOf, graphqlFamily, type Actor, type Family } from './policy';
 
 /**
@@ -54,6 +55,8 @@ export interface Fixtures {
   roleId: number;
   /** A documentId that exists nowhere (for writes, so nothing real is changed). */
   missingDocumentId: string;
+  /** Text saved only in drafts (never published): an answer showing it serves a draft. */
+  draftMarker: string;
 }
 
 export interface MatrixCall {
@@ -68,6 +71,17 @@ export interface MatrixCall {
   graphql?: { operation: 'query' | 'mutation'; field: string };
   /** Run after every other call: settings changes, then calls that end the session (with a fresh log-in each). */
   late?: 'settings' | 'session';
+  /** The URL in another spelling, when the route's words and its filled-in values differ (see spelledUrl). */
+  spelled?: (spelling: Spelling) => string;
+  /** Text only a leak shows: the call is allowed exactly when the answer contains it. */
+  reveals?: string;
+}
+
+/** The URL of a call in another spelling: the route's words change, the values filled in do not. */
+export function spelledUrl(call: MatrixCall, spelling: Spelling): string {
+  if (call.spelled) return call.spelled(spelling);
+  const url = new URL(call.url);
+  return `${url.origin}${spell(url.pathname, spelling)}${url.search}`;
 }
 
 const ALL_METHOD_SAMPLE = ['GET', 'POST'];
@@ -149,7 +163,9 @@ function expand(method: string, routePath: string, fixtures: Fixtures, baseUrl: 
       : routePath.startsWith('/content-manager/single-types/')
         ? '?locale=en'
         : '';
-    const url = baseUrl + routePath.replace(/\(\.\*\)|\(\(\?!uploads\/\)\.\+\)/g, 'reliability-matrix').replace(/:([A-Za-z]+)/g, (_match, name: string) => encodeURIComponent(fill(name))) + query;
+    const template = routePath.replace(/\(\.\*\)|\(\(\?!uploads\/\)\.\+\)/g, 'reliability-matrix');
+    const filled = (path: string) => path.replace(/:([A-Za-z]+)/g, (_match, name: string) => encodeURIComponent(fill(name)));
+    const url = baseUrl + filled(template) + query;
     const label = `${method} ${routePath}${model ? ` [${model}]` : ''}`;
     const upload = method === 'POST' && (routePath === '/upload' || routePath === '/api/upload');
     // The slug helpers answer only a well-formed question: ask one, so the answer says who may ask.
@@ -169,6 +185,7 @@ function expand(method: string, routePath: string, fixtures: Fixtures, baseUrl: 
         family: familyOf(method, routePath.replace(/:model|:uid|:contentType/g, model ?? 'api::page.page')),
         ...(write ? { body: upload ? { kind: 'png' as const, field: 'files' } : { kind: 'json' as const, text: uidQuestion ?? '[]' } } : {}),
         late: lateness(method, routePath),
+        spelled: (spelling: Spelling) => baseUrl + filled(spell(template, spelling)) + query,
       },
     ];
   });
@@ -312,6 +329,7 @@ interface GraphqlAnswer {
 /** Allowed (2xx/3xx, or GraphQL data), reached (authorized, then refused for its input), refused (401/403, no such route) or a server error. */
 export function classify(call: MatrixCall, status: number, body: string): Actual {
   if (status >= 500 || status === 0) return 'server error';
+  if (call.reveals !== undefined) return body.includes(call.reveals) ? 'allowed' : 'refused';
   if (call.graphql) {
     if (status === 401 || status === 403) return 'refused';
     let answer: GraphqlAnswer | undefined;
@@ -334,6 +352,17 @@ export function classify(call: MatrixCall, status: number, body: string): Actual
   // except where the 404 is the refusal: a resident's attachment, Open311's unknown paths.
   if (status === 404) return call.family === 'hidden' || call.url.includes('/open311/') || call.url.includes('/attachments/') ? 'refused' : 'reached';
   return 'reached';
+}
+
+/**
+ * A call in another spelling: 404 or 405 says the spelling names no route (405: only the site's
+ * static GET route matched), a refusal; so does the static route's 400 for a path it takes for an
+ * absolute file path (`//...`, "Malicious Path"). Reads use real ids, so a spelling that skipped a
+ * check shows as an allow; only a skipped check on a write to an id that exists nowhere would hide.
+ */
+export function classifySpelled(call: MatrixCall, status: number, body: string): Actual {
+  if (status === 404 || status === 405 || (status === 400 && body.includes('Malicious Path'))) return 'refused';
+  return classify(call, status, body);
 }
 
 export const isAllowedLike = (actual: Actual): boolean => actual === 'allowed' || actual === 'reached';

@@ -43,6 +43,7 @@ export type Family =
   | 'admin super only'
   | 'admin disabled feature'
   | 'type builder writes'
+  | 'drafts'
   | 'hidden';
 
 const ALL = (value: Expected): Record<Actor, Expected> => ({ anonymous: value, open311: value, editor: value, triage: value, superAdmin: value });
@@ -79,6 +80,8 @@ export const POLICY: Record<Family, Record<Actor, Expected>> = {
   'admin disabled feature': { ...STAFF_ONLY({ editor: 'either', triage: 'either' }), superAdmin: 'either' },
   // The type builder writes only in development with auto-reload; the CMS never runs that way.
   'type builder writes': ALL('deny'),
+  // Unpublished content through the content API (`status=draft`): nobody, staff preview in the admin.
+  drafts: ALL('deny'),
   // A resident's attachment through the media library, or without a signed link: nobody.
   hidden: ALL('deny'),
 };
@@ -103,6 +106,7 @@ export const FAMILY_NOTES: Record<Family, string> = {
   'admin super only': 'users, roles, tokens, webhooks, settings, e-mail, type builder, private types',
   'admin disabled feature': 'AI metadata and translation jobs, data transfer runner',
   'type builder writes': 'content-type builder changes (off without auto-reload)',
+  drafts: 'a draft through the content API (status=draft)',
   hidden: 'a resident’s attachment in the media library, or without its signed link',
 };
 
