@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Publisher } from '../site/publisher/server';
 import { cmsProcessEnv, readProductionEnv } from './production-env';
 
 process.env.NODE_ENV = 'production';
@@ -57,11 +58,26 @@ async function waitForCms(timeoutMs: number): Promise<void> {
 }
 
 let stopping = false;
+let publisher: Publisher | undefined;
 const cmsExited = new Promise<void>((resolve) => cms.once('exit', () => resolve()));
 const stopCms = () => {
   if (cms.exitCode === null && cms.signalCode === null) cms.kill('SIGTERM');
 };
 process.on('exit', stopCms);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopping = true;
+    stopCms();
+    // The CMS closes its database before this process ends, so the unit stops cleanly.
+    void Promise.all([publisher?.close(), cmsExited]).then(() => process.exit(0));
+  });
+}
+cms.once('exit', (code, signal) => {
+  if (stopping) return;
+  // One service: when the CMS dies the whole unit fails, and systemd restarts both.
+  console.error(`[serve] the CMS stopped (exit ${code ?? signal}).`);
+  void Promise.resolve(publisher?.close()).then(() => process.exit(1));
+});
 
 try {
   await waitForCms(300_000);
@@ -71,9 +87,9 @@ try {
   process.exit(1);
 }
 
-// Imported once the environment is checked: the publisher reads its settings when loaded.
+// Imported once CMS_URL and PUBLIC_CMS_URL are set: the site's settings are read when it loads.
 const { startPublisher } = await import('../site/publisher/server');
-const publisher = startPublisher({
+publisher = startPublisher({
   rootDir,
   publishDir: env.PUBLISH_DIR ?? path.join(rootDir, '.publish'),
   sitePort: env.SITE_PORT,
@@ -83,20 +99,5 @@ const publisher = startPublisher({
   webhookSecret: env.PUBLISH_WEBHOOK_SECRET,
 });
 console.log(`[serve] the publisher serves the site on ${env.SITE_HOST}:${env.SITE_PORT}; webhook on 127.0.0.1:${env.PUBLISH_PORT}`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopping = true;
-    stopCms();
-    // The CMS closes its database before this process ends, so the unit stops cleanly.
-    void Promise.all([publisher.close(), cmsExited]).then(() => process.exit(0));
-  });
-}
-cms.once('exit', (code, signal) => {
-  if (stopping) return;
-  // One service: when the CMS dies the whole unit fails, and systemd restarts both.
-  console.error(`[serve] the CMS stopped (exit ${code ?? signal}).`);
-  void publisher.close().then(() => process.exit(1));
-});
 const first = await publisher.firstBuild;
 console.log(first.ok ? `[serve] the site is live (build ${first.id})` : `[serve] the first build FAILED; see the log above`);

@@ -47,6 +47,7 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
   let nginx: RunningNginx;
   let tempDir: string;
   let site: string;
+  let cmsHealth: string;
 
   beforeAll(async () => {
     if (!fs.existsSync(NGINX_PATH)) throw new Error(`nginx is missing at ${NGINX_PATH}: sudo apt-get install -y nginx`);
@@ -57,6 +58,7 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-production-'));
     const [nginxPort, cmsPort, sitePort, publishPort, smtpPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
     site = `http://127.0.0.1:${nginxPort}`;
+    cmsHealth = `http://127.0.0.1:${cmsPort}/_health`;
     serve = runServe({
       ...productionSecrets(),
       ...DEMO,
@@ -218,5 +220,13 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
       expect(unknown.status).toBe(200);
       expect(await unknown.text()).not.toMatch(/Submitted/);
     });
+  });
+
+  // Last: systemd stops the unit with SIGTERM and waits for every process of it.
+  it('stops cleanly on SIGTERM, the CMS with it', async () => {
+    expect((await fetch(cmsHealth)).status).toBe(204);
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
+    await expect(fetch(cmsHealth)).rejects.toThrow();
   });
 });
