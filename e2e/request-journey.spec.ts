@@ -104,6 +104,50 @@ for (const locale of LOCALES) {
   });
 }
 
+test('without JavaScript a send that looks automated is asked to confirm, answers kept, and the second send is stored (es)', async ({ browser }) => {
+  test.slow();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const text = resources.es.requestForm;
+  await page.goto(requestPath('es'));
+  await fillWebsiteProblem(page, { pageUrl: 'https://www.alexandriava.gov/pay', description: 'La página de pagos mostró el error 500 dos veces.', name: 'Rosa Rápida', email: 'rosa.rapida@example.com' });
+  // Sent at once, as with autofill: the first post's serving time is rewritten to now.
+  let rewritten = false;
+  await page.route(
+    (url) => url.pathname === '/api/service-requests/submit',
+    async (route) => {
+      const body = route.request().postDataBuffer()?.toString('latin1') ?? '';
+      if (rewritten) return route.continue();
+      rewritten = true;
+      await route.continue({ postData: Buffer.from(body.replace(/(name="startedAt"\r\n\r\n)\d+/, `$1${Date.now()}`), 'latin1') });
+    },
+  );
+  await press(page, submitButton(page));
+  await expect(page).toHaveURL((url) => url.pathname === requestPath('es') && url.searchParams.has('feedback'));
+  expect(rewritten).toBe(true);
+  const summary = page.locator('#error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Su solicitud todavía no se ha enviado. Revise sus respuestas y vuelva a enviar el formulario para confirmarla']);
+  await expect(page.getByTestId('request-reference')).toHaveCount(0);
+  await expect(page.locator('#contact-name')).toHaveValue('Rosa Rápida');
+  await expect(page.locator('#answers-page_url')).toHaveValue('https://www.alexandriava.gov/pay');
+  await expect(page.locator('input[name="confirmation"]')).not.toHaveValue('');
+  // axe is a script: run it where the page's own modules are blocked, as a script-less browser gets the page.
+  const blocked = await browser.newContext();
+  await blocked.route('**/_astro/*.js', (route) => route.abort());
+  const view = await blocked.newPage();
+  await view.goto(page.url());
+  await expect(view.locator('#error-summary')).toBeVisible();
+  await expectNoAxeViolations(view, 'asked to confirm, without JavaScript (es)');
+  await blocked.close();
+
+  await press(page, submitButton(page));
+  await expect(page).toHaveURL((url) => url.pathname.endsWith('/request/confirmation') || url.pathname.endsWith('/request/confirmation/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.sentWithoutScript.title);
+  expect(((await page.getByTestId('request-reference').textContent()) ?? '').trim()).toMatch(REFERENCE_PATTERN);
+  await context.close();
+});
+
 test('without JavaScript the form still sends (the CMS’s errors come back in the page, then the reference) and the look-up still answers', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -116,11 +160,11 @@ test('without JavaScript the form still sends (the CMS’s errors come back in t
 
   await fillWebsiteProblem(page, { pageUrl: 'alexandriava.gov/pay', description: 'The payment page showed error 500 twice this morning.', name: 'Sam NoScript', email: 'sam.noscript@example.com' });
   await press(page, submitButton(page));
-  await expect(page).toHaveURL((url) => url.pathname === requestPath('en') && url.searchParams.has('errors'));
-  // What was typed comes back sealed: it fills the form in again, but is not readable in the address.
-  const sealedValues = new URL(page.url()).searchParams.get('values') ?? '';
-  expect(sealedValues).not.toBe('');
-  for (const typed of ['Sam NoScript', 'sam.noscript@example.com', 'alexandriava.gov/pay']) expect(Buffer.from(sealedValues, 'base64url').toString('latin1')).not.toContain(typed);
+  await expect(page).toHaveURL((url) => url.pathname === requestPath('en') && url.searchParams.has('feedback') && !url.searchParams.has('errors'));
+  // Errors and what was typed come back sealed by the CMS: the form is filled in again, nothing is readable in the address.
+  const sealedFeedback = new URL(page.url()).searchParams.get('feedback') ?? '';
+  expect(sealedFeedback).not.toBe('');
+  for (const typed of ['Sam NoScript', 'sam.noscript@example.com', 'alexandriava.gov/pay', 'page_url']) expect(Buffer.from(sealedFeedback, 'base64url').toString('latin1')).not.toContain(typed);
   const summary = page.locator('#error-summary');
   // The CMS's redirect ends in #error-summary: the browser scrolls to it and focuses it (tabindex=-1).
   await expect(summary).toBeFocused();
