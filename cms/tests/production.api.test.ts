@@ -155,14 +155,18 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
     });
   });
 
+  /** Every header of site/publisher/headers.ts for the public origin behind TLS, each once (a copy would be joined with ", "). */
+  const expectSiteHeaders = (response: Response) => {
+    for (const [name, value] of Object.entries(securityHeaders(new URL(site).origin, { https: true }))) expect(response.headers.get(name), name).toBe(value);
+  };
+
   describe('nginx in front', () => {
     it('serves a published page itself, with the headers the publisher sets', async () => {
       const response = await fetch(`${site}/en/`);
       expect(response.status).toBe(200);
       expect(await response.text()).toMatch(/<html[^>]*lang="en"/);
       expect(response.headers.get('server')).toBe('nginx');
-      const expected = securityHeaders(new URL(site).origin, { https: true });
-      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), name).toBe(value);
+      expectSiteHeaders(response);
 
       const missing = await fetch(`${site}/en/no-such-page/`);
       expect(missing.status).toBe(404);
@@ -175,6 +179,8 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
       const formPage = await fetch(`${site}/en/services/report-a-website-problem/request/`);
       expect(formPage.status).toBe(200);
       expect(formPage.headers.get('cache-control')).toBe('no-store');
+      // Written by the publisher, with nginx's headers for the public origin in place of its own.
+      expectSiteHeaders(formPage);
       const html = await formPage.text();
       const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
       const action = /<form[^>]*class="usa-form usa-form--large request-form"[^>]*action="([^"]+)"/.exec(html)?.[1] ?? /action="([^"]*\/api\/service-requests\/submit)"/.exec(html)?.[1];
@@ -209,6 +215,7 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
         body: new URLSearchParams({ reference, email: CONTACT.email }),
       });
       expect(lookup.status).toBe(200);
+      expectSiteHeaders(lookup);
       const answer = await lookup.text();
       expect(answer).toContain(reference);
       expect(answer).toMatch(/Submitted/i);
