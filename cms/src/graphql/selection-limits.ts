@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 /**
  * A cost limit for GraphQL, beside the depth limit: one operation may select at most
@@ -81,15 +81,27 @@ export function selectionProblem(size: SelectionSize, limits: SelectionLimits): 
   return undefined;
 }
 
-/** The validation rule: refuses, before anything runs, an operation beyond the limits. */
+/** The first operation of a document past the limits, said in words; undefined when all are within. */
+export function documentProblem(document: DocumentNode, limits: SelectionLimits): string | undefined {
+  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const problem = selectionProblem(measureSelection(definition.selectionSet, fragments), limits);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/**
+ * The limits as a validation rule (config/plugins.ts): a query past them is refused with a 400
+ * before anything runs. It runs beside the standard rules, so the query is still parsed and
+ * validated (a few hundred milliseconds for the largest body GRAPHQL_MAX_BODY_KB lets through).
+ */
 export function selectionLimitsRule(limits: SelectionLimits = selectionLimitsFromEnv()): (context: ValidationContext) => ASTVisitor {
-  return (context) => {
-    const fragments = new Map(context.getDocument().definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
-    return {
-      OperationDefinition(operation) {
-        const problem = selectionProblem(measureSelection(operation.selectionSet, fragments), limits);
-        if (problem) context.reportError(new GraphQLError(problem, { nodes: [operation] }));
-      },
-    };
-  };
+  return (context) => ({
+    Document(document) {
+      const problem = documentProblem(document, limits);
+      if (problem) context.reportError(new GraphQLError(problem, { nodes: [document] }));
+    },
+  });
 }
