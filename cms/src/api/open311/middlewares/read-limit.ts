@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { open311Message } from '@city/shared/open311';
-import { rateLimiter } from '../../service-request/domain/rate-limit';
+import { rateLimitAddress, rateLimiter } from '../../service-request/domain/rate-limit';
 import { formatOf, localeOf, sendErrors } from '../lib/respond';
 import { open311Clients } from '../services/clients';
 
@@ -19,7 +19,8 @@ const readLimit: Core.MiddlewareFactory = (_config, { strapi }) => async (ctx, n
     if (!client) return sendErrors(ctx, format, 403, [open311Message(locale, 'key.invalid')]);
     return next();
   }
-  const decision = await rateLimiter(strapi).hit('lookup', ctx.request.ip);
+  // Keyed as the status look-up keys it, so one visitor has one budget for both.
+  const decision = await rateLimiter(strapi).hit('lookup', rateLimitAddress(ctx.request));
   if (!decision.allowed) {
     ctx.set('Retry-After', String(decision.retryAfterS));
     return sendErrors(ctx, format, 429, [open311Message(locale, 'rate.limited')]);
