@@ -156,10 +156,13 @@ describe('behind a reverse proxy (TRUST_PROXY=true)', () => {
       redirect: 'manual',
     });
     expect(refusedForm.status).toBe(303);
-    for (let i = 0; i < 3; i += 1) expect((await submitFrom(proxied, visitor, await validInput())).data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+    const stored = [await validInput(), await validInput(), await validInput()];
+    for (const input of stored) expect((await submitFrom(proxied, visitor, input)).data?.submitServiceRequest.reference).toMatch(/^ALX-/);
     const over = await validInput();
     expect(codeOf(await submitFrom(proxied, visitor, over))).toBe('STRAPI_RATE_LIMIT_ERROR');
     expect(await countRequests(first, 'idempotency_key = ?', [over.idempotencyKey])).toBe(0);
+    // A retry of a stored request still gets its reference once the budget is spent.
+    expect((await submitFrom(proxied, visitor, stored[0] ?? {})).data?.submitServiceRequest.replayed).toBe(true);
   });
 
   it('counts an IPv6 visitor by the /64: other addresses of the same network share it, other networks do not', async () => {

@@ -90,8 +90,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const envelope = validateEnvelope(input);
     if (!envelope.success) throw new SubmissionInvalidError(envelope.errors, 'The request is malformed.');
     const { formCode, locale, idempotencyKey, contact } = envelope.data;
-    // Before any file is examined or the form loaded; counted only once the request is stored.
-    await refuseOverLimit(strapi, options.requester);
 
     const files = await Promise.all((options.files ?? []).map(prepareFile));
     const filesByField = new Map<string, PreparedFile[]>();
@@ -128,6 +126,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const earlier = await findRequest(strapi, { idempotencyKey });
       if (earlier) return replay(earlier);
     }
+
+    // Before the form is loaded and the answers checked; counted only once the request is stored.
+    // After the replay: a retry of a stored request gets its reference even when the budget is spent.
+    await refuseOverLimit(strapi, options.requester);
 
     const form = await loadPublishedForm(strapi, formCode, locale);
     if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
