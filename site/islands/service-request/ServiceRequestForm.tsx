@@ -246,7 +246,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
         return;
       case 'invalid':
         // Asked to confirm: the proof holds for this key, which a second send with the same answers reuses.
+        // The hidden field is emptied, as the server-rendered page does, so a person's autofill cannot keep it refused.
         confirmation.current = outcome.confirmation;
+        if (outcome.confirmation && honeypot.current) honeypot.current.value = '';
         setErrors(outcome.errors);
         setStep('form');
         focusSoon('error-summary');

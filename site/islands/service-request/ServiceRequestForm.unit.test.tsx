@@ -289,6 +289,8 @@ describe('with the island', () => {
     const message = 'Your request has not been sent yet. Check your answers, then send the form again to confirm it';
     const { user, sent, view } = setup({ outcomes: [{ kind: 'invalid', errors: [{ field: 'confirmation', message }], confirmation: '1800000000000.proof' }] });
     await fillWebsiteProblem(user);
+    // As a browser's autofill might: the hidden field gets a value.
+    (document.getElementById('request-honeypot') as HTMLInputElement).value = 'Ana Resident';
     await user.click(continueButton());
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     const summary = document.getElementById('error-summary')!;
@@ -303,7 +305,7 @@ describe('with the island', () => {
     await user.click(continueButton());
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(sent.map((submission) => [submission.idempotencyKey, submission.confirmation, submission.honeypot])).toEqual([
-      ['test-key-000000000001', undefined, ''],
+      ['test-key-000000000001', undefined, 'Ana Resident'],
       ['test-key-000000000001', '1800000000000.proof', ''],
     ]);
     expect(sent[0]?.startedAt).toBe(NOW);
