@@ -72,3 +72,44 @@ test('an editor publishes a new summary in the admin and it is live on the site 
   await page.goto(servicePage);
   await expect(page.locator('.usa-intro')).toHaveText(newSummary);
 });
+
+test('the admin speaks the editors\' language: labels, descriptions and question titles, in English and Spanish', async ({ page }) => {
+  const { cmsUrl, editor } = stack.info;
+  const service = await findService(cmsUrl);
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(editor.email);
+  await page.locator('input[name="password"]').fill(editor.password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/auth\/login/, { timeout: 30_000 });
+
+  const formsResponse = await fetch(`${cmsUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ serviceForms(locale: "en", pagination: { limit: 1 }) { documentId } departments(locale: "en", pagination: { limit: 1 }) { documentId } }' }),
+  });
+  const ids = ((await formsResponse.json()) as { data: { serviceForms: { documentId: string }[]; departments: { documentId: string }[] } }).data;
+  const views = [
+    { name: 'service', uid: 'api::service.service', documentId: service.documentId, en: ['Online form', 'Search words'], es: ['Formulario en línea', 'Palabras de búsqueda'] },
+    { name: 'department', uid: 'api::department.department', documentId: ids.departments[0]?.documentId, en: ['Divisions', 'Contact details'], es: ['Divisiones', 'Datos de contacto'] },
+    { name: 'service-form', uid: 'api::service-form.service-form', documentId: ids.serviceForms[0]?.documentId, en: ['Questions', 'Confirmation message'], es: ['Preguntas', 'Mensaje de confirmación'] },
+  ];
+  for (const language of ['en', 'es'] as const) {
+    await page.evaluate((locale) => window.localStorage.setItem('strapi-admin-language', locale), language);
+    for (const view of views) {
+      await page.goto(`${cmsUrl}/admin/content-manager/collection-types/${view.uid}/${view.documentId}?plugins[i18n][locale]=en`);
+      // A repeatable field's label carries its count, and localized fields a hidden hint:
+      // "Divisions (8) This value is unique for the selected locale".
+      const labelled = (label: string) => page.getByText(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(\\d+\\))?(\\s|$)`)).first();
+      for (const label of view[language]) await expect(labelled(label), `${view.name} (${language}): ${label}`).toBeVisible({ timeout: 30_000 });
+      // The code's attribute names are never what an editor reads.
+      await expect(page.getByText('timeToComplete', { exact: true })).toHaveCount(0);
+      await expect(page.getByText('confirmationText', { exact: true })).toHaveCount(0);
+      await page.screenshot({ path: test.info().outputPath(`admin-${view.name}-edit-${language}.png`), fullPage: true });
+    }
+  }
+  // A form's questions are listed by their question, not their key ("Short text - page_url").
+  await page.evaluate(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+  await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::service-form.service-form/${views[2]?.documentId}?plugins[i18n][locale]=en`);
+  await expect(page.getByRole('button', { name: /^Short text - [A-Z]/ }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/ - [a-z]+(_[a-z]+)+$/)).toHaveCount(0);
+});

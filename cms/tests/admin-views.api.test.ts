@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminWording } from '../src/admin-wording';
+import { adminWording, typeNames } from '../src/admin-wording';
 import { CMS_DIR, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, jsonInit, request } from './harness/http';
 
@@ -97,6 +97,16 @@ describe('the admin speaks the editors\' language', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('names every content type in the menus in each admin language', () => {
+    const apiDir = path.join(CMS_DIR, 'src', 'api');
+    for (const { uid, kind } of ourModels()) {
+      if (kind !== 'content-types') continue;
+      const [api, type] = uid.replace('api::', '').split('.');
+      const schema = JSON.parse(fs.readFileSync(path.join(apiDir, api ?? '', 'content-types', type ?? '', 'schema.json'), 'utf8')) as { info: { displayName: string } };
+      for (const [locale, names] of Object.entries(typeNames)) expect(names[schema.info.displayName]?.trim(), `${locale}: ${schema.info.displayName}`).toBeTruthy();
+    }
   });
 
   it('entries are named by a title in lists, relations and form questions, never an id or key', () => {

@@ -209,3 +209,18 @@ export const adminWordingEn = {
     by: { label: 'By', description: 'Who made the change.' },
   },
 } satisfies AdminWording;
+
+/** Content-type names in the admin's menus, keyed by the displayName the schemas give them. */
+export const typeNamesEn = {
+  Alert: 'Alerts',
+  Department: 'Departments',
+  Page: 'Pages',
+  Service: 'Services',
+  'Service form': 'Service forms',
+  'Site build': 'Site builds (publish reports)',
+  Global: 'Site settings',
+  'Service request': 'Service requests',
+  'Open311 client': 'Open311 clients',
+  'Open311 submission': 'Open311 submissions',
+  'Outbox message': 'Outgoing emails',
+};

@@ -1,4 +1,4 @@
-import type { adminWordingEn } from './en';
+import type { adminWordingEn, typeNamesEn } from './en';
 import type { WordingLike } from './types';
 
 const formFieldBase = {
@@ -210,3 +210,18 @@ export const adminWordingEs = {
     by: { label: 'Quién', description: 'Quién hizo el cambio.' },
   },
 } satisfies WordingLike<typeof adminWordingEn>;
+
+/** Content-type names in the admin's menus; the same keys as en.ts. */
+export const typeNamesEs = {
+  Alert: 'Avisos',
+  Department: 'Departamentos',
+  Page: 'Páginas',
+  Service: 'Servicios',
+  'Service form': 'Formularios de servicio',
+  'Site build': 'Compilaciones del sitio (informes de publicación)',
+  Global: 'Configuración del sitio',
+  'Service request': 'Solicitudes de servicio',
+  'Open311 client': 'Clientes Open311',
+  'Open311 submission': 'Envíos Open311',
+  'Outbox message': 'Correos salientes',
+} satisfies Record<keyof typeof typeNamesEn, string>;

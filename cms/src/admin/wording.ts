@@ -1,4 +1,4 @@
-import { adminWording, type AdminWording } from '../admin-wording';
+import { adminWording, typeNames, type AdminWording } from '../admin-wording';
 
 /**
  * The field labels and descriptions of the edit view in the signed-in user's admin language. The
@@ -46,11 +46,14 @@ export function translateEditLayout<T extends EditLayoutHookArgs>(args: T): T {
   };
 }
 
-/** List column headers and top-level labels, through the content manager's own translation keys. */
+/**
+ * List column headers, top-level labels and the menu's content-type names, through the content
+ * manager's own translation keys (a menu entry's key is the schema's displayName).
+ */
 export function listTranslations(): Record<string, Record<string, string>> {
   const byLocale: Record<string, Record<string, string>> = {};
   for (const [locale, words] of Object.entries(adminWording)) {
-    const entries: Record<string, string> = {};
+    const entries: Record<string, string> = { ...typeNames[locale as keyof typeof typeNames] };
     for (const [uid, fields] of Object.entries(words)) {
       if (!uid.includes('::')) continue;
       for (const [field, wording] of Object.entries({ ...words['*'], ...fields })) entries[`content-manager.content-types.${uid}.${field}`] = wording.label;
