@@ -144,6 +144,9 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
         const login = await request(`${site}/admin/login`, jsonInit('POST', { email, password }));
         expect(login.status, `${email} signed in`).toBe(400);
       }
+      // Said in the journal too, so an operator knows why the variables did nothing.
+      expect(serve.output()).toMatch(/demo accounts are never created; ignoring EDITOR_EMAIL\/EDITOR_PASSWORD, TRIAGE_EMAIL\/TRIAGE_PASSWORD, ADMIN_EMAIL\/ADMIN_PASSWORD/);
+      expect(serve.output()).toMatch(/demo Open311 key is never created/);
       const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
       await client.connect();
       try {
