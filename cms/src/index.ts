@@ -3,6 +3,7 @@ import { EDITOR_ROLE, syncAdminRole } from './bootstrap/admin-roles';
 import { makeRoutesCaseSensitive } from './bootstrap/case-sensitive-routes';
 import { configureAdminViews } from './bootstrap/admin-views';
 import { keepReportsOffEditorHome } from './bootstrap/editor-home';
+import { countMissingQuestions, registerQuestionCount } from './bootstrap/question-count';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { surviveDatabaseOutages } from './bootstrap/database-outages';
 import { registerGraphqlRules } from './bootstrap/graphql';
@@ -23,6 +24,7 @@ export default {
     registerGraphqlRules(strapi);
     registerStableFormCode(strapi);
     keepReportsOffEditorHome(strapi);
+    registerQuestionCount(strapi);
     registerServiceRequests(strapi);
   },
 
@@ -36,6 +38,7 @@ export default {
     await bootstrapOpen311(strapi);
     await bootstrapServiceRequests(strapi);
     await ensureDemoAccounts(strapi);
+    await countMissingQuestions(strapi);
     await configureAdminViews(strapi);
 
     // `npm start` asks for the demo city on an empty database; `npm run seed` runs it on demand.

@@ -117,6 +117,21 @@ describe('the admin speaks the editors\' language', () => {
     expect(configurations.get('api::service-form.service-form')?.layouts.list).toEqual(expect.arrayContaining(['title', 'code', 'department', 'divisionKey']));
   });
 
+  it('the list of forms shows each form\'s number of questions, which the content API never serves', async () => {
+    const auth = { headers: { Authorization: `Bearer ${adminToken}` } };
+    const uid = 'api::service-form.service-form';
+    const list = await request<{ results: { documentId: string; questionCount: number | null }[] }>(`${cms.url}/content-manager/collection-types/${uid}?locale=en`, auth);
+    expect(list.body.results.length).toBeGreaterThan(0);
+    for (const form of list.body.results) {
+      const one = await request<{ data: { fields: unknown[] } }>(`${cms.url}/content-manager/collection-types/${uid}/${form.documentId}?locale=en`, auth);
+      expect(form.questionCount, form.documentId).toBe(one.body.data.fields.length);
+      expect(form.questionCount).toBeGreaterThan(0);
+    }
+    const publicForms = await request<{ data: Record<string, unknown>[] }>(`${cms.url}/api/service-forms?locale=en`);
+    expect(publicForms.status).toBe(200);
+    for (const form of publicForms.body.data) expect(form).not.toHaveProperty('questionCount');
+  });
+
   it('internal fields are read-only or hidden', () => {
     const request = configurations.get('api::service-request.service-request');
     for (const field of ['idempotencyKey', 'contactEmailHash', 'fingerprint']) expect(request?.metadatas[field]?.edit.visible, field).toBe(false);

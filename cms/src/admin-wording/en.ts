@@ -47,11 +47,12 @@ export const adminWordingEn = {
     code: { label: 'Form code', description: 'Other systems (Open311 apps, reports) refer to the form by this code. It cannot change once the form is published.' },
     introduction: { label: 'Introduction', description: 'Shown above the questions: what the form is for and what to have ready.' },
     fields: { label: 'Questions', description: 'The questions of the form, in the order residents answer them.' },
+    questionCount: { label: 'Number of questions', description: 'Counted by the CMS when the form is saved.' },
     department: { label: 'Department', description: 'The department that receives the requests.' },
     divisionKey: { label: 'Division', description: 'The division that works the requests, as named in the department\'s divisions.' },
     responseTime: { label: 'Response time', description: 'What residents are told about when to expect an answer, for example "2 working days".' },
     confirmationText: { label: 'Confirmation message', description: 'Shown to the resident, and sent by email, after the request is received.' },
-    open311Public: { label: 'Requests listed publicly (Open311)', description: 'When on, other systems may list this form\'s requests (status and public notes, never contact details).' },
+    open311Public: { label: 'Requests listed publicly (Open311)', description: 'Tick only for a service whose requests anyone may read through Open311: reference, status, the public note and the address, never contact details. Leave unticked for anything about a person (records, permits, personal situations).' },
     services: { label: 'Services', description: 'The services that use this form; set on each service.' },
   },
   'api::page.page': {

@@ -48,11 +48,12 @@ export const adminWordingEs = {
     code: { label: 'Código del formulario', description: 'Otros sistemas (aplicaciones Open311, informes) se refieren al formulario con este código. No puede cambiar una vez publicado.' },
     introduction: { label: 'Introducción', description: 'Se muestra sobre las preguntas: para qué sirve el formulario y qué tener a mano.' },
     fields: { label: 'Preguntas', description: 'Las preguntas del formulario, en el orden en que se responden.' },
+    questionCount: { label: 'Número de preguntas', description: 'Lo cuenta el CMS al guardar el formulario.' },
     department: { label: 'Departamento', description: 'El departamento que recibe las solicitudes.' },
     divisionKey: { label: 'División', description: 'La división que atiende las solicitudes, según las divisiones del departamento.' },
     responseTime: { label: 'Plazo de respuesta', description: 'Lo que se dice al residente sobre cuándo esperar respuesta, por ejemplo «2 días hábiles».' },
     confirmationText: { label: 'Mensaje de confirmación', description: 'Se muestra al residente, y se le envía por correo, cuando se recibe la solicitud.' },
-    open311Public: { label: 'Solicitudes visibles públicamente (Open311)', description: 'Si está activado, otros sistemas pueden listar las solicitudes de este formulario (estado y notas públicas, nunca los datos de contacto).' },
+    open311Public: { label: 'Solicitudes visibles públicamente (Open311)', description: 'Márquelo solo para un servicio cuyas solicitudes cualquiera pueda leer por Open311: referencia, estado, la nota pública y la dirección, nunca los datos de contacto. Déjelo sin marcar para todo lo que trate de una persona (registros, permisos, situaciones personales).' },
     services: { label: 'Servicios', description: 'Los servicios que usan este formulario; se indica en cada servicio.' },
   },
   'api::page.page': {

@@ -37,7 +37,8 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
   },
   'api::service-form.service-form': {
     mainField: 'title',
-    list: ['title', 'code', 'department', 'divisionKey', 'updatedAt'],
+    list: ['title', 'code', 'questionCount', 'divisionKey', 'department', 'updatedAt'],
+    hidden: ['questionCount'],
     edit: [[['title', 6], ['code', 6]], [['introduction', 12]], [['fields', 12]], [['department', 6], ['divisionKey', 6]], [['responseTime', 6], ['open311Public', 6]], [['confirmationText', 12]], [['services', 6]]],
   },
   'api::page.page': {
