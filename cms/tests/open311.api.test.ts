@@ -641,7 +641,9 @@ describe('rate limits', () => {
     expect(limited, 'no 429 within the limit').toBeDefined();
     if (!limited) return;
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(JSON.parse(limited.text)).toEqual([{ code: 429, description: 'Too many requests from this address. Wait a moment and try again' }]);
+    const json = await fetchText(`${base}/requests/ALX-0000-0000.json`);
+    expect(json.status).toBe(429);
+    expect(check(json, 'json', 'errors', 'GET', T.request)).toEqual([{ code: 429, description: 'Too many requests from this address. Wait a moment and try again' }]);
     const spanish = await fetchText(`${base}/requests.xml?locale=es`);
     expect(spanish.status).toBe(429);
     expect(readXml(spanish.text, 'errors')).toEqual([{ code: '429', description: 'Demasiadas solicitudes desde esta dirección. Espere un momento y vuelva a intentarlo' }]);

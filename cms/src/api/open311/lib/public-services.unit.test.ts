@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { publicCodesOf } from './public-services';
 
-const row = (code: string, open311Public: unknown, published: boolean) => ({ code, open311Public, publishedAt: published ? '2026-01-01T00:00:00Z' : null });
+const row = (code: string, open311Public: unknown, published: boolean, locale = 'en') => ({ code, locale, open311Public, publishedAt: published ? '2026-01-01T00:00:00Z' : null });
 
 describe('services whose requests Open311 shows', () => {
-  it('are only those ticked public in every version, with a published one', () => {
+  it('are only those ticked public in every published version and the default language draft, with a published one', () => {
     expect(
       publicCodesOf([
         row('wifi-outage', true, true),
@@ -21,11 +21,16 @@ describe('services whose requests Open311 shows', () => {
         // SQLite's boolean as stored.
         row('sqlite', 1, true),
         row('sqlite', 1, false),
-        // One language ticked, the other not.
+        // One published language ticked, the other not.
         row('half', true, true),
-        row('half', 0, true),
+        row('half', 0, true, 'es'),
+        // Another language's draft left unticked by Strapi: the published versions decide for it.
+        row('stale-es-draft', true, true),
+        row('stale-es-draft', true, false),
+        row('stale-es-draft', true, true, 'es'),
+        row('stale-es-draft', false, false, 'es'),
       ]),
-    ).toEqual(['sqlite', 'wifi-outage']);
+    ).toEqual(['sqlite', 'stale-es-draft', 'wifi-outage']);
   });
 
   it('are none when no form is ticked', () => {
