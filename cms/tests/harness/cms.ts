@@ -69,6 +69,18 @@ export interface RunningCms {
   stop(): Promise<void>;
 }
 
+/** Fresh values for every secret Strapi needs. */
+export function strapiSecrets(): Record<string, string> {
+  return {
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(32),
+  };
+}
+
 /** The environment of a test CMS: fresh secrets, a free port, the given database. */
 export function testEnv(port: number, database: ThrowawayDatabase, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -76,12 +88,7 @@ export function testEnv(port: number, database: ThrowawayDatabase, extra: Record
     NODE_ENV: 'development',
     HOST: '127.0.0.1',
     PORT: String(port),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(32),
+    ...strapiSecrets(),
     EDITOR_EMAIL: 'editor@test.example',
     EDITOR_PASSWORD: 'Editor-Password-1',
     SERVE_ADMIN_PANEL: 'false',

@@ -1,24 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { CMS_DIR } from './cms';
+import { CMS_DIR, strapiSecrets } from './cms';
 
 export const ROOT_DIR = path.resolve(CMS_DIR, '..');
 const TSX = path.join(ROOT_DIR, 'node_modules', '.bin', 'tsx');
 
-const secret = (bytes = 24) => crypto.randomBytes(bytes).toString('base64');
-
 /** Fresh values for every secret `npm run serve` requires. */
 export function productionSecrets(): Record<string, string> {
-  return {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(32),
-    PUBLISH_WEBHOOK_SECRET: secret(),
-  };
+  return { ...strapiSecrets(), PUBLISH_WEBHOOK_SECRET: crypto.randomBytes(24).toString('base64') };
 }
 
 export interface ServeProcess {
