@@ -218,7 +218,7 @@ export const typeNamesEn = {
   Page: 'Pages',
   Service: 'Services',
   'Service form': 'Service forms',
-  'Site build': 'Site builds (publish reports)',
+  'Site build': 'Publish reports',
   Global: 'Site settings',
   'Service request': 'Service requests',
   'Open311 client': 'Open311 clients',

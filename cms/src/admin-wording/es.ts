@@ -219,7 +219,7 @@ export const typeNamesEs = {
   Page: 'Páginas',
   Service: 'Servicios',
   'Service form': 'Formularios de servicio',
-  'Site build': 'Compilaciones del sitio (informes de publicación)',
+  'Site build': 'Informes de publicación',
   Global: 'Configuración del sitio',
   'Service request': 'Solicitudes de servicio',
   'Open311 client': 'Clientes Open311',
