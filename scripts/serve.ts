@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Publisher } from '../site/publisher/server';
+import { waitForCmsHealth } from './cms-health';
 import { cmsProcessEnv, readProductionEnv } from './production-env';
 
 process.env.NODE_ENV = 'production';
@@ -43,20 +44,6 @@ process.env.CMS_URL = cmsUrl;
 console.log(`[serve] starting the CMS on ${env.HOST}:${env.PORT} (${env.DATABASE_URL ? 'PostgreSQL' : `SQLite ${env.DATABASE_FILENAME}`})`);
 const cms = spawn(process.execPath, [path.join(cmsDir, 'scripts', 'serve.mjs')], { cwd: cmsDir, stdio: 'inherit', env: cmsProcessEnv(process.env, env) });
 
-async function waitForCms(timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (cms.exitCode !== null) throw new Error(`the CMS exited with code ${cms.exitCode} while starting`);
-    try {
-      if ((await fetch(`${cmsUrl}/_health`)).status === 204) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the CMS did not answer at ${cmsUrl} within ${timeoutMs / 1000} s`);
-}
-
 let stopping = false;
 let publisher: Publisher | undefined;
 const cmsExited = new Promise<void>((resolve) => cms.once('exit', () => resolve()));
@@ -80,7 +67,7 @@ cms.once('exit', (code, signal) => {
 });
 
 try {
-  await waitForCms(300_000);
+  await waitForCmsHealth(cmsUrl, cms, 300_000);
 } catch (error) {
   console.error(`[serve] ${error instanceof Error ? error.message : String(error)}`);
   stopCms();

@@ -1,10 +1,11 @@
 // `npm start`: one command from a fresh clone to a running portal on embedded SQLite.
 // Builds what is missing, starts Strapi (seeding an empty database), builds and serves the site,
 // and rebuilds the site whenever an editor publishes.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForCmsHealth } from './cms-health';
 import { DEMO_LOGINS, ensureCmsEnv } from './env';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,20 +23,6 @@ function runOrExit(command: string, args: string[], cwd: string, env: NodeJS.Pro
     console.error(`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
     process.exit(1);
   }
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the CMS exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/_health`)).status === 204) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the CMS did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
 const env = ensureCmsEnv(rootDir);
@@ -68,7 +55,7 @@ const stopCms = () => {
   if (cms.exitCode === null) cms.kill('SIGTERM');
 };
 process.on('exit', stopCms);
-await waitForHealth(cmsUrl, cms, 180_000);
+await waitForCmsHealth(cmsUrl, cms, 180_000);
 
 step(`Building the site from the CMS and serving it on http://localhost:${sitePort}`);
 // Imported only now: the publisher reads @city/shared's build output, which the step above makes.
