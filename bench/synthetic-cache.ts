@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDatabase, freePort, runSeed, testEnv } from '../cms/tests/harness/cms';
+import { compileCms } from '../cms/scripts/compile-lock.mjs';
 import { ROOT_DIR } from './lib/portal';
 
 /** A fingerprint of everything that decides what the seed writes: a change invalidates the cache. */
@@ -31,6 +32,8 @@ export async function syntheticDatabase(count: number, log: (message: string) =>
   const cached = path.join(cacheDir, `synthetic-${count}-${fingerprint}.db`);
   if (!fs.existsSync(cached)) {
     log(`generating ${count} synthetic services (once; cached in .cache/bench/)…`);
+    // The seed runs the compiled CMS: on a fresh clone nothing has compiled it yet.
+    await compileCms(path.join(ROOT_DIR, 'cms'));
     const database = await createDatabase('sqlite');
     // The seed skips services already there: start from the largest smaller set already generated.
     const smaller = fs
