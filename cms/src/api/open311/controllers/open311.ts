@@ -2,15 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  open311Message,
-  readIdempotencyKey,
-  readOpen311Submission,
-  readRequestQuery,
-  serviceDefinition,
-  type Open311Discovery,
-  type Open311Format,
-} from '@city/shared/open311';
+import { serviceDefinition } from '../lib/attributes';
+import { open311Message } from '../lib/messages';
+import { readRequestQuery } from '../lib/query';
+import type { Open311Discovery, Open311Format } from '../lib/spec';
+import { readIdempotencyKey, readOpen311Submission } from '../lib/submission';
 import type { Locale } from '@city/shared/locales';
 import { OPEN311_CHANGESET, open311Contact, open311KeyService, publicCmsUrl } from '../lib/constants';
 import { describeParameterErrors, formatOf, localeOf, send, sendErrors, type Ctx } from '../lib/respond';

@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { serviceFormSchema, type ServiceForm } from '@city/shared/forms';
-import { offeredThroughOpen311, serviceAttributes, type Open311Service } from '@city/shared/open311';
+import { offeredThroughOpen311, serviceAttributes } from '../lib/attributes';
+import type { Open311Service } from '../lib/spec';
 import { cachedPublishedForm, formVersion } from '../../service-request/domain/form-cache';
 
 /**

@@ -1,20 +1,11 @@
 import crypto from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import {
-  answersFromOpen311,
-  locationField,
-  open311DetailsSchema,
-  open311ParameterOf,
-  open311Status,
-  portalStatuses,
-  type Open311CreatedRequest,
-  type Open311Details,
-  type Open311ParameterError,
-  type Open311RequestQuery,
-  type Open311ServiceRequest,
-  type Open311Submission,
-} from '@city/shared/open311';
+import { locationField } from '../lib/attributes';
+import type { Open311RequestQuery } from '../lib/query';
+import type { Open311CreatedRequest, Open311ServiceRequest } from '../lib/spec';
+import { open311Status, portalStatuses } from '../lib/status';
+import { answersFromOpen311, open311DetailsSchema, open311ParameterOf, type Open311Details, type Open311ParameterError, type Open311Submission } from '../lib/submission';
 import type { Locale } from '@city/shared/locales';
 import { REQUEST_UID } from '../../service-request/domain/constants';
 import { canonicalJson, sha256 } from '../../service-request/domain/fingerprint';
