@@ -94,7 +94,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('retries with one idempotenc
         },
       ],
       notes: [
-        'Keys take turns across the entry points; within a key the ten copies alternate JSON and XML answers for Open311. The database decides between simultaneous first attempts with a unique index on the idempotency key (cms/src/bootstrap/service-requests.ts).',
+        'Keys take turns across the entry points; within a key the ten copies alternate JSON and XML answers for Open311. The database decides between simultaneous first attempts with a unique index on the idempotency key (cms/src/api/service-request/lib/requests.ts).',
       ],
     });
 

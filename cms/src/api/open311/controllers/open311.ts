@@ -83,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!idempotency.success) return sendErrors(ctx, format, 400, describeParameterErrors([idempotency.error]));
 
       const client = ctx.state.open311Client as Open311Client;
-      // The intake limits each client by its key (cms/src/api/service-request/domain/abuse.ts).
+      // The intake limits each client by its key (cms/src/api/service-request/lib/abuse.ts).
       const outcome = await open311Requests(strapi)
         .submit(read.data, client, idempotency.key)
         .catch((error: unknown) => (error instanceof errors.RateLimitError ? { kind: 'rate-limited' as const, retryAfterS: Number((error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds) || 60 } : Promise.reject(error)));

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { serviceFormSchema, type ServiceForm } from '@city/shared/forms';
 import { offeredThroughOpen311, serviceAttributes } from '../lib/attributes';
 import type { Open311Service } from '../lib/spec';
-import { cachedPublishedForm, formVersion } from '../../service-request/domain/form-cache';
+import { FORM_UID } from '../../../lib/constants';
+import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
 
 /**
  * The Open311 services: one per published service form that Open311 can submit (a form that
  * requires a file upload is web-only), in the requested locale. Read from the same published
  * forms the intake service validates against, so the definition and the validation agree.
  */
-const FORM_UID = 'api::service-form.service-form';
 const withOptions = { populate: { options: true } } as const;
 const FORM_POPULATE = {
   fields: {
@@ -47,7 +47,7 @@ const formContextSchema = z.object({
 /** A published form with what Open311 says about it. */
 export interface CatalogueEntry {
   form: ServiceForm;
-  /** The published row it was read from (see form-cache.ts). */
+  /** The published row it was read from (see cms/src/lib/form-cache.ts). */
   version: string;
   service: Open311Service;
   /** The department, and the division when the form names one. */

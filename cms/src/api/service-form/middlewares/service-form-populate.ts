@@ -1,4 +1,4 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
+import { populateMiddleware } from '../../../lib/populate-middleware';
 
 const withOptions = { populate: { options: true } };
 

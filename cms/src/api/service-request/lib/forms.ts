@@ -1,8 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { serviceFormSchema } from '@city/shared/forms';
-import { FORM_UID } from './constants';
-import { cachedPublishedForm, formVersion } from './form-cache';
+import { FORM_UID } from '../../../lib/constants';
+import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
+import type { FormSnapshot } from '../../../lib/stored-request';
 
 const withOptions = { populate: { options: true } } as const;
 
@@ -26,20 +27,6 @@ const FORM_POPULATE = {
   department: { fields: ['name', 'slug'], populate: { divisions: { fields: ['key', 'name'] } } },
   services: { fields: ['slug'] },
 } as const;
-
-/**
- * The form version a request answered, stored with the request: the questions as the resident saw
- * them, plus who handles it and where the service lives on the site.
- */
-export const formSnapshotSchema = serviceFormSchema.extend({
-  documentId: z.string(),
-  locale: z.string(),
-  updatedAt: z.string().optional(),
-  departmentName: z.string().optional(),
-  divisionName: z.string().optional(),
-  serviceSlug: z.string().optional(),
-});
-export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
 const loadedFormSchema = z.object({
   id: z.number(),

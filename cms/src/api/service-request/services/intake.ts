@@ -10,21 +10,22 @@ import {
   type RequestChannel,
   type RequestStatus,
 } from '@city/shared/forms';
-import { checkBotSignals, countAccepted, refuseOverLimit, type Requester } from '../domain/abuse';
-import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../domain/attachments';
-import { referencePrefix } from '../domain/constants';
-import { confirmationEmail } from '../domain/emails';
-import { IdempotencyConflictError, SubmissionInvalidError } from '../domain/errors';
-import { sha256, submissionFingerprint } from '../domain/fingerprint';
-import { loadPublishedForm, type FormSnapshot } from '../domain/forms';
-import { enqueueEmail } from '../domain/outbox';
-import { findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead, type StoredRequest } from '../domain/requests';
-import { changeStatus } from '../domain/status-history';
+import { checkBotSignals, countAccepted, refuseOverLimit, type Requester } from '../lib/abuse';
+import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../lib/attachments';
+import { referencePrefix } from '../../../lib/constants';
+import { confirmationEmail } from '../lib/emails';
+import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
+import { sha256, submissionFingerprint } from '../../../lib/fingerprint';
+import { loadPublishedForm } from '../lib/forms';
+import { enqueueEmail } from '../../outbox-message/lib/outbox';
+import { findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead } from '../lib/requests';
+import { changeStatus } from '../lib/status-history';
+import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
 
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
  * later channel (Open311, staff) call `submit`; it runs every abuse check (rate limit, honeypot,
- * fill time: domain/abuse.ts) for the channel, validates against the published form with the
+ * fill time: lib/abuse.ts) for the channel, validates against the published form with the
  * same shared code the browser runs, stores exactly one request per idempotency key, and queues
  * the confirmation email.
  */
