@@ -5,29 +5,15 @@ import { offeredThroughOpen311, serviceAttributes } from '../lib/attributes';
 import type { Open311Service } from '../lib/spec';
 import { FORM_UID } from '../../../lib/constants';
 import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
+import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
 
 /**
  * The Open311 services: one per published service form that Open311 can submit (a form that
  * requires a file upload is web-only), in the requested locale. Read from the same published
  * forms the intake service validates against, so the definition and the validation agree.
  */
-const withOptions = { populate: { options: true } } as const;
 const FORM_POPULATE = {
-  fields: {
-    on: {
-      'form-field.short-text': true,
-      'form-field.long-text': true,
-      'form-field.email': true,
-      'form-field.phone': true,
-      'form-field.number': true,
-      'form-field.date': true,
-      'form-field.single-choice': withOptions,
-      'form-field.multiple-choice': withOptions,
-      'form-field.checkbox': true,
-      'form-field.address': true,
-      'form-field.file-upload': true,
-    },
-  },
+  fields: FORM_FIELDS_POPULATE,
   department: { fields: ['name'], populate: { divisions: { fields: ['key', 'name'] } } },
   services: { fields: ['summary', 'keywords', 'topic'] },
 } as const;

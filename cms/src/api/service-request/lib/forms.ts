@@ -3,27 +3,12 @@ import { z } from 'zod';
 import { serviceFormSchema } from '@city/shared/forms';
 import { FORM_UID } from '../../../lib/constants';
 import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
+import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
 import type { FormSnapshot } from '../../../lib/stored-request';
-
-const withOptions = { populate: { options: true } } as const;
 
 /** Everything a submission needs from its form, in one query: questions, department and divisions, and the service page. */
 const FORM_POPULATE = {
-  fields: {
-    on: {
-      'form-field.short-text': true,
-      'form-field.long-text': true,
-      'form-field.email': true,
-      'form-field.phone': true,
-      'form-field.number': true,
-      'form-field.date': true,
-      'form-field.single-choice': withOptions,
-      'form-field.multiple-choice': withOptions,
-      'form-field.checkbox': true,
-      'form-field.address': true,
-      'form-field.file-upload': true,
-    },
-  },
+  fields: FORM_FIELDS_POPULATE,
   department: { fields: ['name', 'slug'], populate: { divisions: { fields: ['key', 'name'] } } },
   services: { fields: ['slug'] },
 } as const;
