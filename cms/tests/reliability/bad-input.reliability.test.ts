@@ -5,7 +5,7 @@ import { badCaseBatches, ENTRIES, type BadCase, type Entry, type FormPair, type 
 import { closeConnections, encode, send } from './bad-input/encode';
 import { FEEDBACK_SECRET, judge, type Verdict } from './bad-input/judge';
 import { OPEN311_KEY, startSeededReliabilityCms, type SeededCms } from './support/cms';
-import { countRows } from './support/database';
+import { countRows } from '../harness/database';
 import { checked, writeFigures, type FigureTable } from './support/figures';
 import { sized } from './support/scale';
 import { loadForms } from './support/submissions';

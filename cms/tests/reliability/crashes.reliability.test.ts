@@ -4,7 +4,7 @@ import type { DatabaseKind, ThrowawayDatabase } from '../harness/cms';
 import { closeConnections } from './bad-input/encode';
 import { acknowledged, LoadRunner, referencesOf, type Submission } from './crash/load-runner';
 import { createSeededDatabase, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
-import { countRows, queryRows } from './support/database';
+import { countRows, queryRows } from '../harness/database';
 import { checked, writeFigures, type Figure } from './support/figures';
 import { reliabilityPort } from './support/ports';
 import { createPostgresCluster, type PostgresCluster } from './support/postgres-cluster';

@@ -7,7 +7,7 @@ import { SiteBuilder, type BuildOutcome } from '../../../site/publisher/builder'
 import { CMS_DIR, startCms, type RunningCms, type ThrowawayDatabase } from '../harness/cms';
 import { adminLogin, jsonInit, request } from '../harness/http';
 import { createSeededDatabase, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
-import { executeSql, queryRows } from './support/database';
+import { executeSql, queryRows } from '../harness/database';
 import { checked, ROOT_DIR, writeFigures, type FigureTable } from './support/figures';
 
 /**

@@ -10,7 +10,7 @@ import { SPELLINGS, spell, type Spelling } from '../harness/spellings';
 import { classify, classifySpelled, graphqlCalls, inspectCms, INTROSPECTION, isAllowedLike, PNG_BYTES, restCalls, spelledUrl, type Actual, type Fixtures, type MatrixCall, type Schema } from './permissions/matrix';
 import { ACTOR_NAMES, ACTORS, FAMILY_NOTES, POLICY, REQUEST_UID, type Actor, type Family } from './permissions/policy';
 import { createSeededDatabase, OPEN311_KEY, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
-import { queryRows } from './support/database';
+import { queryRows } from '../harness/database';
 import { checked, writeFigures, type FigureTable } from './support/figures';
 import { reliabilityPort } from './support/ports';
 import { sized } from './support/scale';

@@ -3,7 +3,7 @@ import type { DatabaseKind } from '../harness/cms';
 import { ENTRIES, type Entry, type FormPair, type Locale } from './bad-input/cases';
 import { closeConnections } from './bad-input/encode';
 import { startSeededReliabilityCms, type SeededCms } from './support/cms';
-import { countRows } from './support/database';
+import { countRows } from '../harness/database';
 import { checked, writeFigures } from './support/figures';
 import { sized } from './support/scale';
 import { formsForEveryEntry, loadForms, submitValid, type SubmitAnswer } from './support/submissions';
