@@ -11,7 +11,7 @@ import { sized } from './support/scale';
 import { loadForms } from './support/submissions';
 
 /**
- * Issue 7, item 1: generated malformed submissions at every entry point (GraphQL, the no-JS form
+ * Reliability report, item 1: generated malformed submissions at every entry point (GraphQL, the no-JS form
  * url-encoded and multipart, Open311): none answered 5xx, none stored, each refusal naming the
  * broken field in the submitter's language. Rate limits are lifted so every case reaches the checks.
  */

@@ -17,7 +17,7 @@ import { sized } from './support/scale';
 import { formsForEveryEntry, loadForms } from './support/submissions';
 
 /**
- * Issue 7, item 4: an authorization matrix generated from the routes the CMS really has (Strapi's
+ * Reliability report, item 4: an authorization matrix generated from the routes the CMS really has (Strapi's
  * mounted router, read by inspect-cms.mjs; every GraphQL query and mutation, from introspection),
  * run as anonymous, an Open311 key, the Editor, the Triage role and a super admin, against the
  * policy in permissions/policy.ts. No unexpected allow; and a resident's contact details never

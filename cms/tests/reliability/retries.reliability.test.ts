@@ -9,7 +9,7 @@ import { sized } from './support/scale';
 import { formsForEveryEntry, loadForms, submitValid, type SubmitAnswer } from './support/submissions';
 
 /**
- * Issue 7, item 2: 100 requests (30 in the short form), each sent 10 times at the same moment with the same idempotency
+ * Reliability report, item 2: 100 requests (30 in the short form), each sent 10 times at the same moment with the same idempotency
  * key (a client retrying on a flaky network, or a double click). Exactly 100 are stored, and all
  * ten answers of one key carry one reference. Keys go round the entry points: GraphQL, the form
  * post (url-encoded and multipart, JSON answers) and Open311 (Idempotency-Key header).
