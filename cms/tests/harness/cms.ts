@@ -117,28 +117,33 @@ export function testEnv(port: number, database: ThrowawayDatabase, extra: Record
 }
 
 function run(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, [path.join(CMS_DIR, 'scripts', script), ...args], {
+  return spawn(process.execPath, [path.join(CMS_DIR, script), ...args], {
     cwd: CMS_DIR,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-/** Runs `npm run seed` against the database in env and resolves with its output. */
-export async function runSeed(env: Record<string, string>, args: string[] = []): Promise<string> {
-  const child = run('seed.mjs', env, args);
+/** Runs a script of the CMS (a path from cms/) to its end and resolves with its output; throws with the output when it fails. */
+export async function runCmsScript(script: string, env: Record<string, string>, args: string[] = []): Promise<string> {
+  const child = run(script, env, args);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code: number | null = await new Promise((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`seed exited with ${code}:\n${output}`);
+  if (code !== 0) throw new Error(`${script} exited with ${code}:\n${output}`);
   return output;
+}
+
+/** Runs `npm run seed` against the database in env and resolves with its output. */
+export function runSeed(env: Record<string, string>, args: string[] = []): Promise<string> {
+  return runCmsScript(path.join('scripts', 'seed.mjs'), env, args);
 }
 
 /** Boots the compiled CMS as a child process and waits until it answers its health check. */
 export async function startCms(env: Record<string, string>, timeoutMs = 120_000): Promise<RunningCms> {
   const url = `http://127.0.0.1:${env.PORT}`;
-  const child = run('serve.mjs', env);
+  const child = run(path.join('scripts', 'serve.mjs'), env);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
