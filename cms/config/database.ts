@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { keepSqlitePrivate } from '../src/utils/sqlite-modes';
+import { keepSqlitePrivate } from '../src/lib/sqlite-modes';
 
 /**
  * PostgreSQL when DATABASE_URL is set (production), otherwise an embedded SQLite file under

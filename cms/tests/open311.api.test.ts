@@ -3,10 +3,10 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, databaseKind, freePort, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from './harness/cms';
+import { createDatabase, databaseKind, freePort, runCmsScript, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from './harness/cms';
 import { adminWording } from '../src/admin-wording';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
-import { fetchText, formBody, OPENAPI_FILE, openapiErrors, readXml, runCmsScript, schemaErrors, type SchemaName } from './open311/helpers';
+import { fetchText, formBody, OPENAPI_FILE, openapiErrors, readXml, schemaErrors, type SchemaName } from './open311/helpers';
 
 /**
  * Open311 GeoReport v2 end to end: every endpoint in XML and JSON against JSON Schemas written

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import { startPublisher, type Publisher } from '../../site/publisher/server';
 import type { BuildOutcome } from '../../site/publisher/builder';
 import { freePort, startSeededCms, type RunningCms } from './harness/cms';
@@ -73,7 +74,7 @@ describe('publishing safety', () => {
     expect((await request(`${base}/actions/publish?locale=en`, jsonInit('POST', {}, token))).status).toBe(200);
 
     const previous = (await request<BuildOutcome>(`${hookUrl}/status`)).body.id;
-    const hook = await fetch(`${hookUrl}/publish`, { method: 'POST', headers: { 'x-publish-secret': SECRET }, body: JSON.stringify({ event: 'entry.publish', model: 'department' }) });
+    const hook = await fetch(`${hookUrl}/publish`, { method: 'POST', headers: { [PUBLISHER_SECRET_HEADER]: SECRET }, body: JSON.stringify({ event: 'entry.publish', model: 'department' }) });
     expect(hook.status).toBe(202);
     const failed = await nextBuild(previous);
     expect(failed.ok).toBe(false);

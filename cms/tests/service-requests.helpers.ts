@@ -1,9 +1,8 @@
 /** Helpers shared by the service-request API tests: forms, submissions, direct database reads. */
 import crypto from 'node:crypto';
-import { createRequire } from 'node:module';
-import pg from 'pg';
 import { serviceFormSchema, type FormField, type ServiceForm } from '@city/shared/forms';
 import type { RunningCms } from './harness/cms';
+import { countRows, queryRows } from './harness/database';
 import { graphql, request, type GraphqlBody, type JsonResponse } from './harness/http';
 
 export const SUBMIT = /* GraphQL */ `
@@ -178,37 +177,13 @@ export function formFields(input: SubmissionInput, extra: [string, string][] = [
   return [...fields, ...extra];
 }
 
-interface SqliteDatabase {
-  prepare(sql: string): { all(...params: unknown[]): unknown[] };
-  close(): void;
-}
-const requireFromHere = createRequire(__filename);
-
 /** Runs a read-only query against the CMS's own database (to count what was really stored). */
-export async function queryDatabase<T = Record<string, unknown>>(cms: RunningCms, sql: string, params: unknown[] = []): Promise<T[]> {
-  if (cms.env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: cms.env.DATABASE_URL });
-    await client.connect();
-    try {
-      let index = 0;
-      const result = await client.query(sql.replace(/\?/g, () => `$${++index}`), params);
-      return result.rows as T[];
-    } finally {
-      await client.end();
-    }
-  }
-  const Database = requireFromHere('better-sqlite3') as new (file: string, options: { readonly: boolean }) => SqliteDatabase;
-  const db = new Database(cms.env.DATABASE_FILENAME ?? '', { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
+export function queryDatabase<T = Record<string, unknown>>(cms: RunningCms, sql: string, params: unknown[] = []): Promise<T[]> {
+  return queryRows<T>(cms.env, sql, params);
 }
 
-export async function countRequests(cms: RunningCms, where = '1=1', params: unknown[] = []): Promise<number> {
-  const rows = await queryDatabase<{ n: number | string }>(cms, `SELECT COUNT(*) AS n FROM service_requests WHERE ${where}`, params);
-  return Number(rows[0]?.n ?? 0);
+export function countRequests(cms: RunningCms, where = '1=1', params: unknown[] = []): Promise<number> {
+  return countRows(cms.env, 'service_requests', where, params);
 }
 
 /** Bytes that start like each file type (enough for the magic-number check). */

@@ -64,7 +64,7 @@ export const submissionEnvelopeSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   /**
    * When the resident opened the form (ms since epoch), as the client states it. Robot checks in
-   * the CMS's intake (cms/src/api/service-request/domain/abuse.ts); absent means not measured.
+   * the CMS's intake (cms/src/api/service-request/lib/abuse.ts); absent means not measured.
    */
   startedAt: z.number({ invalid_type_error: 'startedAt must be a time in ms since epoch' }).int('startedAt must be a time in ms since epoch').nonnegative('startedAt must be a time in ms since epoch').optional(),
   /** The form's hidden field that people never see: anything in it marks a robot. */

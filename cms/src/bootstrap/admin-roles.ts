@@ -66,7 +66,7 @@ export const EDITOR_ROLE: AdminRoleSpec = {
  * Staff who handle residents' requests: they read every request and change its status, priority,
  * division and the notes of the next change, and nothing else (no content, no settings, no media
  * library). The history, answers, contact and reference are read-only to them: the history is
- * written by the CMS from their changes (see service-request/domain/status-history.ts).
+ * written by the CMS from their changes (see service-request/lib/status-history.ts).
  */
 export const TRIAGE_ROLE: AdminRoleSpec = {
   code: 'triage',

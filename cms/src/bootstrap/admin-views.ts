@@ -4,7 +4,7 @@ import { adminWording } from '../admin-wording';
 /**
  * How the admin shows each content type and component, set in code at every start like the roles,
  * so it cannot drift: English labels and descriptions (the admin translates them into the signed-in
- * user's language in the browser, src/admin/wording-hook.ts), the title shown in lists and
+ * user's language in the browser, src/admin/wording.ts), the title shown in lists and
  * relations, list columns, field order, and which internal fields are read-only or hidden.
  */
 type Row = readonly (readonly [field: string, size: number])[];

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { FORM_UID } from '../lib/constants';
 
 /**
  * A service form keeps the number of its questions, so the admin's list of forms can show it (a
  * list column cannot count a dynamic zone). Private: never served by the content API.
  */
-const FORM_UID = 'api::service-form.service-form';
 
 interface MiddlewareContext {
   uid: string;

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-const FORM_UID = 'api::service-form.service-form';
+import { FORM_UID } from '../lib/constants';
 
 interface MiddlewareContext {
   uid: string;

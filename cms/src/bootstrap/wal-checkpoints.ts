@@ -2,15 +2,15 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Core } from '@strapi/strapi';
 import { CHECKPOINT_MARK_PAGES } from '../../config/database';
-import { sqliteFilename } from '../utils/sqlite-file';
-import type { CheckpointWorkerData } from '../utils/wal-checkpoint';
+import { sqliteFilename } from '../lib/sqlite-file';
+import type { CheckpointWorkerData } from '../lib/wal-checkpoint';
 
 let worker: Worker | null = null;
 
 /**
- * On SQLite, checkpoints run in a worker thread (utils/wal-checkpoint.ts), off the event loop;
+ * On SQLite, checkpoints run in a worker thread (lib/wal-checkpoint.ts), off the event loop;
  * config/database.ts raises the CMS connection's own checkpoint mark, so that it only copies what
- * the worker has not, once in a while, to let the log start over (utils/wal-checkpoint-worker.ts).
+ * the worker has not, once in a while, to let the log start over (lib/wal-checkpoint-worker.ts).
  * PostgreSQL needs nothing of the kind.
  */
 export function startWalCheckpoints(strapi: Core.Strapi): void {
@@ -18,7 +18,7 @@ export function startWalCheckpoints(strapi: Core.Strapi): void {
   if (!filename || worker) return;
   const intervalMs = Math.max(50, Number(process.env.SQLITE_CHECKPOINT_INTERVAL_MS) || 500);
   const workerData: CheckpointWorkerData = { filename, intervalMs, pauseMs: 2_000, pauseAtFrames: CHECKPOINT_MARK_PAGES / 2 };
-  worker = new Worker(path.join(__dirname, '..', 'utils', 'wal-checkpoint-worker.js'), { workerData });
+  worker = new Worker(path.join(__dirname, '..', 'lib', 'wal-checkpoint-worker.js'), { workerData });
   worker.on('message', (message: { error?: string }) => {
     if (message.error) strapi.log.warn(`SQLite checkpoint failed (the next one retries): ${message.error}`);
   });

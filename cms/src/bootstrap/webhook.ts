@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import { PUBLISH_EVENTS } from './content-types';
 
 interface Webhook {
@@ -29,7 +30,7 @@ export async function ensurePublishWebhook(strapi: Core.Strapi): Promise<void> {
   const url = process.env.PUBLISH_WEBHOOK_URL;
   if (!url) return;
   const store = strapi.get('webhookStore') as WebhookStore;
-  const wanted = { name: NAME, url, headers: { 'x-publish-secret': process.env.PUBLISH_WEBHOOK_SECRET ?? '' }, events: PUBLISH_EVENTS, isEnabled: true };
+  const wanted = { name: NAME, url, headers: { [PUBLISHER_SECRET_HEADER]: process.env.PUBLISH_WEBHOOK_SECRET ?? '' }, events: PUBLISH_EVENTS, isEnabled: true };
   const existing = (await store.findWebhooks()).find((hook) => hook.name === NAME);
   // Strapi loads stored webhooks into its runner before this bootstrap runs, so a webhook written
   // here must also be handed to the runner to fire before the next restart.

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { groupSync, logSync } from '../utils/group-sync';
-import { sqliteFilename } from '../utils/sqlite-file';
+import { groupSync, logSync } from '../lib/group-sync';
+import { sqliteFilename } from '../lib/sqlite-file';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * On SQLite (synchronous=NORMAL, config/database.ts), a write request is answered only once the
  * write-ahead log is on disk: the fsync runs off the event loop and is shared by the requests
- * waiting for it (utils/group-sync.ts). PostgreSQL makes its own commits durable: nothing to do.
+ * waiting for it (lib/group-sync.ts). PostgreSQL makes its own commits durable: nothing to do.
  */
 const durableWrites: Core.MiddlewareFactory = (_config, { strapi }) => {
   const filename = sqliteFilename(strapi);

@@ -35,28 +35,45 @@ export interface ThrowawayDatabase {
   drop(): Promise<void>;
 }
 
-export async function createDatabase(kind: DatabaseKind): Promise<ThrowawayDatabase> {
+export interface DatabaseOptions {
+  /** The PostgreSQL server to create it on: TEST_POSTGRES_URL or the local server unless told. */
+  serverUrl?: string;
+  /** A PostgreSQL database to start from (`CREATE DATABASE … TEMPLATE`); empty without. */
+  template?: string;
+  /** The folder that holds the SQLite file's folder: the system's temp folder unless told. */
+  tmpDir?: string;
+  /** How the PostgreSQL database's name starts, so a left-over one tells which suite made it. */
+  prefix?: string;
+}
+
+/** The one way every suite (API, reliability, benchmarks, browser tests) makes its databases. */
+export async function createDatabase(kind: DatabaseKind, options: DatabaseOptions = {}): Promise<ThrowawayDatabase> {
+  const { serverUrl = POSTGRES_ADMIN_URL, template, tmpDir = os.tmpdir(), prefix = 'portal_test_' } = options;
   if (kind === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-sqlite-'));
+    fs.mkdirSync(tmpDir, { recursive: true });
+    const dir = fs.mkdtempSync(path.join(tmpDir, 'portal-sqlite-'));
     return {
       env: { DATABASE_FILENAME: path.join(dir, 'portal.db'), DATABASE_URL: '' },
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const name = `portal_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  const name = `${prefix}${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: url.toString() },
     drop: async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }
@@ -100,28 +117,33 @@ export function testEnv(port: number, database: ThrowawayDatabase, extra: Record
 }
 
 function run(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, [path.join(CMS_DIR, 'scripts', script), ...args], {
+  return spawn(process.execPath, [path.join(CMS_DIR, script), ...args], {
     cwd: CMS_DIR,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-/** Runs `npm run seed` against the database in env and resolves with its output. */
-export async function runSeed(env: Record<string, string>, args: string[] = []): Promise<string> {
-  const child = run('seed.mjs', env, args);
+/** Runs a script of the CMS (a path from cms/) to its end and resolves with its output; throws with the output when it fails. */
+export async function runCmsScript(script: string, env: Record<string, string>, args: string[] = []): Promise<string> {
+  const child = run(script, env, args);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code: number | null = await new Promise((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`seed exited with ${code}:\n${output}`);
+  if (code !== 0) throw new Error(`${script} exited with ${code}:\n${output}`);
   return output;
+}
+
+/** Runs `npm run seed` against the database in env and resolves with its output. */
+export function runSeed(env: Record<string, string>, args: string[] = []): Promise<string> {
+  return runCmsScript(path.join('scripts', 'seed.mjs'), env, args);
 }
 
 /** Boots the compiled CMS as a child process and waits until it answers its health check. */
 export async function startCms(env: Record<string, string>, timeoutMs = 120_000): Promise<RunningCms> {
   const url = `http://127.0.0.1:${env.PORT}`;
-  const child = run('serve.mjs', env);
+  const child = run(path.join('scripts', 'serve.mjs'), env);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

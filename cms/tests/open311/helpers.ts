@@ -3,7 +3,6 @@
  * the JSON shape, and checking answers against the JSON Schemas written from the GeoReport v2
  * specification (cms/tests/open311/schemas) and against the OpenAPI document (docs/openapi).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -134,17 +133,4 @@ export function openapiErrors(method: string, template: string, status: number, 
     openapiCache.set(key, validate);
   }
   return validate(body) ? '' : JSON.stringify(validate.errors?.slice(0, 5));
-}
-
-// --- Processes ------------------------------------------------------------------------------
-
-/** Runs a Node script of the CMS with a test CMS's environment and resolves with its output. */
-export async function runCmsScript(script: string, env: Record<string, string>, args: string[] = []): Promise<string> {
-  const child = spawn(process.execPath, [script, ...args], { cwd: CMS_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code: number | null = await new Promise((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`${script} exited with ${code}:\n${output}`);
-  return output;
 }

@@ -5,13 +5,13 @@ import { badCaseBatches, ENTRIES, type BadCase, type Entry, type FormPair, type 
 import { closeConnections, encode, send } from './bad-input/encode';
 import { FEEDBACK_SECRET, judge, type Verdict } from './bad-input/judge';
 import { OPEN311_KEY, startSeededReliabilityCms, type SeededCms } from './support/cms';
-import { countRows } from './support/database';
+import { countRows } from '../harness/database';
 import { checked, writeFigures, type FigureTable } from './support/figures';
 import { sized } from './support/scale';
 import { loadForms } from './support/submissions';
 
 /**
- * Issue 7, item 1: generated malformed submissions at every entry point (GraphQL, the no-JS form
+ * Reliability report, item 1: generated malformed submissions at every entry point (GraphQL, the no-JS form
  * url-encoded and multipart, Open311): none answered 5xx, none stored, each refusal naming the
  * broken field in the submitter's language. Rate limits are lifted so every case reaches the checks.
  */
@@ -151,7 +151,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('malformed submissions on %s
       notes: [
         'Each case starts from a valid submission to a published form and breaks at least one constraint (the generator records which), so every case must be refused; the database row count is compared before and after the run.',
         'A refusal must name every field broken at the first check that fails (GraphQL schema, envelope, unknown form, answers and contact; Open311: key, locale, parameters, Idempotency-Key, service, attributes, answers), and nothing else.',
-        'Messages about answers and contact details must be the shared/forms (or shared/open311) text of the submission’s locale, with the question’s label in that language. Envelope fields (formCode, locale, idempotencyKey) and GraphQL type errors are developer errors that the form never lets a resident make; they are in English and name the field.',
+        'Messages about answers and contact details must be the shared/forms (or Open311 catalogue) text of the submission’s locale, with the question’s label in that language. Envelope fields (formCode, locale, idempotencyKey) and GraphQL type errors are developer errors that the form never lets a resident make; they are in English and name the field.',
         `Replay a run with RELIABILITY_SEED=${seed}.`,
       ],
     });

@@ -4,7 +4,7 @@ import type { DatabaseKind, ThrowawayDatabase } from '../harness/cms';
 import { closeConnections } from './bad-input/encode';
 import { acknowledged, LoadRunner, referencesOf, type Submission } from './crash/load-runner';
 import { createSeededDatabase, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
-import { countRows, queryRows } from './support/database';
+import { countRows, queryRows } from '../harness/database';
 import { checked, writeFigures, type Figure } from './support/figures';
 import { reliabilityPort } from './support/ports';
 import { createPostgresCluster, type PostgresCluster } from './support/postgres-cluster';
@@ -13,7 +13,7 @@ import { sized } from './support/scale';
 import { formsForEveryEntry, loadForms } from './support/submissions';
 
 /**
- * Issue 7, item 3: a load runner submits continuously while the CMS process is killed with
+ * Reliability report, item 3: a load runner submits continuously while the CMS process is killed with
  * SIGKILL at random moments and started again (on SQLite and on PostgreSQL), then while
  * PostgreSQL itself is restarted under a running CMS (on a server of the test's own, never the
  * shared one). Afterwards every reference that was answered with success exists exactly once,

@@ -7,11 +7,11 @@ import { SiteBuilder, type BuildOutcome } from '../../../site/publisher/builder'
 import { CMS_DIR, startCms, type RunningCms, type ThrowawayDatabase } from '../harness/cms';
 import { adminLogin, jsonInit, request } from '../harness/http';
 import { createSeededDatabase, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
-import { executeSql, queryRows } from './support/database';
+import { executeSql, queryRows } from '../harness/database';
 import { checked, ROOT_DIR, writeFigures, type FigureTable } from './support/figures';
 
 /**
- * Issue 7, item 7: the Editor puts hostile content into the CMS through the admin API (script
+ * Reliability report, item 7: the Editor puts hostile content into the CMS through the admin API (script
  * tags, event handlers, javascript: and data: links in rich text, a </script> break-out in text the
  * site embeds as JSON, an SVG with a script and other active files in the media library); the site
  * is built from it with the publisher's SiteBuilder, and every built page is parsed: no script but

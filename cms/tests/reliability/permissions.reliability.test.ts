@@ -10,14 +10,14 @@ import { SPELLINGS, spell, type Spelling } from '../harness/spellings';
 import { classify, classifySpelled, graphqlCalls, inspectCms, INTROSPECTION, isAllowedLike, PNG_BYTES, restCalls, spelledUrl, type Actual, type Fixtures, type MatrixCall, type Schema } from './permissions/matrix';
 import { ACTOR_NAMES, ACTORS, FAMILY_NOTES, POLICY, REQUEST_UID, type Actor, type Family } from './permissions/policy';
 import { createSeededDatabase, OPEN311_KEY, reliabilityEnv, RELIABILITY_TMP } from './support/cms';
-import { queryRows } from './support/database';
+import { queryRows } from '../harness/database';
 import { checked, writeFigures, type FigureTable } from './support/figures';
 import { reliabilityPort } from './support/ports';
 import { sized } from './support/scale';
 import { formsForEveryEntry, loadForms } from './support/submissions';
 
 /**
- * Issue 7, item 4: an authorization matrix generated from the routes the CMS really has (Strapi's
+ * Reliability report, item 4: an authorization matrix generated from the routes the CMS really has (Strapi's
  * mounted router, read by inspect-cms.mjs; every GraphQL query and mutation, from introspection),
  * run as anonymous, an Open311 key, the Editor, the Triage role and a super admin, against the
  * policy in permissions/policy.ts. No unexpected allow; and a resident's contact details never

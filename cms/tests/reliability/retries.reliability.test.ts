@@ -3,13 +3,13 @@ import type { DatabaseKind } from '../harness/cms';
 import { ENTRIES, type Entry, type FormPair, type Locale } from './bad-input/cases';
 import { closeConnections } from './bad-input/encode';
 import { startSeededReliabilityCms, type SeededCms } from './support/cms';
-import { countRows } from './support/database';
+import { countRows } from '../harness/database';
 import { checked, writeFigures } from './support/figures';
 import { sized } from './support/scale';
 import { formsForEveryEntry, loadForms, submitValid, type SubmitAnswer } from './support/submissions';
 
 /**
- * Issue 7, item 2: 100 requests (30 in the short form), each sent 10 times at the same moment with the same idempotency
+ * Reliability report, item 2: 100 requests (30 in the short form), each sent 10 times at the same moment with the same idempotency
  * key (a client retrying on a flaky network, or a double click). Exactly 100 are stored, and all
  * ten answers of one key carry one reference. Keys go round the entry points: GraphQL, the form
  * post (url-encoded and multipart, JSON answers) and Open311 (Idempotency-Key header).
@@ -94,7 +94,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('retries with one idempotenc
         },
       ],
       notes: [
-        'Keys take turns across the entry points; within a key the ten copies alternate JSON and XML answers for Open311. The database decides between simultaneous first attempts with a unique index on the idempotency key (cms/src/bootstrap/service-requests.ts).',
+        'Keys take turns across the entry points; within a key the ten copies alternate JSON and XML answers for Open311. The database decides between simultaneous first attempts with a unique index on the idempotency key (cms/src/api/service-request/lib/requests.ts).',
       ],
     });
 

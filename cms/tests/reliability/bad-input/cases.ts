@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { acceptedMimes, CONTACT_NAME_MAX, DEFAULT_MAX_LENGTH, type FieldComponent, type FormField, type ServiceForm } from '@city/shared/forms';
-import { attributeFields, locationField, needsLocation, OPEN311_DESCRIPTION_MAX } from '@city/shared/open311';
+import { attributeFields, locationField, needsLocation } from '../../../src/api/open311/lib/attributes';
+import { OPEN311_DESCRIPTION_MAX } from '../../../src/api/open311/lib/submission';
 
 /**
  * Generated malformed submissions. Each case starts from a valid submission to a published form

@@ -3,9 +3,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
-import { runSeed, startCms, testEnv, type DatabaseKind, type RunningCms, type ThrowawayDatabase } from '../../harness/cms';
+import { createDatabase, runSeed, startCms, testEnv, type DatabaseKind, type RunningCms, type ThrowawayDatabase } from '../../harness/cms';
 import { reliabilityPort } from './ports';
 
 /** Where the reliability tests keep temporary files (SQLite databases, PostgreSQL clusters). */
@@ -21,31 +20,8 @@ export const OPEN311_KEY = 'reliability-open311-key-0123456789';
  * `rel_helper_<random>` on the shared server (or on `serverUrl`, e.g. a cluster of the test's
  * own), empty or copied from `template`. Always dropped by `drop()`.
  */
-export async function createReliabilityDatabase(kind: DatabaseKind, serverUrl = SHARED_POSTGRES_URL, template?: string): Promise<ThrowawayDatabase> {
-  if (kind === 'sqlite') {
-    fs.mkdirSync(RELIABILITY_TMP, { recursive: true });
-    const dir = fs.mkdtempSync(path.join(RELIABILITY_TMP, 'sqlite-'));
-    return { env: { DATABASE_FILENAME: path.join(dir, 'portal.db'), DATABASE_URL: '' }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `rel_helper_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+export function createReliabilityDatabase(kind: DatabaseKind, serverUrl = SHARED_POSTGRES_URL, template?: string): Promise<ThrowawayDatabase> {
+  return createDatabase(kind, { serverUrl, template, tmpDir: RELIABILITY_TMP, prefix: 'rel_helper_' });
 }
 
 function copyDatabase(fromUrl: string, toUrl: string): Promise<void> {

@@ -32,7 +32,7 @@ export const tableSchema = z.object({
 export const sectionFiguresSchema = z.object({
   /** File name and sort key, e.g. `1-bad-input` or `3-crashes-postgres`. */
   id: z.string(),
-  /** The issue's item this belongs to (1 to 8). */
+  /** The report's item this belongs to (1 to 8). */
   item: z.number().int(),
   title: z.string(),
   scale: z.enum(['short', 'full']),

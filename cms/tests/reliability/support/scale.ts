@@ -1,5 +1,5 @@
 /**
- * How big a reliability run is. `npm run test:reliability` runs the full size the issue asks for
+ * How big a reliability run is. `npm run test:reliability` runs the full size that docs/reliability.md reports
  * (RELIABILITY_SCALE=full); `npm test` and a plain `vitest --project reliability` run the short
  * form, which checks the same invariants with fewer cases so it fits in a few minutes.
  */

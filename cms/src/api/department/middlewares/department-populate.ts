@@ -1,4 +1,4 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
+import { populateMiddleware } from '../../../lib/populate-middleware';
 
 export default populateMiddleware({
   goals: true,

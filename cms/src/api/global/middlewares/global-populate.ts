@@ -1,3 +1,3 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
+import { populateMiddleware } from '../../../lib/populate-middleware';
 
 export default populateMiddleware({ navigation: true, footerLinks: true });

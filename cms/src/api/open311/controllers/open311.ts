@@ -2,15 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  open311Message,
-  readIdempotencyKey,
-  readOpen311Submission,
-  readRequestQuery,
-  serviceDefinition,
-  type Open311Discovery,
-  type Open311Format,
-} from '@city/shared/open311';
+import { serviceDefinition } from '../lib/attributes';
+import { open311Message } from '../lib/messages';
+import { readRequestQuery } from '../lib/query';
+import type { Open311Discovery, Open311Format } from '../lib/spec';
+import { readIdempotencyKey, readOpen311Submission } from '../lib/submission';
 import type { Locale } from '@city/shared/locales';
 import { OPEN311_CHANGESET, open311Contact, open311KeyService, publicCmsUrl } from '../lib/constants';
 import { describeParameterErrors, formatOf, localeOf, send, sendErrors, type Ctx } from '../lib/respond';
@@ -87,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!idempotency.success) return sendErrors(ctx, format, 400, describeParameterErrors([idempotency.error]));
 
       const client = ctx.state.open311Client as Open311Client;
-      // The intake limits each client by its key (cms/src/api/service-request/domain/abuse.ts).
+      // The intake limits each client by its key (cms/src/api/service-request/lib/abuse.ts).
       const outcome = await open311Requests(strapi)
         .submit(read.data, client, idempotency.key)
         .catch((error: unknown) => (error instanceof errors.RateLimitError ? { kind: 'rate-limited' as const, retryAfterS: Number((error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds) || 60 } : Promise.reject(error)));

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@city/shared/locales';
+import { FORM_UID } from '../../../lib/constants';
 
 /**
  * Which services' requests Open311 may show: a service form's "Requests listed publicly" box
@@ -8,7 +9,6 @@ import { DEFAULT_LOCALE } from '@city/shared/locales';
  * published version (each language) and the default language's draft must be ticked. Other
  * languages' drafts do not count: Strapi does not always copy this shared box into them.
  */
-const FORM_UID = 'api::service-form.service-form';
 
 export interface FormVisibilityRow {
   code?: unknown;

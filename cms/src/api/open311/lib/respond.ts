@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { open311Locale, toXml, type Open311Error, type Open311Format, type Open311ParameterError, type XmlValue } from '@city/shared/open311';
+import type { Open311Error, Open311Format } from './spec';
+import { open311Locale, type Open311ParameterError } from './submission';
+import { toXml, type XmlValue } from './xml';
 import type { Locale } from '@city/shared/locales';
 
 /**

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { open311Message } from '@city/shared/open311';
+import { open311Message } from '../lib/messages';
 import { formatOf, localeOf, sendErrors } from '../lib/respond';
 import { open311Clients } from '../services/clients';
 

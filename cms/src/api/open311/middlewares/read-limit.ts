@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { open311Message } from '@city/shared/open311';
-import { rateLimitAddress, rateLimiter } from '../../service-request/domain/rate-limit';
+import { open311Message } from '../lib/messages';
+import { rateLimitAddress, rateLimiter } from '../../../lib/rate-limit';
 import { formatOf, localeOf, sendErrors } from '../lib/respond';
 import { open311Clients } from '../services/clients';
 

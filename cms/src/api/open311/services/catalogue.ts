@@ -1,32 +1,19 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { serviceFormSchema, type ServiceForm } from '@city/shared/forms';
-import { offeredThroughOpen311, serviceAttributes, type Open311Service } from '@city/shared/open311';
-import { cachedPublishedForm, formVersion } from '../../service-request/domain/form-cache';
+import { offeredThroughOpen311, serviceAttributes } from '../lib/attributes';
+import type { Open311Service } from '../lib/spec';
+import { FORM_UID } from '../../../lib/constants';
+import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
+import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
 
 /**
  * The Open311 services: one per published service form that Open311 can submit (a form that
  * requires a file upload is web-only), in the requested locale. Read from the same published
  * forms the intake service validates against, so the definition and the validation agree.
  */
-const FORM_UID = 'api::service-form.service-form';
-const withOptions = { populate: { options: true } } as const;
 const FORM_POPULATE = {
-  fields: {
-    on: {
-      'form-field.short-text': true,
-      'form-field.long-text': true,
-      'form-field.email': true,
-      'form-field.phone': true,
-      'form-field.number': true,
-      'form-field.date': true,
-      'form-field.single-choice': withOptions,
-      'form-field.multiple-choice': withOptions,
-      'form-field.checkbox': true,
-      'form-field.address': true,
-      'form-field.file-upload': true,
-    },
-  },
+  fields: FORM_FIELDS_POPULATE,
   department: { fields: ['name'], populate: { divisions: { fields: ['key', 'name'] } } },
   services: { fields: ['summary', 'keywords', 'topic'] },
 } as const;
@@ -46,7 +33,7 @@ const formContextSchema = z.object({
 /** A published form with what Open311 says about it. */
 export interface CatalogueEntry {
   form: ServiceForm;
-  /** The published row it was read from (see form-cache.ts). */
+  /** The published row it was read from (see cms/src/lib/form-cache.ts). */
   version: string;
   service: Open311Service;
   /** The department, and the division when the form names one. */

@@ -1,25 +1,15 @@
 import crypto from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import {
-  answersFromOpen311,
-  locationField,
-  open311DetailsSchema,
-  open311ParameterOf,
-  open311Status,
-  portalStatuses,
-  type Open311CreatedRequest,
-  type Open311Details,
-  type Open311ParameterError,
-  type Open311RequestQuery,
-  type Open311ServiceRequest,
-  type Open311Submission,
-} from '@city/shared/open311';
+import { locationField } from '../lib/attributes';
+import type { Open311RequestQuery } from '../lib/query';
+import type { Open311CreatedRequest, Open311ServiceRequest } from '../lib/spec';
+import { open311Status, portalStatuses } from '../lib/status';
+import { answersFromOpen311, open311DetailsSchema, open311ParameterOf, type Open311Details, type Open311ParameterError, type Open311Submission } from '../lib/submission';
 import type { Locale } from '@city/shared/locales';
-import { REQUEST_UID } from '../../service-request/domain/constants';
-import { canonicalJson, sha256 } from '../../service-request/domain/fingerprint';
-import { IdempotencyConflictError, SubmissionInvalidError } from '../../service-request/domain/errors';
-import { storedRequestSchema } from '../../service-request/domain/requests';
+import { canonicalJson, sha256 } from '../../../lib/fingerprint';
+import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
+import { requestDocuments, storedRequestSchema } from '../../../lib/stored-request';
 import { intake } from '../../service-request/services/intake';
 import { SUBMISSION_UID } from '../lib/constants';
 import { publicServiceCodes } from '../lib/public-services';
@@ -58,9 +48,6 @@ const submissionRowSchema = z.object({
   detailsHash: z.string(),
 });
 
-interface RequestDocuments {
-  findMany(params: { filters: Record<string, unknown>; fields: readonly string[]; populate: { statusHistory: true }; sort: string; limit: number }): Promise<unknown[]>;
-}
 interface SubmissionQuery {
   findMany(params: { where: Record<string, unknown>; select: string[] }): Promise<unknown[]>;
   findOne(params: { where: Record<string, unknown>; select: string[] }): Promise<unknown>;
@@ -83,7 +70,6 @@ export function storedIdempotencyKey(clientId: number, clientKey: string = crypt
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const requestDocuments = () => strapi.documents(REQUEST_UID as UID.ContentType) as unknown as RequestDocuments;
   const submissionRows = () => strapi.db.query(SUBMISSION_UID as UID.Schema) as unknown as SubmissionQuery;
 
   async function submissionsFor(references: string[]): Promise<Map<string, Open311Details>> {
@@ -124,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function findPublic(filters: Record<string, unknown>, limit: number, locale: Locale): Promise<Open311ServiceRequest[]> {
     const codes = await publicServiceCodes(strapi);
     if (codes.length === 0) return [];
-    const rows = await requestDocuments().findMany({
+    const rows = await requestDocuments(strapi).findMany({
       filters: { $and: [filters, { formCode: { $in: codes } }] },
       fields: PUBLIC_FIELDS,
       populate: { statusHistory: true },

@@ -1,22 +1,7 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
-
-const withOptions = { populate: { options: true } };
+import { populateMiddleware } from '../../../lib/populate-middleware';
+import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
 
 export default populateMiddleware({
-  fields: {
-    on: {
-      'form-field.short-text': true,
-      'form-field.long-text': true,
-      'form-field.email': true,
-      'form-field.phone': true,
-      'form-field.number': true,
-      'form-field.date': true,
-      'form-field.single-choice': withOptions,
-      'form-field.multiple-choice': withOptions,
-      'form-field.checkbox': true,
-      'form-field.address': true,
-      'form-field.file-upload': true,
-    },
-  },
+  fields: FORM_FIELDS_POPULATE,
   department: { fields: ['name', 'slug'] },
 });

@@ -5,19 +5,19 @@ import { errors } from '@strapi/utils';
 import { FEEDBACK_PARAM, type FormFeedback } from '@city/shared/forms';
 import { isLocale } from '@city/shared/locales';
 import { sealFormFeedback } from '@city/shared/sealed';
-import { ConfirmationRequiredError } from '../domain/abuse';
-import { verifiedAttachmentPath } from '../domain/attachments';
-import { siteUrl } from '../domain/constants';
-import { IdempotencyConflictError, SubmissionInvalidError } from '../domain/errors';
-import { readFormPost, type FormPost } from '../domain/form-post';
-import { conflictPage, invalidPage, limitPage } from '../domain/pages';
-import { rateLimitAddress } from '../domain/rate-limit';
+import { ConfirmationRequiredError } from '../lib/abuse';
+import { verifiedAttachmentPath } from '../lib/attachments';
+import { siteUrl } from '../../../lib/constants';
+import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
+import { readFormPost, type FormPost } from '../http/form-post';
+import { conflictPage, invalidPage, limitPage } from '../http/pages';
+import { rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
 
 /**
  * POST /api/service-requests/submit: the form without JavaScript.
  *   valid   → 303 {SITE_URL}/{locale}/services/{slug}/request/confirmation?reference=ALX-7K4M-2Q9P
- *   invalid, or a suspected robot asked to confirm (domain/abuse.ts)
+ *   invalid, or a suspected robot asked to confirm (lib/abuse.ts)
  *           → 303 {SITE_URL}/{locale}/services/{slug}/request?feedback=<F>#error-summary
  *             (F: the errors, what was typed and the confirmation proof, sealed; see
  *             shared/forms/feedback.ts); a CMS without the publisher's secret cannot seal, and

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { limitPage } from '../domain/pages';
-import { rateLimitAddress, rateLimiter } from '../domain/rate-limit';
+import { limitPage } from '../http/pages';
+import { rateLimitAddress, rateLimiter } from '../../../lib/rate-limit';
 import { isPath } from '../../../middlewares/path-canonical';
 
 /**
@@ -9,7 +9,7 @@ import { isPath } from '../../../middlewares/path-canonical';
  *   - the form endpoint takes only form bodies (415 otherwise),
  *   - with a declared length (411) no larger than REQUEST_MAX_BODY_MB (413),
  *   - from an address with a submission left in its rate limit (429 with Retry-After); this only
- *     looks, the intake counts stored requests (domain/abuse.ts), with the same address rule;
+ *     looks, the intake counts stored requests (lib/abuse.ts), with the same address rule;
  *   - GraphQL bodies are capped at GRAPHQL_MAX_BODY_KB.
  */
 const SUBMIT_PATH = '/api/service-requests/submit';

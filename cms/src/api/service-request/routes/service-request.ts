@@ -16,7 +16,7 @@ export default {
       method: 'GET',
       path: '/service-requests/attachments/:name',
       handler: 'api::service-request.service-request.attachment',
-      // The signature in the link is the authorization; see domain/attachments.ts.
+      // The signature in the link is the authorization; see lib/attachments.ts.
       config: { auth: false },
     },
   ],

@@ -9,22 +9,24 @@ import {
   type Answers,
   type RequestChannel,
   type RequestStatus,
+  type SubmissionEnvelope,
 } from '@city/shared/forms';
-import { checkBotSignals, countAccepted, refuseOverLimit, type Requester } from '../domain/abuse';
-import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../domain/attachments';
-import { referencePrefix } from '../domain/constants';
-import { confirmationEmail } from '../domain/emails';
-import { IdempotencyConflictError, SubmissionInvalidError } from '../domain/errors';
-import { sha256, submissionFingerprint } from '../domain/fingerprint';
-import { loadPublishedForm, type FormSnapshot } from '../domain/forms';
-import { enqueueEmail } from '../domain/outbox';
-import { findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead, type StoredRequest } from '../domain/requests';
-import { changeStatus } from '../domain/status-history';
+import { checkBotSignals, countAccepted, refuseOverLimit, type Requester } from '../lib/abuse';
+import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../lib/attachments';
+import { referencePrefix } from '../../../lib/constants';
+import { confirmationEmail } from '../lib/emails';
+import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
+import { sha256, submissionFingerprint } from '../../../lib/fingerprint';
+import { loadPublishedForm } from '../lib/forms';
+import { enqueueEmail } from '../../outbox-message/lib/outbox';
+import { findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead } from '../lib/requests';
+import { changeStatus } from '../lib/status-history';
+import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
 
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
  * later channel (Open311, staff) call `submit`; it runs every abuse check (rate limit, honeypot,
- * fill time: domain/abuse.ts) for the channel, validates against the published form with the
+ * fill time: lib/abuse.ts) for the channel, validates against the published form with the
  * same shared code the browser runs, stores exactly one request per idempotency key, and queues
  * the confirmation email.
  */
@@ -85,119 +87,110 @@ function receiptOf(request: Omit<RequestHead, 'idempotencyKey'> & { formSnapshot
 /** The look-up key of a contact email: wrong reference and wrong email then cost the same query. */
 const emailHash = (email: string) => sha256(email.trim().toLowerCase());
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async submit(input: unknown, options: SubmitOptions): Promise<SubmissionReceipt> {
-    const envelope = validateEnvelope(input);
-    if (!envelope.success) throw new SubmissionInvalidError(envelope.errors, 'The request is malformed.');
-    const { formCode, locale, idempotencyKey, contact } = envelope.data;
+/** A submission as received: its envelope, and the files of the multipart post by question. */
+interface Attempt {
+  envelope: SubmissionEnvelope;
+  filesByField: Map<string, PreparedFile[]>;
+}
 
-    const files = await Promise.all((options.files ?? []).map(prepareFile));
-    const filesByField = new Map<string, PreparedFile[]>();
-    for (const file of files) filesByField.set(file.field, [...(filesByField.get(file.field) ?? []), file]);
+function groupByField(files: PreparedFile[]): Map<string, PreparedFile[]> {
+  const filesByField = new Map<string, PreparedFile[]>();
+  for (const file of files) filesByField.set(file.field, [...(filesByField.get(file.field) ?? []), file]);
+  return filesByField;
+}
 
-    /**
-     * Validates against a form version and fingerprints the normalized result, so the same
-     * answers give the same fingerprint whether they came as JSON or as form-encoded text.
-     * File fields are answered by the files actually received, described by their bytes; a
-     * client cannot claim a file it did not send.
-     */
-    const check = (form: FormSnapshot, language: string) => {
-      const fileFields = form.fields.filter((field) => field.__component === 'form-field.file-upload').map((field) => field.key);
-      const answers: Record<string, unknown> = { ...envelope.data.answers };
-      for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
-      const result = validateSubmission(form, language, { answers, contact });
-      if (!result.success) return { ...result, fileFields };
-      // Sorted: the multipart parser lists a field's files in the order they finish writing to disk,
-      // so a retry of the same files may list them differently and must still be the same answers.
-      const digests = Object.fromEntries(fileFields.map((key) => [key, (filesByField.get(key) ?? []).map((file) => file.digest).sort()]));
-      const fingerprint = submissionFingerprint({ formCode, locale: language, answers: result.data.answers, contact: result.data.contact, files: digests });
-      return { ...result, fileFields, fingerprint };
-    };
-    /** A repeat of a stored key: the same submission gets the same receipt, a different one a 422. */
-    const replay = (request: StoredRequest): SubmissionReceipt => {
-      const again = check(request.formSnapshot, request.language);
-      if (!again.success || again.fingerprint !== request.fingerprint || request.formCode !== formCode || request.language !== locale) throw new IdempotencyConflictError();
-      return receiptOf(request, true);
-    };
+/**
+ * Validates against a form version and fingerprints the normalized result, so the same
+ * answers give the same fingerprint whether they came as JSON or as form-encoded text.
+ * File fields are answered by the files actually received, described by their bytes; a
+ * client cannot claim a file it did not send.
+ */
+function checkAnswers({ envelope, filesByField }: Attempt, form: FormSnapshot, language: string) {
+  const fileFields = form.fields.filter((field) => field.__component === 'form-field.file-upload').map((field) => field.key);
+  const answers: Record<string, unknown> = { ...envelope.answers };
+  for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
+  const result = validateSubmission(form, language, { answers, contact: envelope.contact });
+  if (!result.success) return { ...result, fileFields };
+  // Sorted: the multipart parser lists a field's files in the order they finish writing to disk,
+  // so a retry of the same files may list them differently and must still be the same answers.
+  const digests = Object.fromEntries(fileFields.map((key) => [key, (filesByField.get(key) ?? []).map((file) => file.digest).sort()]));
+  const fingerprint = submissionFingerprint({ formCode: envelope.formCode, locale: language, answers: result.data.answers, contact: result.data.contact, files: digests });
+  return { ...result, fileFields, fingerprint };
+}
 
+/** A repeat of a stored key: the same submission gets the same receipt, a different one a 422. */
+function replay(attempt: Attempt, request: StoredRequest): SubmissionReceipt {
+  const again = checkAnswers(attempt, request.formSnapshot, request.language);
+  if (!again.success || again.fingerprint !== request.fingerprint || request.formCode !== attempt.envelope.formCode || request.language !== attempt.envelope.locale) {
+    throw new IdempotencyConflictError();
+  }
+  return receiptOf(request, true);
+}
+
+/** The validated answers, each file question answered by its stored files (ids in the order they were stored). */
+function withStoredFiles(answers: Answers, fileFields: string[], filesByField: Map<string, PreparedFile[]>, attachmentIds: number[]): Answers {
+  const stored: Answers = { ...answers };
+  let next = 0;
+  for (const key of fileFields) {
+    const list = filesByField.get(key) ?? [];
+    if (list.length > 0) stored[key] = list.map((file) => ({ ...file.answer, fileId: attachmentIds[next++] }));
+  }
+  return stored;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** A stored request with this key, as its receipt; undefined for a first attempt. */
+  async function storedReplay(attempt: Attempt): Promise<SubmissionReceipt | undefined> {
     // Fast path for a retry of a stored request: one indexed query, the full row only on a hit.
-    // Correctness does not rest on it: the unique index below decides when two first attempts race.
-    if (await findRequestHead(strapi, { idempotencyKey })) {
-      const earlier = await findRequest(strapi, { idempotencyKey });
-      if (earlier) return replay(earlier);
-    }
+    // Correctness does not rest on it: the unique index decides when two first attempts race (storeRequest).
+    if (!(await findRequestHead(strapi, { idempotencyKey: attempt.envelope.idempotencyKey }))) return undefined;
+    const earlier = await findRequest(strapi, { idempotencyKey: attempt.envelope.idempotencyKey });
+    return earlier ? replay(attempt, earlier) : undefined;
+  }
 
-    // Before the form is loaded and the answers checked; counted only once the request is stored.
-    // After the replay: a retry of a stored request gets its reference even when the budget is spent.
-    await refuseOverLimit(strapi, options.requester);
+  /**
+   * The request and its confirmation email, committed together (one commit, and never a stored
+   * request whose email was lost); the worker is woken once both are visible.
+   */
+  async function insertWithConfirmation(request: Omit<NewRequest, 'reference'>, reference: string, form: FormSnapshot): Promise<void> {
+    await strapi.db.transaction(async () => {
+      const created = await insertRequest(strapi, { ...request, reference });
+      await enqueueEmail(strapi, {
+        kind: 'request_confirmation',
+        recipient: request.contact.email,
+        requestReference: reference,
+        ...confirmationEmail({
+          locale: request.language,
+          name: request.contact.name,
+          reference,
+          formTitle: form.title,
+          submittedAt: created.createdAt,
+          confirmationText: form.confirmationText,
+          responseTime: form.responseTime,
+        }),
+      });
+    });
+  }
 
-    const form = await loadPublishedForm(strapi, formCode, locale);
-    if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
-    const result = check(form, locale);
-    if (!result.success) throw new SubmissionInvalidError(result.errors);
-    // After validation, so a resident with a mistake hears about the mistake first.
-    checkBotSignals({ channel: options.channel, idempotencyKey, locale, startedAt: envelope.data.startedAt, honeypot: envelope.data.honeypot, confirmation: envelope.data.confirmation });
-    const { fileFields, fingerprint } = result;
-
-    const attachedFiles = fileFields.flatMap((key) => filesByField.get(key) ?? []);
-    const attachmentIds = await storeAttachments(strapi, attachedFiles);
-    const storedAnswers: Answers = { ...result.data.answers };
-    let next = 0;
-    for (const key of fileFields) {
-      const list = filesByField.get(key) ?? [];
-      if (list.length > 0) storedAnswers[key] = list.map((file) => ({ ...file.answer, fileId: attachmentIds[next++] }));
-    }
-
-    const submittedAt = new Date().toISOString();
-    const resident = result.data.contact;
-    const request: Omit<NewRequest, 'reference'> = {
-      formCode,
-      formDocumentId: form.documentId,
-      divisionKey: form.divisionKey ?? null,
-      formSnapshot: form,
-      answers: storedAnswers,
-      attachments: attachmentIds,
-      contact: resident,
-      language: locale,
-      channel: options.channel,
-      statusHistory: [{ status: 'submitted', at: submittedAt, by: `resident (${options.channel})` }],
-      idempotencyKey,
-      fingerprint,
-      contactEmailHash: emailHash(resident.email),
-    };
-
-    for (let attempt = 1; ; attempt += 1) {
+  /**
+   * Stores the request under a fresh reference, read back before it is acknowledged; or, when a
+   * concurrent twin with the same key won, that twin's receipt.
+   */
+  async function storeRequest(attempt: Attempt, request: Omit<NewRequest, 'reference'>, form: FormSnapshot): Promise<{ stored: RequestHead } | { replayed: SubmissionReceipt }> {
+    for (let attempts = 1; ; attempts += 1) {
       const reference = generateReference(referencePrefix());
       try {
-        // The request and its confirmation email commit together (one commit, and never a stored
-        // request whose email was lost), and the worker is woken once both are visible.
-        await strapi.db.transaction(async () => {
-          const created = await insertRequest(strapi, { ...request, reference });
-          await enqueueEmail(strapi, {
-            kind: 'request_confirmation',
-            recipient: resident.email,
-            requestReference: reference,
-            ...confirmationEmail({
-              locale,
-              name: resident.name,
-              reference,
-              formTitle: form.title,
-              submittedAt: created.createdAt,
-              confirmationText: form.confirmationText,
-              responseTime: form.responseTime,
-            }),
-          });
-        });
+        await insertWithConfirmation(request, reference, form);
       } catch (error) {
         // Insert first, then look: a unique violation on the key means a concurrent twin won.
-        const winner = await findRequest(strapi, { idempotencyKey });
+        const winner = await findRequest(strapi, { idempotencyKey: request.idempotencyKey });
         if (winner) {
-          await removeAttachments(strapi, attachmentIds);
-          return replay(winner);
+          await removeAttachments(strapi, request.attachments);
+          return { replayed: replay(attempt, winner) };
         }
         const referenceTaken = await findRequestHead(strapi, { reference });
-        if (referenceTaken && attempt < MAX_REFERENCE_ATTEMPTS) continue;
-        await removeAttachments(strapi, attachmentIds);
+        if (referenceTaken && attempts < MAX_REFERENCE_ATTEMPTS) continue;
+        await removeAttachments(strapi, request.attachments);
         throw error;
       }
       // Strapi reports a transaction whose COMMIT failed (the database went away at that moment) as
@@ -206,49 +199,97 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // is not there, fail, and the client's retry with the same key stores it
       // (cms/tests/reliability/crashes.reliability.test.ts).
       const stored = await findRequestHead(strapi, { reference });
-      if (!stored || stored.idempotencyKey !== idempotencyKey) {
+      if (!stored || stored.idempotencyKey !== request.idempotencyKey) {
         throw new Error(`Request ${reference} was not confirmed by the database (its commit failed); not acknowledged`);
       }
-      await countAccepted(strapi, options.requester);
-      return receiptOf({ ...stored, formSnapshot: form }, false);
+      return { stored };
     }
-  },
+  }
 
-  /**
-   * Changes a request's status from code (Open311, staff tools, automations). Like a change in
-   * the admin, it appends to the history (naming `by`) and emails the resident a public note.
-   */
-  async changeStatus(reference: string, change: { status: RequestStatus; publicNote?: string; internalNote?: string; by: string }): Promise<boolean> {
-    const request = await findRequest(strapi, { reference });
-    if (!request) return false;
-    await changeStatus(strapi, request.documentId, change);
-    return true;
-  },
+  return {
+    async submit(input: unknown, options: SubmitOptions): Promise<SubmissionReceipt> {
+      const envelope = validateEnvelope(input);
+      if (!envelope.success) throw new SubmissionInvalidError(envelope.errors, 'The request is malformed.');
+      const { formCode, locale, idempotencyKey } = envelope.data;
+      const attempt: Attempt = { envelope: envelope.data, filesByField: groupByField(await Promise.all((options.files ?? []).map(prepareFile))) };
 
-  /**
-   * The status of a request for whoever knows its reference and email. A wrong reference and a
-   * wrong email give the same answer (undefined) after the same work: one query, one comparison.
-   */
-  async lookup(referenceInput: string, email: string, locale?: string): Promise<StatusView | undefined> {
-    const reference = normalizeReference(referenceInput, referencePrefix()) ?? 'INVALID';
-    // One indexed query on both keys: a wrong reference and a wrong email both find no row, with
-    // the same work, so timing does not tell which references exist.
-    const request = await findRequest(strapi, { reference, contactEmailHash: emailHash(email) });
-    if (!request) return undefined;
-    const language = locale ?? request.language;
-    const timeline = request.statusHistory.map((change) => ({ status: change.status, statusLabel: statusLabel(change.status, language), publicNote: change.publicNote, at: change.at }));
-    return {
-      reference: request.reference,
-      status: request.requestStatus,
-      statusLabel: statusLabel(request.requestStatus, language),
-      formTitle: request.formSnapshot.title,
-      submittedAt: request.createdAt,
-      updatedAt: request.updatedAt,
-      publicNotes: timeline.flatMap((entry) => (entry.publicNote ? [entry.publicNote] : [])),
-      timeline,
-    };
-  },
-});
+      const replayed = await storedReplay(attempt);
+      if (replayed) return replayed;
+
+      // Before the form is loaded and the answers checked; counted only once the request is stored.
+      // After the replay: a retry of a stored request gets its reference even when the budget is spent.
+      await refuseOverLimit(strapi, options.requester);
+
+      const form = await loadPublishedForm(strapi, formCode, locale);
+      if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
+      const result = checkAnswers(attempt, form, locale);
+      if (!result.success) throw new SubmissionInvalidError(result.errors);
+      // After validation, so a resident with a mistake hears about the mistake first.
+      checkBotSignals({ channel: options.channel, idempotencyKey, locale, startedAt: envelope.data.startedAt, honeypot: envelope.data.honeypot, confirmation: envelope.data.confirmation });
+      const { fileFields, fingerprint } = result;
+
+      const attachmentIds = await storeAttachments(strapi, fileFields.flatMap((key) => attempt.filesByField.get(key) ?? []));
+      const resident = result.data.contact;
+      const outcome = await storeRequest(
+        attempt,
+        {
+          formCode,
+          formDocumentId: form.documentId,
+          divisionKey: form.divisionKey ?? null,
+          formSnapshot: form,
+          answers: withStoredFiles(result.data.answers, fileFields, attempt.filesByField, attachmentIds),
+          attachments: attachmentIds,
+          contact: resident,
+          language: locale,
+          channel: options.channel,
+          statusHistory: [{ status: 'submitted', at: new Date().toISOString(), by: `resident (${options.channel})` }],
+          idempotencyKey,
+          fingerprint,
+          contactEmailHash: emailHash(resident.email),
+        },
+        form,
+      );
+      if ('replayed' in outcome) return outcome.replayed;
+      await countAccepted(strapi, options.requester);
+      return receiptOf({ ...outcome.stored, formSnapshot: form }, false);
+    },
+
+    /**
+     * Changes a request's status from code (Open311, staff tools, automations). Like a change in
+     * the admin, it appends to the history (naming `by`) and emails the resident a public note.
+     */
+    async changeStatus(reference: string, change: { status: RequestStatus; publicNote?: string; internalNote?: string; by: string }): Promise<boolean> {
+      const request = await findRequest(strapi, { reference });
+      if (!request) return false;
+      await changeStatus(strapi, request.documentId, change);
+      return true;
+    },
+
+    /**
+     * The status of a request for whoever knows its reference and email. A wrong reference and a
+     * wrong email give the same answer (undefined) after the same work: one query, one comparison.
+     */
+    async lookup(referenceInput: string, email: string, locale?: string): Promise<StatusView | undefined> {
+      const reference = normalizeReference(referenceInput, referencePrefix()) ?? 'INVALID';
+      // One indexed query on both keys: a wrong reference and a wrong email both find no row, with
+      // the same work, so timing does not tell which references exist.
+      const request = await findRequest(strapi, { reference, contactEmailHash: emailHash(email) });
+      if (!request) return undefined;
+      const language = locale ?? request.language;
+      const timeline = request.statusHistory.map((change) => ({ status: change.status, statusLabel: statusLabel(change.status, language), publicNote: change.publicNote, at: change.at }));
+      return {
+        reference: request.reference,
+        status: request.requestStatus,
+        statusLabel: statusLabel(request.requestStatus, language),
+        formTitle: request.formSnapshot.title,
+        submittedAt: request.createdAt,
+        updatedAt: request.updatedAt,
+        publicNotes: timeline.flatMap((entry) => (entry.publicNote ? [entry.publicNote] : [])),
+        timeline,
+      };
+    },
+  };
+};
 
 export type IntakeService = ReturnType<typeof import('./intake').default>;
 /** The intake service, typed. */

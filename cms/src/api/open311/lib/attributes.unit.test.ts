@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { serviceFormSchema, type ServiceForm } from '../forms/definition.js';
-import { validateAnswers } from '../forms/answers.js';
-import { locationField, needsLocation, offeredThroughOpen311, serviceAttributes, serviceDefinition } from './attributes.js';
-import { open311AttributeSchema } from './spec.js';
-import { answersFromOpen311, collectAttributes, open311ParameterOf, readOpen311Submission } from './submission.js';
+import { serviceFormSchema, validateAnswers, type ServiceForm } from '@city/shared/forms';
+import { locationField, needsLocation, offeredThroughOpen311, serviceAttributes, serviceDefinition } from './attributes';
+import { open311AttributeSchema } from './spec';
+import { answersFromOpen311, collectAttributes, open311ParameterOf, readOpen311Submission } from './submission';
 
 /** One form with every field type, as the CMS serves it. */
 export function everyFieldForm(overrides: Partial<Record<'fileRequired' | 'addressRequired', boolean>> = {}): ServiceForm {

@@ -1,5 +1,5 @@
-import { REQUEST_STATUSES, type RequestStatus } from '../forms/status.js';
-import type { Open311Status } from './spec.js';
+import { REQUEST_STATUSES, type RequestStatus } from '@city/shared/forms';
+import type { Open311Status } from './spec';
 
 /**
  * The portal's seven statuses on Open311's two. A request is `open` while the city still owes the

@@ -1,45 +1,17 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { serviceFormSchema } from '@city/shared/forms';
-import { FORM_UID } from './constants';
-import { cachedPublishedForm, formVersion } from './form-cache';
-
-const withOptions = { populate: { options: true } } as const;
+import { FORM_UID } from '../../../lib/constants';
+import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
+import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
+import type { FormSnapshot } from '../../../lib/stored-request';
 
 /** Everything a submission needs from its form, in one query: questions, department and divisions, and the service page. */
 const FORM_POPULATE = {
-  fields: {
-    on: {
-      'form-field.short-text': true,
-      'form-field.long-text': true,
-      'form-field.email': true,
-      'form-field.phone': true,
-      'form-field.number': true,
-      'form-field.date': true,
-      'form-field.single-choice': withOptions,
-      'form-field.multiple-choice': withOptions,
-      'form-field.checkbox': true,
-      'form-field.address': true,
-      'form-field.file-upload': true,
-    },
-  },
+  fields: FORM_FIELDS_POPULATE,
   department: { fields: ['name', 'slug'], populate: { divisions: { fields: ['key', 'name'] } } },
   services: { fields: ['slug'] },
 } as const;
-
-/**
- * The form version a request answered, stored with the request: the questions as the resident saw
- * them, plus who handles it and where the service lives on the site.
- */
-export const formSnapshotSchema = serviceFormSchema.extend({
-  documentId: z.string(),
-  locale: z.string(),
-  updatedAt: z.string().optional(),
-  departmentName: z.string().optional(),
-  divisionName: z.string().optional(),
-  serviceSlug: z.string().optional(),
-});
-export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
 const loadedFormSchema = z.object({
   id: z.number(),

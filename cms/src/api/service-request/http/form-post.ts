@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IncomingFile } from './attachments';
+import type { IncomingFile } from '../lib/attachments';
 
 /**
  * Reads the no-JavaScript form post. Field names follow the HTML form:

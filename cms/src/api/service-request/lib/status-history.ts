@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import type { RequestStatus } from '@city/shared/forms';
-import { REQUEST_UID } from './constants';
+import { REQUEST_UID } from '../../../lib/constants';
 import { statusChangeEmail } from './emails';
-import { enqueueEmail } from './outbox';
-import { requestDocuments, storedRequestSchema, REQUEST_POPULATE } from './requests';
+import { enqueueEmail } from '../../outbox-message/lib/outbox';
+import { requestDocuments, storedRequestSchema, REQUEST_POPULATE } from '../../../lib/stored-request';
 
 /**
  * Every status change appends to the request's history, whoever makes it: staff in the admin

@@ -1,14 +1,11 @@
 import { messageLocale, statusLabel, type RequestStatus } from '@city/shared/forms';
-import { cityName, siteUrl } from './constants';
+import { cityName, siteUrl } from '../../../lib/constants';
+import type { EmailContent } from '../../outbox-message/lib/outbox';
 
 /**
  * The emails a resident receives, in their language. Plain text: it reads well in every client
  * and in screen readers, and carries nothing that could be mistaken for a tracking pixel.
  */
-export interface EmailContent {
-  subject: string;
-  text: string;
-}
 
 interface ConfirmationInput {
   locale: string;

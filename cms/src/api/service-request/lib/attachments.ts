@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { SNIFF_BYTES, sniffFileType, type FileAnswer } from '@city/shared/forms';
-import { sha256 } from './fingerprint';
+import { sha256 } from '../../../lib/fingerprint';
 
 /**
  * Residents' attachments go through Strapi's upload plugin (so staff see them in the admin like

@@ -1,7 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { OUTBOX_UID } from './constants';
-import type { EmailContent } from './emails';
+import { OUTBOX_UID } from '../../../lib/constants';
+
+/** A message as the outbox sends it. */
+export interface EmailContent {
+  subject: string;
+  text: string;
+}
 
 /**
  * Outgoing email goes through a table: the request is stored first, then its message is queued

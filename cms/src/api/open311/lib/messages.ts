@@ -1,5 +1,5 @@
-import { messageLocale } from '../forms/messages.js';
-import type { Locale } from '../locales/index.js';
+import { messageLocale } from '@city/shared/forms';
+import type { Locale } from '@city/shared/locales';
 
 /**
  * What the Open311 API says in words: error descriptions and the `datatype_description` of

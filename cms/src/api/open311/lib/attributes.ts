@@ -1,8 +1,6 @@
-import { DEFAULT_MAX_LENGTH } from '../forms/answers.js';
-import type { FieldComponent, FormField, ServiceForm } from '../forms/definition.js';
-import { formatDate } from '../forms/messages.js';
-import { open311Message, type Open311MessageKey } from './messages.js';
-import type { Open311Attribute, Open311Datatype, Open311ServiceDefinition, Open311Value } from './spec.js';
+import { DEFAULT_MAX_LENGTH, formatDate, type FieldComponent, type FormField, type ServiceForm } from '@city/shared/forms';
+import { open311Message, type Open311MessageKey } from './messages';
+import type { Open311Attribute, Open311Datatype, Open311ServiceDefinition, Open311Value } from './spec';
 
 /**
  * How a service form's fields become the attributes of an Open311 service definition.

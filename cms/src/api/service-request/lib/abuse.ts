@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import { errors } from '@strapi/utils';
 import { formatMessage, type RequestChannel } from '@city/shared/forms';
-import { SubmissionInvalidError } from './errors';
-import { rateLimiter, type Bucket } from './rate-limit';
+import { SubmissionInvalidError } from '../../../lib/errors';
+import { rateLimiter, type Bucket } from '../../../lib/rate-limit';
 
 /**
- * The abuse checks of the one intake step, the same for every channel (intake.ts):
+ * The abuse checks of the one intake step, the same for every channel (services/intake.ts):
  *   - a rate limit, checked before the form is loaded and counted only once a request is stored;
  *     visitors by address (rateLimitAddress: ctx.request.ip, with TRUST_PROXY's rule), Open311
  *     clients by key;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_STATUSES } from '../forms/status.js';
-import { LOCALES } from '../locales/index.js';
-import { OPEN311_MESSAGES } from './messages.js';
-import { parseOpen311Datetime, readRequestQuery } from './query.js';
-import { open311Status, portalStatuses } from './status.js';
+import { REQUEST_STATUSES } from '@city/shared/forms';
+import { LOCALES } from '@city/shared/locales';
+import { OPEN311_MESSAGES } from './messages';
+import { parseOpen311Datetime, readRequestQuery } from './query';
+import { open311Status, portalStatuses } from './status';
 
 const now = new Date('2026-05-20T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REQUEST_STATUSES } from '@city/shared/forms';
-import { OUTBOX_UID, REQUEST_UID } from '../api/service-request/domain/constants';
-import { rateLimitAddress, rateLimiter, type AskingRequest, type Bucket } from '../api/service-request/domain/rate-limit';
-import { intake } from '../api/service-request/services/intake';
+import { OUTBOX_UID, REQUEST_UID } from '../../../lib/constants';
+import { rateLimitAddress, rateLimiter, type AskingRequest, type Bucket } from '../../../lib/rate-limit';
+import { intake } from '../services/intake';
 
 /**
  * The resident-facing GraphQL API of service requests: exactly one mutation and one query, open

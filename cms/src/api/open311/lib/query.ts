@@ -1,8 +1,8 @@
-import { isRealDate } from '../forms/answers.js';
-import type { Locale } from '../locales/index.js';
-import { open311Message } from './messages.js';
-import { OPEN311_STATUSES, type Open311Status } from './spec.js';
-import { OPEN311_MAX_RESULTS, type Open311ParameterError } from './submission.js';
+import { isRealDate } from '@city/shared/forms';
+import type { Locale } from '@city/shared/locales';
+import { open311Message } from './messages';
+import { OPEN311_STATUSES, type Open311Status } from './spec';
+import { OPEN311_MAX_RESULTS, type Open311ParameterError } from './submission';
 
 /**
  * `GET requests`: the search parameters of GeoReport v2, checked. `service_request_id` (a comma

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, toXml } from './xml.js';
+import { escapeXml, toXml } from './xml';
 
 const parser = new XMLParser({ parseTagValue: false, isArray: (name) => ['service', 'attribute', 'value', 'request', 'error'].includes(name) });
 

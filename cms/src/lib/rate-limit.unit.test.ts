@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 import type { Core } from '@strapi/strapi';
-import { addressKey, createRateLimiter, rateLimitAddress, type RateLimitSettings } from './rate-limit';
+import { addressKey, createRateLimiter, rateLimitAddress, rateLimitSettings, type RateLimitSettings } from './rate-limit';
 
 const SECRET = 'publisher-secret-0123456789';
 const asking = (headers: Record<string, string | string[] | undefined>) => ({ ip: '127.0.0.1', headers });
@@ -84,5 +84,34 @@ describe('a rate limiter in memory', () => {
     } finally {
       await limiter.close();
     }
+  });
+});
+
+const silentStrapi = { log: { warn: () => undefined } } as unknown as Core.Strapi;
+
+describe('the in-memory rate limiter', () => {
+  it('allows max hits per window and address, then refuses until the window ends', async () => {
+    const settings = rateLimitSettings({ RATE_LIMIT_SUBMIT_MAX: '2', RATE_LIMIT_SUBMIT_WINDOW_MS: '300' });
+    const limiter = createRateLimiter(silentStrapi, settings);
+    try {
+      expect((await limiter.hit('submit', '10.0.0.1')).allowed).toBe(true);
+      expect((await limiter.hit('submit', '10.0.0.1')).allowed).toBe(true);
+      const third = await limiter.hit('submit', '10.0.0.1');
+      expect(third).toEqual({ allowed: false, retryAfterS: 1 });
+      // Another address and another bucket count apart.
+      expect((await limiter.hit('submit', '10.0.0.2')).allowed).toBe(true);
+      expect((await limiter.hit('lookup', '10.0.0.1')).allowed).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      expect((await limiter.hit('submit', '10.0.0.1')).allowed).toBe(true);
+    } finally {
+      await limiter.close();
+    }
+  });
+
+  it('is lifted by RATE_LIMIT_DISABLED=true', async () => {
+    const limiter = createRateLimiter(silentStrapi, rateLimitSettings({ RATE_LIMIT_DISABLED: 'true', RATE_LIMIT_SUBMIT_MAX: '1' }));
+    const decisions = await Promise.all(Array.from({ length: 5 }, () => limiter.hit('submit', '10.0.0.1')));
+    expect(decisions.every((decision) => decision.allowed)).toBe(true);
+    await limiter.close();
   });
 });

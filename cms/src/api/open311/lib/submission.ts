@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { idempotencyKeySchema } from '../forms/submission.js';
-import { DEFAULT_MAX_LENGTH, type FieldError } from '../forms/answers.js';
-import type { ServiceForm } from '../forms/definition.js';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../locales/index.js';
-import { attributeFields, locationField, needsLocation } from './attributes.js';
-import { open311Message, type Open311MessageKey } from './messages.js';
+import { DEFAULT_MAX_LENGTH, idempotencyKeySchema, type FieldError, type ServiceForm } from '@city/shared/forms';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@city/shared/locales';
+import { attributeFields, locationField, needsLocation } from './attributes';
+import { open311Message, type Open311MessageKey } from './messages';
 
 /**
  * `POST requests`: reading the form-encoded parameters of GeoReport v2 and turning them into the

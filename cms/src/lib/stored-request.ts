@@ -1,0 +1,73 @@
+import type { Core, UID } from '@strapi/strapi';
+import { z } from 'zod';
+import { answersRecordSchema, requestStatusSchema, REQUEST_CHANNELS, serviceFormSchema } from '@city/shared/forms';
+import { REQUEST_UID } from './constants';
+
+/**
+ * A service request as stored, for every API that reads requests back (the ticket backend and
+ * Open311): the one schema, so a renamed column fails to compile in both.
+ */
+
+/**
+ * The form version a request answered, stored with the request: the questions as the resident saw
+ * them, plus who handles it and where the service lives on the site.
+ */
+export const formSnapshotSchema = serviceFormSchema.extend({
+  documentId: z.string(),
+  locale: z.string(),
+  updatedAt: z.string().optional(),
+  departmentName: z.string().optional(),
+  divisionName: z.string().optional(),
+  serviceSlug: z.string().optional(),
+});
+export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
+
+/** Dates come back as Date objects or ISO strings depending on the database; keep ISO strings. */
+export const isoDate = z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString());
+
+export const statusChangeSchema = z.object({
+  status: requestStatusSchema,
+  publicNote: z.string().nullish().transform((value) => value || undefined),
+  internalNote: z.string().nullish().transform((value) => value || undefined),
+  at: isoDate,
+  by: z.string().nullish().transform((value) => value || undefined),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+/** A stored request as the CMS code reads it back. */
+export const storedRequestSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  reference: z.string(),
+  /** Named so because the admin reserves `status` for draft/published. */
+  requestStatus: requestStatusSchema,
+  priority: z.string(),
+  divisionKey: z.string().nullish(),
+  formCode: z.string(),
+  formSnapshot: formSnapshotSchema,
+  answers: answersRecordSchema,
+  contact: z.object({ name: z.string(), email: z.string(), phone: z.string().nullish() }),
+  language: z.string(),
+  channel: z.enum(REQUEST_CHANNELS),
+  statusHistory: z.array(statusChangeSchema).nullish().transform((value) => value ?? []),
+  idempotencyKey: z.string(),
+  fingerprint: z.string(),
+  nextPublicNote: z.string().nullish(),
+  nextInternalNote: z.string().nullish(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type StoredRequest = z.infer<typeof storedRequestSchema>;
+
+export const REQUEST_POPULATE = { contact: true, statusHistory: true } as const;
+
+interface RequestDocuments {
+  findMany(params: { filters: Record<string, unknown>; fields: readonly string[]; populate: { statusHistory: true }; sort: string; limit: number }): Promise<unknown[]>;
+  findFirst(params: { filters: Record<string, unknown>; populate: typeof REQUEST_POPULATE }): Promise<unknown>;
+  findOne(params: { documentId: string; populate: typeof REQUEST_POPULATE }): Promise<unknown>;
+  create(params: { data: Record<string, unknown>; populate?: typeof REQUEST_POPULATE }): Promise<unknown>;
+  update(params: { documentId: string; data: Record<string, unknown>; populate?: unknown; fields?: unknown }): Promise<unknown>;
+}
+
+/** The Document Service for requests, narrowed to the calls this code makes. */
+export const requestDocuments = (strapi: Core.Strapi) => strapi.documents(REQUEST_UID as UID.ContentType) as unknown as RequestDocuments;
