@@ -4,7 +4,7 @@ import { flatten, placeholders, type PluralCategory } from './format.js';
 import { namespaces } from './languages.js';
 
 export { namespaces };
-export { translator, perLocale, type KeyOf, type LanguageMeta, type Translation, type Values } from './format.js';
+export { flatten, translator, perLocale, type KeyOf, type LanguageMeta, type Translation, type Values } from './format.js';
 
 /** The site's page strings, the islands' mounted under `requestForm` and `statusLookup`: the shape is English's. */
 export type Messages = (typeof namespaces.site)['en'] & (typeof namespaces.islands)['en'];
