@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { DEFAULT_LOCALE, LOCALES } from '@city/shared/locales';
 import { publisherRenderer } from './site/render/adapter.mjs';
 import { precompiledUswds } from './site/styles/precompiled-uswds.mjs';
 
@@ -29,8 +30,8 @@ export default defineConfig({
   integrations: [react()],
   ...(RENDER_BUNDLE ? { output: 'server', adapter: publisherRenderer() } : {}),
   i18n: {
-    locales: ['en', 'es'],
-    defaultLocale: 'en',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { translator } from '../i18n/format.js';
+import { status } from '../i18n/languages.js';
 import { messageLocale } from './messages.js';
 
 /** Where a request stands. The order is the usual path; staff may jump between any two. */
@@ -10,28 +12,9 @@ export type RequestStatus = z.infer<typeof requestStatusSchema>;
 export const REQUEST_CHANNELS = ['web', 'web_nojs', 'open311', 'staff'] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-const LABELS = {
-  en: {
-    submitted: 'Received',
-    in_review: 'Being reviewed',
-    in_progress: 'In progress',
-    waiting_for_resident: 'Waiting for your reply',
-    resolved: 'Resolved',
-    closed: 'Closed',
-    rejected: 'Not accepted',
-  },
-  es: {
-    submitted: 'Recibida',
-    in_review: 'En revisión',
-    in_progress: 'En curso',
-    waiting_for_resident: 'Esperando su respuesta',
-    resolved: 'Resuelta',
-    closed: 'Cerrada',
-    rejected: 'No aceptada',
-  },
-} as const satisfies Record<string, Record<RequestStatus, string>>;
+const label = translator<(typeof status)['en']>(status);
 
 /** A status as a resident reads it, in their language. */
-export function statusLabel(status: RequestStatus, locale: string): string {
-  return LABELS[messageLocale(locale)][status];
+export function statusLabel(requestStatus: RequestStatus, locale: string): string {
+  return label(messageLocale(locale), requestStatus);
 }

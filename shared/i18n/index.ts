@@ -1,12 +1,25 @@
 import i18next, { type i18n as I18nInstance } from 'i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales/index.js';
-import { en, type Messages } from './en.js';
-import { es } from './es.js';
+import { DEFAULT_LOCALE, LANGUAGES, LOCALES, type Locale } from '../locales/index.js';
+import { flatten, placeholders, type PluralCategory } from './format.js';
+import { namespaces } from './languages.js';
 
-export { en, es, type Messages };
+export { namespaces };
+export { flatten, translator, perLocale, type KeyOf, type LanguageMeta, type Translation, type Values } from './format.js';
 
-/** Every language's interface strings. `satisfies` makes a language missing here a type error. */
-export const resources = { en, es } satisfies Record<Locale, Messages>;
+/** The site's page strings, the islands' mounted under `requestForm` and `statusLookup`: the shape is English's. */
+export type Messages = (typeof namespaces.site)['en'] & (typeof namespaces.islands)['en'];
+
+/**
+ * Every language's site strings, for i18next and for the islands' props. Typed as English's shape:
+ * `findCompletenessProblems` (run by createI18n and the unit tests) holds every language to it, and
+ * a language without English's plural categories has its own forms, read by the islands' `plural`.
+ */
+export const resources = Object.fromEntries(LOCALES.map((code) => [code, { ...namespaces.site[code], ...namespaces.islands[code] }])) as Record<Locale, Messages>;
+
+/** Every namespace of every language (the strings; a language's meta.ts is not translated). */
+export const catalogue = Object.fromEntries(
+  LOCALES.map((code) => [code, Object.fromEntries(Object.entries(namespaces).map(([name, byLocale]) => [name, byLocale[code]]))]),
+) as Record<Locale, Record<keyof typeof namespaces, object>>;
 
 /** Dotted paths to every string in `Messages`, e.g. `'service.start'`. */
 type KeyPaths<T, Prefix extends string = ''> = {
@@ -21,41 +34,51 @@ export interface CompletenessProblem {
   problem: 'missing' | 'empty' | 'extra' | 'placeholders differ';
 }
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-function flatten(value: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
-  } else {
-    into.set(prefix, value);
-  }
-  return into;
-}
+/** The plural categories a language's rules use (English: one, other; Polish: one, few, many, other). */
+const categoriesOf = (locale: string): PluralCategory[] => new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
 
 /**
- * Compares each language with English. The type system already catches this at compile time; this
- * check also runs when the site builds (`createI18n`), so a build that skipped type checking fails too.
+ * Checks every language, the reference included, against the reference language (the first,
+ * English): the same keys, none empty, the same placeholders. A plural (keys `base_one`,
+ * `base_other`, ... in English) needs in each language exactly the forms its plural rules use, each
+ * with the placeholders of English's `_other` form (`{{count}}` may be left out of a form, "one file").
+ * It runs when the site builds (`createI18n`) and in the unit tests.
  */
-export function findCompletenessProblems(all: Record<string, unknown> = resources): CompletenessProblem[] {
-  const reference = flatten(all.en);
+export function findCompletenessProblems(all: Record<string, unknown> = catalogue, reference = DEFAULT_LOCALE): CompletenessProblem[] {
+  const english = flatten(all[reference]);
+  const plain = new Map<string, string>();
+  const plurals = new Map<string, string>();
+  for (const [key, text] of english) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    if (base === key) plain.set(key, String(text));
+    else if (!plurals.has(base) || key.endsWith('_other')) plurals.set(base, String(text));
+  }
   const problems: CompletenessProblem[] = [];
   for (const [locale, messages] of Object.entries(all)) {
-    if (locale === 'en') continue;
     const strings = flatten(messages);
-    for (const [key, english] of reference) {
+    const expected = new Map<string, string[]>(); // key -> the placeholders it must have
+    for (const [key, text] of plain) expected.set(key, placeholders(text));
+    for (const [base, other] of plurals) {
+      for (const category of categoriesOf(locale)) expected.set(`${base}_${category}`, placeholders(other));
+    }
+    for (const [key, holes] of expected) {
       const text = strings.get(key);
       if (text === undefined) problems.push({ locale, key, problem: 'missing' });
       else if (typeof text !== 'string' || text.trim() === '') problems.push({ locale, key, problem: 'empty' });
-      else if (typeof english === 'string' && placeholders(english).join() !== placeholders(text).join()) {
-        problems.push({ locale, key, problem: 'placeholders differ' });
+      else {
+        const found = placeholders(text);
+        const matches = PLURAL_SUFFIX.test(key) ? found.filter((name) => name !== 'count').join() === holes.filter((name) => name !== 'count').join() : found.join() === holes.join();
+        if (!matches) problems.push({ locale, key, problem: 'placeholders differ' });
       }
     }
-    for (const key of strings.keys()) if (!reference.has(key)) problems.push({ locale, key, problem: 'extra' });
+    for (const key of strings.keys()) if (!expected.has(key)) problems.push({ locale, key, problem: 'extra' });
   }
   return problems;
 }
 
-export function assertComplete(all: Record<string, unknown> = resources): void {
+export function assertComplete(all: Record<string, unknown> = catalogue): void {
   const problems = findCompletenessProblems(all);
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${p.locale}: ${p.key} (${p.problem})`).join('\n');
@@ -92,7 +115,7 @@ export function createI18n(locale: Locale): PageI18n {
     void shared.init({
       lng: DEFAULT_LOCALE,
       supportedLngs: [...LOCALES],
-      // A key missing in Spanish must never quietly show English: the checks above forbid it.
+      // A key missing in one language must never quietly show another: the checks above forbid it.
       fallbackLng: false,
       resources: Object.fromEntries(LOCALES.map((code) => [code, { translation: resources[code] }])),
       initAsync: false,
@@ -113,7 +136,7 @@ export function createI18n(locale: Locale): PageI18n {
     }
     return text;
   };
-  const made: PageI18n = Object.freeze({ locale, t, dir: shared.dir(locale) });
+  const made: PageI18n = Object.freeze({ locale, t, dir: LANGUAGES[locale].dir });
   byLocale.set(locale, made);
   return made;
 }

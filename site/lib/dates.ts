@@ -1,11 +1,9 @@
 import { perLocale } from '@city/shared/forms';
-import type { Locale } from '@city/shared/locales';
+import { LANGUAGES, type Locale } from '@city/shared/locales';
 import { TIME_ZONE } from './config';
 
-const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
-
 // Made once per language: building a formatter costs far more than using one, on every page.
-const longDate = perLocale((locale) => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: TIME_ZONE }));
+const longDate = perLocale((locale) => new Intl.DateTimeFormat(LANGUAGES[locale].dateLocale, { dateStyle: 'long', timeZone: TIME_ZONE }));
 
 /** "May 1, 2026" / "1 de mayo de 2026", in the city's time zone. */
 export function formatDate(iso: string, locale: Locale): string {

@@ -8,7 +8,7 @@ interface LocalesService {
   getDefaultLocale(): Promise<string>;
 }
 
-/** English is the default locale and Spanish always exists; a city may add more in the admin. */
+/** Every language of the site (a folder in shared/i18n) is a CMS locale, the default one first. */
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;
   for (const locale of LOCALES) {

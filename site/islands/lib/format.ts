@@ -4,6 +4,7 @@
 // forms as `key_one` / `key_other` chosen by `count` with the language's plural rules.
 
 import { perLocale } from '@city/shared/forms';
+import { isLocale, LANGUAGES } from '@city/shared/locales';
 
 export type Values = Record<string, string | number>;
 
@@ -29,9 +30,7 @@ export function plural<M extends Record<string, unknown>>(messages: M, base: str
   return interpolate(template, { count, ...values }, locale);
 }
 
-const LANGUAGE_TAGS: Record<string, string> = { en: 'en-US', es: 'es-US' };
-
 /** A moment as a resident reads it, e.g. "May 1, 2026, 3:04 PM", in the city's time zone. */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale] ?? locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(isLocale(locale) ? LANGUAGES[locale].dateLocale : locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
 }

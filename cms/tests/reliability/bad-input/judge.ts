@@ -1,14 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
-import { MESSAGES, readFormFeedback, type FormField } from '@city/shared/forms';
+import { readFormFeedback, type FormField } from '@city/shared/forms';
+import { namespaces } from '@city/shared/i18n';
 import { openFormFeedback } from '@city/shared/sealed';
-import { OPEN311_MESSAGES } from '../../../src/api/open311/lib/messages';
 import { answeredExpectations, type BadCase, type Expectation, type Locale } from './cases';
 import type { RawResponse } from './encode';
 
 /**
  * Reads what an entry point answered to a malformed submission and checks it against the case's
  * expectations: refused, never a 5xx, every broken field of the stage answered named, and each
- * message in the language the submission asked for (the text from shared/forms or the Open311 catalogue,
+ * message in the language the submission asked for (the text from the catalogue in shared/i18n,
  * naming the question by its label in that language).
  */
 export type Outcome = 'refused' | 'accepted' | 'server-error' | 'no-answer';
@@ -106,16 +106,16 @@ function read(testCase: BadCase, response: RawResponse): { outcome: Outcome; err
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every message text of a language: shared/forms' and the Open311 catalogues, plural forms spread. */
+/** Every message text of a language: the catalogue's forms and Open311 namespaces (shared/i18n), each plural form apart. */
 function templates(locale: Locale): string[] {
-  const forms = Object.values(MESSAGES[locale]).flatMap((template) => (typeof template === 'string' ? [template] : [template.one, template.other]));
-  return [...forms, ...Object.values(OPEN311_MESSAGES[locale])];
+  const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(strings));
+  return [...strings(namespaces.forms[locale]), ...strings(namespaces.open311[locale])];
 }
 
 function templatePattern(template: string, label: string | undefined): RegExp {
   const source = escapeRegExp(template)
-    .replace(/\\\{label\\\}/g, label === undefined ? '[\\s\\S]+?' : escapeRegExp(label))
-    .replace(/\\\{(min|max|types|value)\\\}/g, '[\\s\\S]*?');
+    .replace(/\\\{\\\{label\\\}\\\}/g, label === undefined ? '[\\s\\S]+?' : escapeRegExp(label))
+    .replace(/\\\{\\\{(min|max|types|value|locales)\\\}\\\}/g, '[\\s\\S]*?');
   return new RegExp(`^${source}$`);
 }
 

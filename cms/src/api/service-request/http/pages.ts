@@ -1,5 +1,6 @@
 import { messageLocale } from '@city/shared/forms';
-import { resources } from '@city/shared/i18n';
+import { namespaces, resources, translator } from '@city/shared/i18n';
+import { DEFAULT_LOCALE, LOCALES } from '@city/shared/locales';
 
 /** Small HTML pages for the no-JavaScript form when there is no form page to go back to. */
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -12,24 +13,22 @@ function page(locale: string, title: string, body: string, link?: { href: string
 </html>`;
 }
 
+const say = translator<(typeof namespaces.pages)['en']>(namespaces.pages);
+
 export function conflictPage(locale: string, formUrl: string): string {
-  return messageLocale(locale) === 'es'
-    ? page('es', 'Esta solicitud ya se envió', 'Ya recibimos una solicitud distinta desde este formulario. Para enviar otra, vuelva a abrir el formulario.', { href: formUrl, text: 'Abrir el formulario de nuevo' })
-    : page('en', 'This request was already sent', 'We already received a different request from this form. To send another one, open the form again.', { href: formUrl, text: 'Open the form again' });
+  const lang = messageLocale(locale);
+  return page(lang, say(lang, 'conflict.title'), say(lang, 'conflict.text'), { href: formUrl, text: say(lang, 'conflict.link') });
 }
 
-/** Used before the body is read, so the language is not known yet: both languages. */
+/** Used before the body is read, so the language is not known yet: every language, the default first. */
 export function limitPage(kind: 'rate' | 'size' | 'type', retryAfterS?: number): string {
-  const minutes = Math.max(1, Math.ceil((retryAfterS ?? 60) / 60));
-  const text = {
-    rate: [`Too many requests from your connection. Try again in ${minutes} minutes.`, `Demasiadas solicitudes desde su conexión. Inténtelo de nuevo en ${minutes} minutos.`],
-    size: ['What you sent is too large. Attach smaller files and try again.', 'Lo que envió es demasiado grande. Adjunte archivos más pequeños e inténtelo de nuevo.'],
-    type: ['This address only accepts form submissions.', 'Esta dirección solo acepta envíos de formularios.'],
-  }[kind];
+  const minutes = String(Math.max(1, Math.ceil((retryAfterS ?? 60) / 60)));
+  const text = (lang: string) => escapeHtml(say(lang, `limit.${kind}`, { minutes }));
+  const others = LOCALES.filter((lang) => lang !== DEFAULT_LOCALE).map((lang) => `<p lang="${lang}">${text(lang)}</p>`).join('');
   return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(text[0] ?? '')}</title></head>
-<body><main><p>${escapeHtml(text[0] ?? '')}</p><p lang="es">${escapeHtml(text[1] ?? '')}</p></main></body>
+<html lang="${DEFAULT_LOCALE}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(DEFAULT_LOCALE)}</title></head>
+<body><main><p>${text(DEFAULT_LOCALE)}</p>${others}</main></body>
 </html>`;
 }
 

@@ -1,9 +1,10 @@
 import { messageLocale, statusLabel, type RequestStatus } from '@city/shared/forms';
+import { namespaces, translator } from '@city/shared/i18n';
 import { cityName, siteUrl } from '../../../lib/constants';
 import type { EmailContent } from '../../outbox-message/lib/outbox';
 
 /**
- * The emails a resident receives, in their language. Plain text: it reads well in every client
+ * The emails a resident receives, in their language (the catalogue's emails namespace). Plain text: it reads well in every client
  * and in screen readers, and carries nothing that could be mistaken for a tracking pixel.
  */
 
@@ -38,42 +39,28 @@ function longDate(locale: string, iso: string): string {
   return format.format(new Date(iso));
 }
 
+const say = translator<(typeof namespaces.emails)['en']>(namespaces.emails);
+
+/** Lines of an email: a line is left out when it has no value to show. */
+const lines = (parts: (string | false | undefined)[]) => parts.filter((part): part is string => typeof part === 'string').join('\n');
+
 export function confirmationEmail(input: ConfirmationInput): EmailContent {
-  const lines = (parts: (string | false | undefined)[]) => parts.filter((part): part is string => typeof part === 'string').join('\n');
-  if (messageLocale(input.locale) === 'es') {
-    return {
-      subject: `Recibimos su solicitud ${input.reference}`,
-      text: lines([
-        `Hola, ${input.name}:`,
-        '',
-        `Recibimos su solicitud “${input.formTitle}” el ${longDate('es', input.submittedAt)}.`,
-        '',
-        `Su número de referencia es: ${input.reference}`,
-        '',
-        `Guárdelo. Con este número y su correo electrónico puede consultar el estado de su solicitud en ${trackUrl('es')}`,
-        input.confirmationText && '',
-        input.confirmationText,
-        input.responseTime && '',
-        input.responseTime && `Normalmente respondemos en ${input.responseTime}.`,
-        '',
-        cityName(),
-      ]),
-    };
-  }
+  const lang = messageLocale(input.locale);
+  const { name, reference, formTitle, responseTime } = input;
   return {
-    subject: `We received your request ${input.reference}`,
+    subject: say(lang, 'confirmation.subject', { reference }),
     text: lines([
-      `Dear ${input.name},`,
+      say(lang, 'confirmation.greeting', { name }),
       '',
-      `We received your request “${input.formTitle}” on ${longDate('en', input.submittedAt)}.`,
+      say(lang, 'confirmation.received', { formTitle, date: longDate(lang, input.submittedAt) }),
       '',
-      `Your reference number is: ${input.reference}`,
+      say(lang, 'confirmation.reference', { reference }),
       '',
-      `Keep it. With this number and your email address you can check the status of your request at ${trackUrl('en')}`,
+      say(lang, 'confirmation.keep', { trackUrl: trackUrl(lang) }),
       input.confirmationText && '',
       input.confirmationText,
-      input.responseTime && '',
-      input.responseTime && `We usually answer within ${input.responseTime}.`,
+      responseTime && '',
+      responseTime && say(lang, 'confirmation.responseTime', { responseTime }),
       '',
       cityName(),
     ]),
@@ -81,33 +68,19 @@ export function confirmationEmail(input: ConfirmationInput): EmailContent {
 }
 
 export function statusChangeEmail(input: StatusChangeInput): EmailContent {
-  const label = statusLabel(input.status, input.locale);
-  if (messageLocale(input.locale) === 'es') {
-    return {
-      subject: `Novedades sobre su solicitud ${input.reference}: ${label}`,
-      text: [
-        `Hola, ${input.name}:`,
-        '',
-        `Su solicitud “${input.formTitle}” (${input.reference}) está ahora: ${label}.`,
-        '',
-        input.publicNote,
-        '',
-        `Puede consultar su solicitud en ${trackUrl('es')}`,
-        '',
-        cityName(),
-      ].join('\n'),
-    };
-  }
+  const lang = messageLocale(input.locale);
+  const { name, reference, formTitle } = input;
+  const status = statusLabel(input.status, lang);
   return {
-    subject: `Update on your request ${input.reference}: ${label}`,
+    subject: say(lang, 'statusChange.subject', { reference, status }),
     text: [
-      `Dear ${input.name},`,
+      say(lang, 'statusChange.greeting', { name }),
       '',
-      `Your request “${input.formTitle}” (${input.reference}) is now: ${label}.`,
+      say(lang, 'statusChange.now', { formTitle, reference, status }),
       '',
       input.publicNote,
       '',
-      `You can check your request at ${trackUrl('en')}`,
+      say(lang, 'statusChange.track', { trackUrl: trackUrl(lang) }),
       '',
       cityName(),
     ].join('\n'),

@@ -1,7 +1,8 @@
-import type { requestFormEn, statusLookupEn } from './islands-en.js';
+import type { Translation } from '../format.js';
+import type en from '../en/islands.js';
 
-/** Spanish strings of the React islands, typed against English: a missing key fails type checking. */
-export const requestFormEs: typeof requestFormEn = {
+/** Spanish strings of the React islands. */
+const requestForm = {
   breadcrumb: 'Solicitud',
   optional: '(opcional)',
   errorPrefix: 'Error:',
@@ -16,6 +17,7 @@ export const requestFormEs: typeof requestFormEn = {
   contactPhoneHint: 'Solo si desea que lo llamemos.',
   fileHint_one: 'Adjunte {{count}} archivo: {{types}}, de hasta {{size}} MB.',
   fileHint_other: 'Adjunte hasta {{count}} archivos: {{types}}, de hasta {{size}} MB cada uno.',
+  fileHint_many: 'Adjunte hasta {{count}} archivos: {{types}}, de hasta {{size}} MB cada uno.',
   filesChosen: 'Elegidos: {{names}}',
   backToForm: 'Volver al formulario',
   honeypot: 'Deje este campo vacío',
@@ -60,7 +62,7 @@ export const requestFormEs: typeof requestFormEn = {
   },
 };
 
-export const statusLookupEs: typeof statusLookupEn = {
+const statusLookup = {
   title: 'Consultar el estado de una solicitud',
   intro: 'Escriba el número de referencia de su solicitud y el correo electrónico que dio al enviarla.',
   referenceLabel: 'Número de referencia',
@@ -86,3 +88,5 @@ export const statusLookupEs: typeof statusLookupEn = {
   historyHeading: 'Historial',
   noNote: 'Sin nota de la Ciudad.',
 };
+
+export default { requestForm, statusLookup } satisfies Translation<typeof en>;

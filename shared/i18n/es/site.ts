@@ -1,8 +1,8 @@
-import type { Messages } from './en.js';
-import { requestFormEs, statusLookupEs } from './islands-es.js';
+import type { Translation } from '../format.js';
+import type en from '../en/site.js';
 
-/** Spanish interface strings. Typed as `Messages`: a missing or extra key fails type checking. */
-export const es: Messages = {
+/** Spanish strings of the site's pages. */
+export default {
   meta: {
     titleSuffix: '{{siteName}}',
   },
@@ -107,6 +107,4 @@ export const es: Messages = {
     title: 'Elija su idioma',
     redirecting: 'Le llevamos al sitio en inglés.',
   },
-  requestForm: requestFormEs,
-  statusLookup: statusLookupEs,
-};
+} satisfies Translation<typeof en>;

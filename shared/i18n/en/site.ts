@@ -1,10 +1,8 @@
-import { requestFormEn, statusLookupEn } from './islands-en.js';
-
 /**
- * English interface strings: the reference language. Every other language is typed against this
- * shape (see `Messages`), so a key missing there is a type error. `{{name}}` marks interpolation.
+ * English strings of the site's pages: the reference language, which every other language is
+ * checked against (shared/i18n/index.ts). `{{name}}` marks interpolation.
  */
-export const en = {
+export default {
   meta: {
     /** Appended to every page title. */
     titleSuffix: '{{siteName}}',
@@ -111,10 +109,4 @@ export const en = {
     title: 'Choose your language',
     redirecting: 'Taking you to the English site.',
   },
-  /** The React islands' strings (see islands-en.ts). */
-  requestForm: requestFormEn,
-  statusLookup: statusLookupEn,
 };
-
-/** The shape every language must fill: the same keys as English, each a string. */
-export type Messages = typeof en;

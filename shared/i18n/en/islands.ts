@@ -1,10 +1,10 @@
 /**
  * English strings of the React islands (the service-request form and the status look-up). They
- * live apart from the page strings so the islands can be handed only their own section; `en.ts`
- * mounts them under `requestForm` and `statusLookup`. `{{name}}` marks interpolation, and keys
+ * live apart from the page strings so the islands can be handed only their own section; the site
+ * namespace mounts them under `requestForm` and `statusLookup`. `{{name}}` marks interpolation, and keys
  * ending in `_one`/`_other` are plural forms chosen by `{{count}}`.
  */
-export const requestFormEn = {
+const requestForm = {
   /** Breadcrumb and page title suffix of the form page. */
   breadcrumb: 'Request',
   /** Shown after a question's label when it may be left blank. */
@@ -72,7 +72,7 @@ export const requestFormEn = {
   },
 };
 
-export const statusLookupEn = {
+const statusLookup = {
   title: 'Check the status of a request',
   intro: 'Enter the reference number of your request and the email address you gave when you sent it.',
   referenceLabel: 'Reference number',
@@ -99,3 +99,5 @@ export const statusLookupEn = {
   historyHeading: 'History',
   noNote: 'No note from the City.',
 };
+
+export default { requestForm, statusLookup };
