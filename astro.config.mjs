@@ -2,11 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import { publisherRenderer } from './site/render/adapter.mjs';
+import { publisherRenderer } from './publisher/render/adapter.mjs';
 import { precompiledUswds } from './site/styles/precompiled-uswds.mjs';
 
 // The publisher's render bundle: the same pages, rendered on demand into its static folder
-// (site/render/). `astro build` and `npm start`'s first build stay fully static.
+// (publisher/render/). `astro build` and `npm start`'s first build stay fully static.
 const RENDER_BUNDLE = process.env.SITE_RENDER_BUNDLE === '1';
 /**
  * The settings the site's code reads from the environment (site/lib/config.ts and the request

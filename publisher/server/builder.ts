@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_CMS_URL } from '../lib/config';
+import { DEFAULT_CMS_URL } from '../../site/lib/config';
 import { runCommand } from './command';
 import { buildRenderBundle, type RenderBundle } from './render-bundle';
 import { planRender, type RenderedPageRecord } from './render-plan';

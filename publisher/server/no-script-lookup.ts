@@ -1,5 +1,5 @@
 // The status look-up without JavaScript. The track page's form posts the reference and the email to
-// the page itself; the publisher's server (site/publisher/static.ts) hands the form here, and this
+// the page itself; the publisher's server (publisher/server/static.ts) hands the form here, and this
 // module checks it with the island's own rules (checkLookup), asks the CMS over the same GraphQL
 // query the island sends, and answers with the same component rendered with what it found: the
 // result, the field errors, or the same "not found" — in the page's language. The email travels
@@ -11,11 +11,11 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
-import type { FormPosts } from '../publisher/static';
-import { findIsland } from './lib/island-page';
-import { graphqlRunner } from './lib/graphql';
-import { checkLookup, lookUpThroughCms, type LookUp, type LookupOutcome } from './status-lookup/lookup';
-import { StatusLookup, type LookupServerState, type StatusLookupIslandProps } from './status-lookup/StatusLookup';
+import type { FormPosts } from './static';
+import { findIsland } from '../../site/islands/lib/island-page';
+import { graphqlRunner } from '../../site/islands/lib/graphql';
+import { checkLookup, lookUpThroughCms, type LookUp, type LookupOutcome } from '../../site/islands/status-lookup/lookup';
+import { StatusLookup, type LookupServerState, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';
 
 const LOOKUP_PAGE = /^\/(en|es)\/track\/?(index\.html)?$/;
 /** A reference and an email fit many times over; anything bigger is not this form. */

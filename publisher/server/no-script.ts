@@ -17,8 +17,8 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
-import { findIsland } from './lib/island-page';
-import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
+import { findIsland } from '../../site/islands/lib/island-page';
+import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
 const REQUEST_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/?(index\.html)?$/;
 const CONFIRMATION_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/confirmation\/?(index\.html)?$/;

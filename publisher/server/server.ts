@@ -6,8 +6,8 @@ import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { reportBuild } from './report';
-import { personalizeRequestPage } from '../islands/no-script';
-import { lookupFormPosts } from '../islands/no-script-lookup';
+import { personalizeRequestPage } from './no-script';
+import { lookupFormPosts } from './no-script-lookup';
 import { createStaticHandler } from './static';
 
 export interface PublisherOptions {

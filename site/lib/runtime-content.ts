@@ -1,4 +1,4 @@
-// Content handed to the pages at render time by the publisher's renderer (site/render/entry.ts),
+// Content handed to the pages at render time by the publisher's renderer (publisher/render/entry.ts),
 // in place of Astro's build-time store, and a record of which collections each page read, so a
 // publish re-renders only the pages a change can show on. A static build never sets either.
 import { AsyncLocalStorage } from 'node:async_hooks';

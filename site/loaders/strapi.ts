@@ -316,7 +316,7 @@ export function isTypeCheckOnly(argv: readonly string[] = process.argv): boolean
   return /astro(\.m?js)?$/.test(argv[1] ?? '') && argv[2] === 'check';
 }
 
-/** The publisher's render bundle (site/render/) is built without content: it receives it when it renders. */
+/** The publisher's render bundle (publisher/render/) is built without content: it receives it when it renders. */
 export function isRenderBundleBuild(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.SITE_RENDER_BUNDLE === '1';
 }

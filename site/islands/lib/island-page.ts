@@ -1,5 +1,5 @@
 // An island in a built page, for a server that writes the page again for one visitor
-// (site/islands/no-script.ts, site/islands/no-script-lookup.ts). IslandRoot.astro writes each island
+// (publisher/server/no-script.ts, publisher/server/no-script-lookup.ts). IslandRoot.astro writes each island
 // on one line: `<div data-island="name">HTML</div><script … data-island-props="name">JSON</script>`.
 
 export interface BuiltIsland<Props> {
