@@ -6,7 +6,7 @@ import { App } from 'astro/app';
 import { isAlertActive } from '@city/shared/content';
 import type { CollectionName } from '../../site/loaders/collections';
 import { createCmsClient } from '../../site/loaders/strapi';
-import { recordReads, setRuntimeContent } from '../../site/lib/runtime-content';
+import { recordReads, setRuntimeContent } from '../../site/loaders/runtime-content';
 import { fileFor, noPagination, pathnameFor } from './paths';
 import { ContentSnapshot, type SyncResult } from './snapshot';
 

@@ -1,7 +1,7 @@
 // Every page in every language, with its language alternates, for search engines.
 import type { APIRoute } from 'astro';
-import { alternatesFor, everyLocale, readCollection } from '../lib/content';
-import { routes } from '../lib/routes';
+import { alternatesFor, everyLocale, readCollection } from '../loaders/content';
+import { routes } from '@city/shared/routes';
 import { renderSitemap, type SitemapPage } from '../lib/sitemap';
 
 const latest = (entries: readonly { slug: string; updatedAt: string }[], slug: string) =>
