@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import type { CollectionName } from '../../site/loaders/collections';
 import { DEFAULT_CMS_URL } from '../../site/lib/config';
 import { runCommand } from './command';
 import { buildRenderBundle, type RenderBundle } from './render-bundle';
-import { planRender, type RenderedPageRecord } from './render-plan';
+import { planRender, type RenderedPageRecord, type RenderPlan } from './render-plan';
 import { inBatches, linkTree, removePage, replaceFile } from './tree';
 
 export interface BuildOutcome {
@@ -37,6 +38,37 @@ export interface SiteBuilderOptions {
 /** Pages rendered at once: while one waits on its file, others render. */
 const RENDER_CONCURRENCY = 16;
 
+/** One build under way: its folder, its log and the outcome it returns. */
+interface BuildRun {
+  started: number;
+  outDir: string;
+  log: string[];
+  outcome: BuildOutcome;
+  env: NodeJS.ProcessEnv;
+  /** Logs a step with how long it took, for the build record and the benchmark's bottleneck notes. */
+  step(message: string): void;
+  /** Starts timing the next step from now. */
+  restartClock(): void;
+}
+
+/** The build this builder last rendered: its folder, what each page was rendered from, the alerts then in force. */
+interface RenderedSite {
+  root: string;
+  pages: Map<string, RenderedPageRecord>;
+  activeAlerts: string;
+}
+
+/** The content a build renders from, and the live build it can start from (null: render everything). */
+interface SyncedContent {
+  changed: Set<CollectionName>;
+  activeAlerts: string;
+  live: string | null;
+  previous: RenderedSite | null;
+}
+
+/** What a build renders, keeps and removes, out of how many pages the site has. */
+type PagePlan = RenderPlan & { total: number };
+
 class BuildFailure extends Error {
   override name = 'BuildFailure';
 }
@@ -56,7 +88,7 @@ export class SiteBuilder {
   readonly currentLink: string;
   readonly statusFile: string;
   private bundle: RenderBundle | null = null;
-  private rendered: { root: string; pages: Map<string, RenderedPageRecord>; activeAlerts: string } | null = null;
+  private rendered: RenderedSite | null = null;
   private background: Promise<void> = Promise.resolve();
   private readonly log: (message: string) => void;
 
@@ -78,99 +110,130 @@ export class SiteBuilder {
   }
 
   async build(): Promise<BuildOutcome> {
-    const started = Date.now();
-    const id = new Date(started).toISOString().replace(/[:.]/g, '-');
-    const outDir = path.join(this.buildsDir, id);
-    const log: string[] = [];
-    const outcome: BuildOutcome = {
-      ok: false,
-      id,
-      startedAt: new Date(started).toISOString(),
-      finishedAt: '',
-      seconds: 0,
-      log: '',
-    };
-    // Always production: a NODE_ENV=development left in this process (Strapi's compile sets it)
-    // would otherwise ship React's development bundles, three times the size, to readers.
-    const env = { ...process.env, ...this.options.env, NODE_ENV: 'production' };
-    let phaseStarted = started;
-    /** Logs a step with how long it took, for the build record and the benchmark's bottleneck notes. */
-    const step = (message: string) => {
-      const now = Date.now();
-      log.push(`${message} (${((now - phaseStarted) / 1000).toFixed(2)} s)`);
-      phaseStarted = now;
-    };
+    const run = this.startRun();
     try {
-      const bundle = await this.renderBundle(env, log);
-      phaseStarted = Date.now();
-      const sync = await bundle.renderer.syncContent();
-      const activeAlerts = bundle.renderer.activeAlerts(new Date(started));
-      const live = this.currentRoot();
-      const previous = this.rendered !== null && this.rendered.root === live ? this.rendered : null;
-      // Alerts start and end on their own: a change in which are active changes every page.
-      if (previous && previous.activeAlerts !== activeAlerts) sync.changed.add('alerts');
-      step(`content: ${sync.fetched} entries fetched; changed: ${[...sync.changed].join(', ') || 'nothing'}`);
-
-      const jobs = await bundle.renderer.listPages();
-      const plan = planRender(jobs, previous?.pages ?? null, sync.changed);
-      const pages = plan.keep;
-      const toRender = plan.render;
-      const gone = plan.remove;
-      outcome.pagesRendered = toRender.length;
-      outcome.pagesTotal = jobs.length;
-      step(`${jobs.length} pages listed, ${toRender.length} to render`);
-      if (previous && live && toRender.length === 0 && gone.length === 0) {
-        log.push(`nothing on the site changed; build ${path.basename(live)} stays live`);
-        outcome.ok = true;
-        this.rendered = { ...previous, activeAlerts };
-        return outcome;
+      const bundle = await this.renderBundle(run.env, run.log);
+      run.restartClock();
+      const content = await this.syncContent(bundle, run);
+      const plan = await this.planPages(bundle, content, run);
+      if (content.previous && content.live && plan.render.length === 0 && plan.remove.length === 0) {
+        run.log.push(`nothing on the site changed; build ${path.basename(content.live)} stays live`);
+        run.outcome.ok = true;
+        this.rendered = { ...content.previous, activeAlerts: content.activeAlerts };
+        return run.outcome;
       }
-
-      if (previous && live) await linkTree(live, outDir);
-      else await linkTree(bundle.clientDir, outDir);
-      for (const file of gone) await removePage(outDir, file);
-      step(`new folder linked${gone.length ? `, ${gone.length} pages removed` : ''}`);
-      await inBatches(toRender, RENDER_CONCURRENCY, async (job) => {
-        const page = await bundle.renderer.render(job);
-        await replaceFile(path.join(outDir, job.file), page.body);
-        pages.set(job.file, {
-          route: job.route,
-          props: JSON.stringify(job.props),
-          reads: page.reads,
-        });
-      });
-      step(`rendered ${toRender.length} of ${jobs.length} pages`);
-
-      if (!previous) {
-        // The first build is indexed before it goes live, so search works from the start.
-        await this.index(outDir, env);
-        step('search index built');
-      }
-      this.swapTo(outDir);
-      this.rendered = { root: outDir, pages, activeAlerts };
-      step('live');
-      outcome.ok = true;
-      // Later builds go live first; a copy with a fresh search index replaces them a few seconds
-      // later, in the background, so the next publish need not wait for it.
-      if (previous) this.inBackground(() => this.reindex(outDir, env));
-      this.inBackground(() => this.prune());
+      await this.prepareFolder(bundle, content, plan.remove, run);
+      await this.renderPages(bundle, plan, run);
+      await this.goLive(content, plan.keep, run);
     } catch (error) {
       // Whatever this build took from the CMS may not be on the site: the next one renders everything.
       this.rendered = null;
-      log.push(error instanceof Error ? error.message : String(error));
-      if (this.currentRoot() !== outDir) fs.rmSync(outDir, { recursive: true, force: true });
+      run.log.push(error instanceof Error ? error.message : String(error));
+      if (this.currentRoot() !== run.outDir) fs.rmSync(run.outDir, { recursive: true, force: true });
     } finally {
-      outcome.finishedAt = new Date().toISOString();
-      outcome.seconds = (Date.now() - started) / 1000;
-      outcome.log = log.join('\n').split('\n').slice(-40).join('\n');
-      try {
-        fs.writeFileSync(this.statusFile, `${JSON.stringify({ ...outcome, live: this.currentRoot() }, null, 2)}\n`);
-      } catch (error) {
-        // The publish folder is gone (the publisher is being removed); the outcome is still returned.
-        outcome.log += `\nstatus not written: ${error instanceof Error ? error.message : String(error)}`;
-      }
+      this.finishRun(run);
     }
-    return outcome;
+    return run.outcome;
+  }
+
+  /** A new build's id, folder, log and outcome, and the environment it runs its tools in. */
+  private startRun(): BuildRun {
+    const started = Date.now();
+    const id = new Date(started).toISOString().replace(/[:.]/g, '-');
+    const log: string[] = [];
+    let phaseStarted = started;
+    return {
+      started,
+      outDir: path.join(this.buildsDir, id),
+      log,
+      outcome: { ok: false, id, startedAt: new Date(started).toISOString(), finishedAt: '', seconds: 0, log: '' },
+      // Always production: a NODE_ENV=development left in this process (Strapi's compile sets it)
+      // would otherwise ship React's development bundles, three times the size, to readers.
+      env: { ...process.env, ...this.options.env, NODE_ENV: 'production' },
+      step: (message) => {
+        const now = Date.now();
+        log.push(`${message} (${((now - phaseStarted) / 1000).toFixed(2)} s)`);
+        phaseStarted = now;
+      },
+      restartClock: () => {
+        phaseStarted = Date.now();
+      },
+    };
+  }
+
+  /** Brings the bundle's content up to date and finds the live build this one can start from. */
+  private async syncContent(bundle: RenderBundle, run: BuildRun): Promise<SyncedContent> {
+    const sync = await bundle.renderer.syncContent();
+    const activeAlerts = bundle.renderer.activeAlerts(new Date(run.started));
+    const live = this.currentRoot();
+    const previous = this.rendered !== null && this.rendered.root === live ? this.rendered : null;
+    // Alerts start and end on their own: a change in which are active changes every page.
+    if (previous && previous.activeAlerts !== activeAlerts) sync.changed.add('alerts');
+    run.step(`content: ${sync.fetched} entries fetched; changed: ${[...sync.changed].join(', ') || 'nothing'}`);
+    return { changed: sync.changed, activeAlerts, live, previous };
+  }
+
+  /** Which pages to render again, keep or remove. */
+  private async planPages(bundle: RenderBundle, content: SyncedContent, run: BuildRun): Promise<PagePlan> {
+    const jobs = await bundle.renderer.listPages();
+    const plan = planRender(jobs, content.previous?.pages ?? null, content.changed);
+    run.outcome.pagesRendered = plan.render.length;
+    run.outcome.pagesTotal = jobs.length;
+    run.step(`${jobs.length} pages listed, ${plan.render.length} to render`);
+    return { ...plan, total: jobs.length };
+  }
+
+  /** The new folder: hard links to the live build (or the bundle's client files the first time), less the pages that went. */
+  private async prepareFolder(bundle: RenderBundle, content: SyncedContent, gone: readonly string[], run: BuildRun): Promise<void> {
+    if (content.previous && content.live) await linkTree(content.live, run.outDir);
+    else await linkTree(bundle.clientDir, run.outDir);
+    for (const file of gone) await removePage(run.outDir, file);
+    run.step(`new folder linked${gone.length ? `, ${gone.length} pages removed` : ''}`);
+  }
+
+  /** Renders the planned pages into the new folder, recording what each was rendered from. */
+  private async renderPages(bundle: RenderBundle, plan: PagePlan, run: BuildRun): Promise<void> {
+    await inBatches(plan.render, RENDER_CONCURRENCY, async (job) => {
+      const page = await bundle.renderer.render(job);
+      await replaceFile(path.join(run.outDir, job.file), page.body);
+      plan.keep.set(job.file, {
+        route: job.route,
+        props: JSON.stringify(job.props),
+        reads: page.reads,
+      });
+    });
+    run.step(`rendered ${plan.render.length} of ${plan.total} pages`);
+  }
+
+  /** Swaps the new folder in; search indexing and pruning follow. */
+  private async goLive(content: SyncedContent, pages: Map<string, RenderedPageRecord>, run: BuildRun): Promise<void> {
+    if (!content.previous) {
+      // The first build is indexed before it goes live, so search works from the start.
+      await this.index(run.outDir, run.env);
+      run.step('search index built');
+    }
+    this.swapTo(run.outDir);
+    this.rendered = { root: run.outDir, pages, activeAlerts: content.activeAlerts };
+    run.step('live');
+    run.outcome.ok = true;
+    // Later builds go live first; a copy with a fresh search index replaces them a few seconds
+    // later, in the background, so the next publish need not wait for it.
+    if (content.previous) this.inBackground(() => this.reindex(run.outDir, run.env));
+    this.inBackground(() => this.prune());
+  }
+
+  /** Completes the outcome and writes it where the hook's /status reads it. */
+  private finishRun(run: BuildRun): void {
+    const { outcome } = run;
+    outcome.finishedAt = new Date().toISOString();
+    outcome.seconds = (Date.now() - run.started) / 1000;
+    outcome.log = run.log.join('\n').split('\n').slice(-40).join('\n');
+    try {
+      fs.writeFileSync(this.statusFile, `${JSON.stringify({ ...outcome, live: this.currentRoot() }, null, 2)}\n`);
+    } catch (error) {
+      // The publish folder is gone (the publisher is being removed); the outcome is still returned.
+      outcome.log += `\nstatus not written: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   private async renderBundle(env: NodeJS.ProcessEnv, log: string[]): Promise<RenderBundle> {
