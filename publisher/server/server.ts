@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import { AlertRebuildTimer, fetchAlertTimes } from './alert-schedule';
 import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
@@ -99,7 +100,7 @@ export function startPublisher(options: PublisherOptions): Publisher {
       response.writeHead(404).end();
       return;
     }
-    const given = request.headers['x-publish-secret'];
+    const given = request.headers[PUBLISHER_SECRET_HEADER];
     if (!secretsMatch(Array.isArray(given) ? given[0] : given, options.webhookSecret)) {
       response.writeHead(401).end();
       return;
