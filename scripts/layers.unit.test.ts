@@ -31,6 +31,11 @@ const CROSSINGS_ALLOWED: Record<string, string> = {
   'cms/src/graphql/selection-limits.unit.test.ts ../../../site/graphql/generated/graphql': 'contract test',
 };
 const BROWSER_ONLY = 'site/islands/';
+/** Inside the site: build-time data (site/loaders) reads helpers from site/lib, never the reverse, and the browser's code never reads build-time data. */
+const FOLDERS_FORBIDDEN: readonly [from: string, to: string][] = [
+  ['site/lib/', 'site/loaders/'],
+  ['site/islands/', 'site/loaders/'],
+];
 const EXTENSIONS = new Set(['.ts', '.tsx', '.astro', '.mjs', '.js', '.cjs']);
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.astro']);
 
@@ -53,12 +58,12 @@ function layerOfPath(relative: string): Layer | null {
   return null;
 }
 
-/** The layer an import reaches, or null for a package outside the project. */
-function layerOfImport(file: string, specifier: string): Layer | null {
-  if (specifier.startsWith('@site/')) return 'site';
-  if (specifier === '@city/shared' || specifier.startsWith('@city/shared/')) return 'shared';
+/** The project path an import names (relative to the root), or null for a package outside the project. */
+function pathOfImport(file: string, specifier: string): string | null {
+  if (specifier.startsWith('@site/')) return `site/${specifier.slice('@site/'.length)}`;
+  if (specifier === '@city/shared' || specifier.startsWith('@city/shared/')) return `shared${specifier.slice('@city/shared'.length)}`;
   if (!specifier.startsWith('.')) return null;
-  return layerOfPath(path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
+  return path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
 }
 
 const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0] ?? '');
@@ -69,9 +74,13 @@ function layerViolations(file: string, source: string): string[] {
   if (!layer) return [];
   const problems: string[] = [];
   for (const specifier of importsOf(source)) {
-    const target = layerOfImport(file, specifier);
+    const targetPath = pathOfImport(file, specifier);
+    const target = targetPath === null ? null : layerOfPath(targetPath);
     const allowed = `${file} ${specifier}` in CROSSINGS_ALLOWED;
     if (target && FORBIDDEN[layer].includes(target) && !allowed) problems.push(`${file}: imports '${specifier}' (${layer} must not import ${target})`);
+    for (const [from, to] of FOLDERS_FORBIDDEN) {
+      if (file.startsWith(from) && targetPath?.startsWith(to)) problems.push(`${file}: imports '${specifier}' (${from} must not import ${to})`);
+    }
     if (file.startsWith(BROWSER_ONLY)) {
       if (isNodeBuiltin(specifier)) problems.push(`${file}: imports '${specifier}' (islands run in the browser: no Node modules)`);
     }
@@ -113,6 +122,9 @@ describe('layers', () => {
     expect(layerViolations('site/islands/x/X.tsx', "import fs from 'fs';")).toHaveLength(1);
     expect(layerViolations('shared/forms/x.ts', "import { a } from '../../cms/src/a';")).toHaveLength(1);
     expect(layerViolations('cms/src/api/x.ts', "import { routes } from '@site/lib/config';")).toHaveLength(1);
+    expect(layerViolations('site/lib/x.ts', "import type { CollectionName } from '../loaders/collections';")).toEqual([
+      "site/lib/x.ts: imports '../loaders/collections' (site/lib/ must not import site/loaders/)",
+    ]);
     // Going down is what layers are for.
     expect(layerViolations('publisher/server/x.ts', "import fs from 'node:fs';\nimport { a } from '../../site/lib/a';\nimport { b } from '@city/shared/routes';")).toEqual([]);
   });
