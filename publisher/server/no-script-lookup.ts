@@ -13,7 +13,7 @@ import { renderToString } from 'react-dom/server';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { routePatterns } from '@city/shared/routes';
 import type { FormPosts } from './static';
-import { findIsland } from '../../site/islands/lib/island-page';
+import { findIsland } from './island-page';
 import { graphqlRunner } from '../../site/islands/lib/graphql';
 import { checkLookup, lookUpThroughCms, type LookUp, type LookupOutcome } from '../../site/islands/status-lookup/lookup';
 import { StatusLookup, type LookupServerState, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';

@@ -18,7 +18,7 @@ import { renderToString } from 'react-dom/server';
 import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
 import { routePatterns } from '@city/shared/routes';
 import { openFormFeedback } from '@city/shared/sealed';
-import { findIsland } from '../../site/islands/lib/island-page';
+import { findIsland } from './island-page';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
 export interface PersonalizeOptions {
