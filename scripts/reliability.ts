@@ -1,4 +1,4 @@
-// `npm run test:reliability`: runs the reliability suite at full size (issue 7), reruns the
+// `npm run test:reliability`: runs the reliability suite at full size, reruns the
 // hardening and publishing-safety tests of items 5 and 6, tries `npm audit`, and writes
 // docs/reliability.md from what was measured. `-- --short` runs the short form `npm test` uses;
 // `-- --report-only` rewrites the report from the last run's figures.
