@@ -3,16 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { DEFAULT_LOCALE, LOCALES } from '@city/shared/locales';
-import { publisherRenderer } from './site/render/adapter.mjs';
+import { publisherRenderer } from './publisher/render/adapter.mjs';
 import { precompiledUswds } from './site/styles/precompiled-uswds.mjs';
 
 // The publisher's render bundle: the same pages, rendered on demand into its static folder
-// (site/render/). `astro build` and `npm start`'s first build stay fully static.
+// (publisher/render/). `astro build` and `npm start`'s first build stay fully static.
 const RENDER_BUNDLE = process.env.SITE_RENDER_BUNDLE === '1';
 /**
- * The settings the site's code reads from the environment (site/lib/config.ts and the request
- * pages). A static build reads them while it builds; the render bundle runs in the publisher's
- * process, so they are fixed into it when it is built, from the same environment a build sees.
+ * The settings the site's code reads from the environment (site/lib/config.ts). A static build
+ * reads them while it builds; the render bundle runs in the publisher's process, so they are fixed
+ * into it when it is built, from the same environment a build sees.
  */
 const SITE_SETTINGS = ['CMS_URL', 'PUBLIC_CMS_URL', 'SITE_TIME_ZONE', 'REQUEST_REFERENCE_PREFIX'];
 const settingsFixedAtBuild = Object.fromEntries(SITE_SETTINGS.map((name) => [`process.env.${name}`, process.env[name] === undefined ? 'undefined' : JSON.stringify(process.env[name])]));

@@ -5,7 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'site/graphql/schema.graphql',
-  // The loader's queries, and the islands' operations (plus the service forms they are built from).
+  // The loader's queries (build time), and the islands' operations (sent from the browser).
   documents: ['site/graphql/documents.ts', 'site/islands/graphql/documents.ts'],
   ignoreNoDocuments: false,
   generates: {

@@ -24,7 +24,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.unit.test.ts', 'site/**/*.unit.test.{ts,tsx}', 'cms/src/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts', 'bench/**/*.unit.test.ts'],
+          include: ['shared/**/*.unit.test.ts', 'site/**/*.unit.test.{ts,tsx}', 'publisher/**/*.unit.test.{ts,tsx}', 'cms/src/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts', 'bench/**/*.unit.test.ts'],
           environment: 'node',
           sequence: { groupOrder: 0 },
         },

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../cms/tests/harness/cms';
-import { startPublisher } from '../site/publisher/server';
+import { startPublisher } from '../publisher/server/server';
 import { measureBuild, type BuildThroughput } from './build-throughput';
 import { intakeSection, seedIntakePostgres } from './intake-section';
 import { launchChromium } from './lib/browser';

@@ -19,7 +19,7 @@ import {
 } from './support/requests';
 import { LOCALES, type Locale } from './support/site';
 
-/** The seeded form's own message for a web address without http(s):// (cms/src/seed/content/service-forms.ts). */
+/** The seeded form's own message for a web address without http(s):// (shared/fixtures/service-forms.ts). */
 const PATTERN_MESSAGE: Record<Locale, string> = {
   en: 'Enter a full web address that starts with http:// or https://',
   es: 'Escriba la dirección web completa, que empieza con http:// o https://',

@@ -1,4 +1,4 @@
-// `npm run test:reliability`: runs the reliability suite at full size (issue 7), reruns the
+// `npm run test:reliability`: runs the reliability suite at full size, reruns the
 // hardening and publishing-safety tests of items 5 and 6, tries `npm audit`, and writes
 // docs/reliability.md from what was measured. `-- --short` runs the short form `npm test` uses;
 // `-- --report-only` rewrites the report from the last run's figures.
@@ -61,7 +61,7 @@ const items56 = skipItems56
   ? undefined
   : vitest(
       'items 5 and 6: hardening and publishing safety (existing tests, rerun)',
-      ['--project', 'unit', '--project', 'api-sqlite', 'site/publisher/publisher.unit.test.ts', 'cms/tests/hardening.api.test.ts', 'cms/tests/publishing-safety.api.test.ts'],
+      ['--project', 'unit', '--project', 'api-sqlite', 'publisher/server/publisher.unit.test.ts', 'cms/tests/hardening.api.test.ts', 'cms/tests/publishing-safety.api.test.ts'],
       path.join(FIGURES_DIR, '_vitest-hardening.json'),
     );
 
@@ -141,7 +141,7 @@ ${table(['item', 'section', 'figure', 'value', 'must be', ''], invariantRows)}
 ${sections.map(sectionMarkdown).join('\n')}
 ## 5 and 6: hardening and publishing safety
 
-These are the existing tests of items 5 and 6 (cms/tests/hardening.api.test.ts: production mode, introspection and playground off, depth and amount limits, no stack traces, strict parameters, CORS for the site's origin only; site/publisher/publisher.unit.test.ts: the site's real headers, CSP without inline script, HSTS, nosniff, Referrer-Policy, Permissions-Policy; cms/tests/publishing-safety.api.test.ts: a build broken by content never replaces the live site, and editors see why), rerun here so the report says how they fared today.
+These are the existing tests of items 5 and 6 (cms/tests/hardening.api.test.ts: production mode, introspection and playground off, depth and amount limits, no stack traces, strict parameters, CORS for the site's origin only; publisher/server/publisher.unit.test.ts: the site's real headers, CSP without inline script, HSTS, nosniff, Referrer-Policy, Permissions-Policy; cms/tests/publishing-safety.api.test.ts: a build broken by content never replaces the live site, and editors see why), rerun here so the report says how they fared today.
 
 ${skipItems56 ? '_Skipped (--no-hardening)._' : `${items56?.ok ? 'Passed' : '**FAILED**'} in ${items56?.seconds.toFixed(0)} s.\n\n${testList(items56?.report)}`}
 

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Publisher } from '../site/publisher/server';
+import type { Publisher } from '../publisher/server/server';
 import { waitForCmsHealth } from './cms-health';
 import { cmsProcessEnv, readProductionEnv } from './production-env';
 
@@ -75,7 +75,7 @@ try {
 }
 
 // Imported once CMS_URL and PUBLIC_CMS_URL are set: the site's settings are read when it loads.
-const { startPublisher } = await import('../site/publisher/server');
+const { startPublisher } = await import('../publisher/server/server');
 publisher = startPublisher({
   rootDir,
   publishDir: env.PUBLISH_DIR ?? path.join(rootDir, '.publish'),

@@ -60,7 +60,7 @@ await waitForCmsHealth(cmsUrl, cms, 180_000);
 step(`Building the site from the CMS and serving it on http://localhost:${sitePort}`);
 // Imported only now: the publisher reads @city/shared's build output, which the step above makes.
 // A static import would be resolved before any step runs, and fail on a fresh clone.
-const { startPublisher } = await import('../site/publisher/server');
+const { startPublisher } = await import('../publisher/server/server');
 const publisher = startPublisher({
   rootDir,
   publishDir: path.join(rootDir, '.publish'),

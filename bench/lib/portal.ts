@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, freePort, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from '../../cms/tests/harness/cms';
 import { compileCms } from '../../cms/scripts/compile-lock.mjs';
-import { indexForSearch, SiteBuilder, type BuildOutcome } from '../../site/publisher/builder';
-import { securityHeaders } from '../../site/publisher/headers';
-import { createStaticHandler } from '../../site/publisher/static';
+import { indexForSearch, SiteBuilder, type BuildOutcome } from '../../publisher/server/builder';
+import { securityHeaders } from '../../publisher/server/headers';
+import { createStaticHandler } from '../../publisher/server/static';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,11 +1,11 @@
-// The publisher re-renders only what a publish changes (site/publisher/builder.ts). This checks
+// The publisher re-renders only what a publish changes (publisher/server/builder.ts). This checks
 // that it is never wrong to do so: after a run of edits of every kind, the live site is byte for
 // byte what a first build from the same content renders.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SiteBuilder, type BuildOutcome } from '../../site/publisher/builder';
+import { SiteBuilder, type BuildOutcome } from '../../publisher/server/builder';
 import { startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, jsonInit, request } from './harness/http';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceFormSchema } from '@city/shared/forms';
-import { securityHeaders } from '../../site/publisher/headers';
+import { securityHeaders } from '../../publisher/server/headers';
 import { createDatabase, databaseKind, freePort, runSeed, testEnv, type ThrowawayDatabase } from './harness/cms';
 import { graphql, jsonInit, request } from './harness/http';
 import { NGINX_PATH, startNginx, type RunningNginx } from './harness/nginx';
@@ -158,7 +158,7 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
     });
   });
 
-  /** Every header of site/publisher/headers.ts for the public origin behind TLS, each once (a copy would be joined with ", "). */
+  /** Every header of publisher/server/headers.ts for the public origin behind TLS, each once (a copy would be joined with ", "). */
   const expectSiteHeaders = (response: Response) => {
     for (const [name, value] of Object.entries(securityHeaders(new URL(site).origin, { https: true }))) expect(response.headers.get(name), name).toBe(value);
   };

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
-import { startPublisher, type Publisher } from '../../site/publisher/server';
-import type { BuildOutcome } from '../../site/publisher/builder';
+import { startPublisher, type Publisher } from '../../publisher/server/server';
+import type { BuildOutcome } from '../../publisher/server/builder';
 import { freePort, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, jsonInit, request } from './harness/http';
 

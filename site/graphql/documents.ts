@@ -150,6 +150,127 @@ export const GlobalQuery = graphql(`
 
 // What changed since the last publish: every entry's id and its last update and publication, a
 // small answer the publisher compares with what it already has, so a publish fetches only those.
+/** The service forms' definitions, from which each request page renders its form. */
+export const ServiceFormsPageQuery = graphql(`
+  query ServiceFormsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFormFiltersInput) {
+    serviceForms_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["code:asc"]) {
+      nodes {
+        documentId
+        locale
+        updatedAt
+        code
+        title
+        introduction
+        responseTime
+        confirmationText
+        divisionKey
+        fields {
+          __typename
+          ... on ComponentFormFieldShortText {
+            key
+            label
+            hint
+            required
+            minLength
+            maxLength
+            pattern
+            patternDescription
+          }
+          ... on ComponentFormFieldLongText {
+            key
+            label
+            hint
+            required
+            minLength
+            maxLength
+          }
+          ... on ComponentFormFieldEmail {
+            key
+            label
+            hint
+            required
+          }
+          ... on ComponentFormFieldPhone {
+            key
+            label
+            hint
+            required
+          }
+          ... on ComponentFormFieldNumber {
+            key
+            label
+            hint
+            required
+            min
+            max
+            integer
+          }
+          ... on ComponentFormFieldDate {
+            key
+            label
+            hint
+            required
+            minDate
+            maxDate
+          }
+          ... on ComponentFormFieldSingleChoice {
+            key
+            label
+            hint
+            required
+            options(pagination: { limit: 100 }) {
+              value
+              label
+            }
+          }
+          ... on ComponentFormFieldMultipleChoice {
+            key
+            label
+            hint
+            required
+            minSelected
+            maxSelected
+            options(pagination: { limit: 100 }) {
+              value
+              label
+            }
+          }
+          ... on ComponentFormFieldCheckbox {
+            key
+            label
+            hint
+            required
+          }
+          ... on ComponentFormFieldAddress {
+            key
+            label
+            hint
+            required
+          }
+          ... on ComponentFormFieldFileUpload {
+            key
+            label
+            hint
+            required
+            accept
+            maxSizeMb
+            maxFiles
+          }
+          ... on Error {
+            code
+            message
+          }
+        }
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+  }
+`);
+
 export const DepartmentsStampsQuery = graphql(`
   query DepartmentsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
     departments_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {

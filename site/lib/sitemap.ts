@@ -1,6 +1,6 @@
 import type { Locale } from '@city/shared/locales';
 import { escapeHtml } from './html';
-import type { Alternates } from './routes';
+import type { Alternates } from '@city/shared/routes';
 
 export interface SitemapPage {
   /** This page in each language it exists in. */

@@ -1,5 +1,5 @@
 // The site's content collections and where each comes from, shared by Astro's content config and
-// the publisher's renderer, which fetches the same collections itself (site/publisher/snapshot.ts).
+// the publisher's renderer, which fetches the same collections itself (publisher/render/snapshot.ts).
 import type { z } from 'zod';
 import { serviceFormSource } from './service-forms';
 import { alertSource, departmentSource, globalSource, pageSource, serviceSource } from './strapi';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { serviceFormSchema } from '@city/shared/forms';
 import { localeSchema, timestampSchema } from '@city/shared/content';
 import { ServiceFormsPageDocument, ServiceFormsStampsDocument } from '../graphql/generated/graphql';
-import { byDocumentIds, CmsInvalidDataError, type ContentSource } from './strapi';
+import { collectionSource } from './strapi';
 
 export const serviceFormEntrySchema = serviceFormSchema.extend({
   /** Strapi's id, shared by all locale versions of one form. */
@@ -15,21 +15,11 @@ export const serviceFormEntrySchema = serviceFormSchema.extend({
 });
 export type ServiceFormEntry = z.infer<typeof serviceFormEntrySchema>;
 
-export const serviceFormSource: ContentSource<typeof serviceFormEntrySchema> = {
+export const serviceFormSource = collectionSource({
   type: 'service form',
   schema: serviceFormEntrySchema,
   // Form codes, like slugs, are the same in every locale.
   id: (entry) => `${entry.locale}/${entry.code}`,
-  async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({ query: ServiceFormsPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
-    const result = data.serviceForms_connection;
-    if (!result) throw new CmsInvalidDataError(`The CMS returned no service form list for locale ${locale}.`);
-    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-  async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: ServiceFormsStampsDocument, variables: { locale, page, pageSize } });
-    const result = data.serviceForms_connection;
-    if (!result) throw new CmsInvalidDataError(`The CMS returned no service form list for locale ${locale}.`);
-    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-};
+  list: async (client, variables) => (await client.query({ query: ServiceFormsPageDocument, variables })).data.serviceForms_connection,
+  stamps: async (client, variables) => (await client.query({ query: ServiceFormsStampsDocument, variables })).data.serviceForms_connection,
+});

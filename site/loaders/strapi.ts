@@ -88,69 +88,78 @@ export const byDocumentIds = (documentIds: readonly string[] | undefined) => (do
 /** `locale/slug`: slugs are shared across languages, so the locale keeps ids unique. */
 const bySlug = (entry: { locale: Locale; slug: string }) => `${entry.locale}/${entry.slug}`;
 
-export const departmentSource: ContentSource<typeof departmentEntrySchema> = {
+/** The variables of a list query: one page of one locale, narrowed to some entries or not. */
+export interface PageVariables {
+  locale: Locale;
+  page: number;
+  pageSize: number;
+  filters: ReturnType<typeof byDocumentIds>;
+}
+export type StampsVariables = Omit<PageVariables, 'filters'>;
+
+interface Connection<Node> {
+  nodes: Node[];
+  pageInfo: { pageCount: number };
+}
+type MaybeConnection<Node> = Connection<Node> | null | undefined;
+
+/**
+ * A collection type read a page at a time. `list` and `stamps` send the type's two typed queries
+ * and return the connection they answer with; the rest is the same for every collection.
+ */
+export function collectionSource<Schema extends z.ZodTypeAny>(spec: {
+  type: string;
+  schema: Schema;
+  id: (entry: z.infer<Schema>) => string;
+  list: (client: CmsClient, variables: PageVariables) => Promise<MaybeConnection<unknown>>;
+  stamps: (client: CmsClient, variables: StampsVariables) => Promise<MaybeConnection<EntryStamp>>;
+}): ContentSource<Schema> {
+  return {
+    type: spec.type,
+    schema: spec.schema,
+    id: spec.id,
+    async fetchPage(client, locale, page, pageSize, documentIds) {
+      const result = connection(await spec.list(client, { locale, page, pageSize, filters: byDocumentIds(documentIds) }), spec.type, locale);
+      return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
+    },
+    async fetchStamps(client, locale, page, pageSize) {
+      const result = connection(await spec.stamps(client, { locale, page, pageSize }), spec.type, locale);
+      return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
+    },
+  };
+}
+
+export const departmentSource = collectionSource({
   type: 'department',
   schema: departmentEntrySchema,
   id: bySlug,
-  async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({ query: DepartmentsPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
-    const result = connection(data.departments_connection, 'department', locale);
-    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-  async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: DepartmentsStampsDocument, variables: { locale, page, pageSize } });
-    const result = connection(data.departments_connection, 'department', locale);
-    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-};
+  list: async (client, variables) => (await client.query({ query: DepartmentsPageDocument, variables })).data.departments_connection,
+  stamps: async (client, variables) => (await client.query({ query: DepartmentsStampsDocument, variables })).data.departments_connection,
+});
 
-export const serviceSource: ContentSource<typeof serviceEntrySchema> = {
+export const serviceSource = collectionSource({
   type: 'service',
   schema: serviceEntrySchema,
   id: bySlug,
-  async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({ query: ServicesPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
-    const result = connection(data.services_connection, 'service', locale);
-    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-  async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: ServicesStampsDocument, variables: { locale, page, pageSize } });
-    const result = connection(data.services_connection, 'service', locale);
-    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-};
+  list: async (client, variables) => (await client.query({ query: ServicesPageDocument, variables })).data.services_connection,
+  stamps: async (client, variables) => (await client.query({ query: ServicesStampsDocument, variables })).data.services_connection,
+});
 
-export const pageSource: ContentSource<typeof pageEntrySchema> = {
+export const pageSource = collectionSource({
   type: 'page',
   schema: pageEntrySchema,
   id: bySlug,
-  async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({ query: PagesPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
-    const result = connection(data.pages_connection, 'page', locale);
-    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-  async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: PagesStampsDocument, variables: { locale, page, pageSize } });
-    const result = connection(data.pages_connection, 'page', locale);
-    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-};
+  list: async (client, variables) => (await client.query({ query: PagesPageDocument, variables })).data.pages_connection,
+  stamps: async (client, variables) => (await client.query({ query: PagesStampsDocument, variables })).data.pages_connection,
+});
 
-export const alertSource: ContentSource<typeof alertEntrySchema> = {
+export const alertSource = collectionSource({
   type: 'alert',
   schema: alertEntrySchema,
   id: (entry) => `${entry.locale}/${entry.documentId}`,
-  async fetchPage(client, locale, page, pageSize, documentIds) {
-    const { data } = await client.query({ query: AlertsPageDocument, variables: { locale, page, pageSize, filters: byDocumentIds(documentIds) } });
-    const result = connection(data.alerts_connection, 'alert', locale);
-    return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-  async fetchStamps(client, locale, page, pageSize) {
-    const { data } = await client.query({ query: AlertsStampsDocument, variables: { locale, page, pageSize } });
-    const result = connection(data.alerts_connection, 'alert', locale);
-    return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
-  },
-};
+  list: async (client, variables) => (await client.query({ query: AlertsPageDocument, variables })).data.alerts_connection,
+  stamps: async (client, variables) => (await client.query({ query: AlertsStampsDocument, variables })).data.alerts_connection,
+});
 
 export const globalSource: ContentSource<typeof globalEntrySchema> = {
   type: 'global settings',
@@ -316,7 +325,7 @@ export function isTypeCheckOnly(argv: readonly string[] = process.argv): boolean
   return /astro(\.m?js)?$/.test(argv[1] ?? '') && argv[2] === 'check';
 }
 
-/** The publisher's render bundle (site/render/) is built without content: it receives it when it renders. */
+/** The publisher's render bundle (publisher/render/) is built without content: it receives it when it renders. */
 export function isRenderBundleBuild(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.SITE_RENDER_BUNDLE === '1';
 }

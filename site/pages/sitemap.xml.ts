@@ -1,8 +1,8 @@
 // Every page in every language, with its language alternates, for search engines.
 import type { APIRoute } from 'astro';
-import { alternatesFor, everyLocale, readCollection } from '../lib/content';
-import { routes } from '../lib/routes';
-import { renderSitemap, type SitemapPage } from '../lib/sitemap';
+import { alternatesFor, everyLocale, readCollection } from '@site/loaders/content';
+import { routes } from '@city/shared/routes';
+import { renderSitemap, type SitemapPage } from '@site/lib/sitemap';
 
 const latest = (entries: readonly { slug: string; updatedAt: string }[], slug: string) =>
   entries

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SiteBuilder, type BuildOutcome } from '../../../site/publisher/builder';
+import { SiteBuilder, type BuildOutcome } from '../../../publisher/server/builder';
 import { CMS_DIR, startCms, type RunningCms, type ThrowawayDatabase } from '../harness/cms';
 import { adminLogin, jsonInit, request } from '../harness/http';
 import { createSeededDatabase, reliabilityEnv, RELIABILITY_TMP } from './support/cms';

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR, createDatabase, freePort, runSeed, startCms, testEnv } from '../../../cms/tests/harness/cms';
-import { startPublisher } from '../../../site/publisher/server';
+import { startPublisher } from '../../../publisher/server/server';
 
 export interface StackInfo {
   siteUrl: string;

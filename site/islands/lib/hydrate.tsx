@@ -6,7 +6,7 @@
 import type { ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 
-/** The markers an island page writes (see site/islands/lib/IslandRoot.astro). */
+/** The markers an island page writes (see site/components/island-root/IslandRoot.astro). */
 export const islandSelector = (name: string) => `[data-island="${name}"]`;
 export const propsSelector = (name: string) => `script[type="application/json"][data-island-props="${name}"]`;
 

@@ -10,7 +10,7 @@ import { interpolate } from '../lib/format';
 import { CheckAnswers } from './CheckAnswers';
 import { Confirmation } from './Confirmation';
 import { ContactDetails } from './ContactDetails';
-import { readDraft, removeDraft, writeDraft, type Draft, type DraftStorage } from './draft';
+import type { Draft, DraftStorage } from './draft';
 import {
   answersToSend,
   contactToSend,
@@ -19,7 +19,6 @@ import {
   errorTarget,
   findErrors,
   SUBMIT_ID,
-  hasAnyValue,
   mergeValues,
   type ChosenFiles,
   type ContactName,
@@ -28,8 +27,9 @@ import {
 } from './model';
 import { Question } from './Question';
 import type { Receipt, SendOutcome, SendRequest } from './send';
+import { useDraft, type Attempt } from './useDraft';
 
-/** What a server in front of the static page adds for one visitor (see no-script.tsx). */
+/** What a server in front of the static page adds for one visitor (see publisher/server/no-script.ts). */
 export interface ServerState {
   /** A fresh key for this page view, so a no-JavaScript resident's double click stores one request. */
   idempotencyKey?: string;
@@ -71,7 +71,6 @@ export interface BrowserServices {
 
 type Step = 'form' | 'check' | 'sent';
 type Failure = Exclude<SendOutcome['kind'], 'sent' | 'invalid'>;
-type DraftOffer = { kind: 'offer'; draft: Draft } | { kind: 'restored' } | undefined;
 
 const HEADING_ID = 'request-heading';
 
@@ -93,10 +92,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<Failure | undefined>();
   const [receipt, setReceipt] = useState<Receipt | undefined>();
-  const [draftOffer, setDraftOffer] = useState<DraftOffer>();
-  /** Saving waits until an offered draft is used or dismissed, so it is never overwritten unseen. */
-  const [saving, setSaving] = useState(false);
-  const attempt = useRef<{ key: string; fingerprint: string } | undefined>(undefined);
+  const attempt = useRef<Attempt | undefined>(undefined);
+  const draft = useDraft({ services, form, locale, values, step, attempt });
+  const draftOffer = draft.offer;
   const startedAt = useRef(server?.startedAt ?? 0);
   const confirmation = useRef(server?.confirmation);
   const honeypot = useRef<HTMLInputElement>(null);
@@ -130,14 +128,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     setEnhanced(true);
     // Errors come only from the server's rendering (sealed by the CMS), never from the address.
     const feedback = server?.feedback;
-    if (feedback && Object.keys(feedback.errors).length > 0) {
-      focusSoon('error-summary');
-      setSaving(true);
-      return;
-    }
-    const draft = readDraft(services?.storage, form.code, locale);
-    if (draft && hasAnyValue(mergeValues(form, draft.values))) setDraftOffer({ kind: 'offer', draft });
-    else setSaving(true);
+    const sentBack = feedback !== undefined && Object.keys(feedback.errors).length > 0;
+    if (sentBack) focusSoon('error-summary');
+    draft.begin(sentBack);
     // Runs once: the props of a hydrated island never change.
   }, []);
 
@@ -149,21 +142,6 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     document.title = step === 'form' && errors.length > 0 ? `${messages.errorTitlePrefix} ${title}` : title;
   }, [enhanced, step, errors.length, messages]);
 
-  // Keep the draft up to date (never with files: they cannot be stored).
-  useEffect(() => {
-    if (!saving || step === 'sent') return;
-    if (!hasAnyValue(values)) {
-      removeDraft(services?.storage, form.code, locale);
-      return;
-    }
-    writeDraft(services?.storage, form.code, locale, {
-      savedAt: new Date(services?.now() ?? Date.now()).toISOString(),
-      values,
-      pendingKey: attempt.current?.key,
-      pendingFingerprint: attempt.current?.fingerprint,
-    });
-  }, [saving, values, step, form.code, locale, services]);
-
   const summaryErrors = errors.map((error) => ({ target: errorTarget(form, error.field), message: error.message }));
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
 
@@ -174,17 +152,12 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     setFiles((current) => ({ ...current, [key]: described }));
   };
 
-  const restoreDraft = (draft: Draft) => {
-    setValues(mergeValues(form, draft.values));
-    if (draft.pendingKey && draft.pendingFingerprint) attempt.current = { key: draft.pendingKey, fingerprint: draft.pendingFingerprint };
-    setDraftOffer({ kind: 'restored' });
-    setSaving(true);
+  const restoreDraft = (saved: Draft) => {
+    setValues(draft.restore(saved));
     focusSoon('draft-restored');
   };
   const discardDraft = () => {
-    removeDraft(services?.storage, form.code, locale);
-    setDraftOffer(undefined);
-    setSaving(true);
+    draft.discard();
     const first = form.fields[0];
     focusSoon(first ? errorTarget(form, first.key) : HEADING_ID);
   };
@@ -221,7 +194,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
       attempt.current = { key: confirmedKey ?? services.newKey(), fingerprint };
     }
     const { key } = attempt.current;
-    writeDraft(services.storage, form.code, locale, { savedAt: new Date(services.now()).toISOString(), values, pendingKey: key, pendingFingerprint: fingerprint });
+    draft.savePending(values, attempt.current);
     setSending(true);
     setFailure(undefined);
     const outcome = await services.send({
@@ -238,7 +211,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     setSending(false);
     switch (outcome.kind) {
       case 'sent':
-        removeDraft(services.storage, form.code, locale);
+        draft.remove();
         attempt.current = undefined;
         setReceipt(outcome.receipt);
         setStep('sent');

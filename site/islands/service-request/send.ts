@@ -124,7 +124,7 @@ export function outcomeOfGraphqlErrors(errors: GraphqlError[]): SendOutcome {
 }
 
 /**
- * Sends through the GraphQL mutation, as the issue asks of the island; a request with files goes
+ * Sends through the typed GraphQL mutation, which reaches the same intake; a request with files goes
  * as a multipart post to the form endpoint instead, since the mutation takes no files.
  */
 export function sendThroughCms(runGraphql: RunGraphql, formEndpoint: string, fetchImpl?: typeof fetch): SendRequest {

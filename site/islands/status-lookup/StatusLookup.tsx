@@ -1,7 +1,7 @@
 // The status look-up island: a resident gives the reference and the email of a request and reads
 // where it stands, the City's public notes and its history. With JavaScript it asks the CMS over
 // GraphQL; without, its form posts to the page itself and the publisher's server answers with this
-// same component rendered from `server` (site/islands/no-script-lookup.ts).
+// same component rendered from `server` (publisher/server/no-script-lookup.ts).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@city/shared/locales';
 import type { Messages } from '@city/shared/i18n';

@@ -1,5 +1,5 @@
 // The status look-up without JavaScript. The track page's form posts the reference and the email to
-// the page itself; the publisher's server (site/publisher/static.ts) hands the form here, and this
+// the page itself; the publisher's server (publisher/server/static.ts) hands the form here, and this
 // module checks it with the island's own rules (checkLookup), asks the CMS over the same GraphQL
 // query the island sends, and answers with the same component rendered with what it found: the
 // result, the field errors, or the same "not found" — in the page's language. The email travels
@@ -11,13 +11,13 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
-import type { FormPosts } from '../publisher/static';
-import { findIsland } from './lib/island-page';
-import { graphqlRunner } from './lib/graphql';
-import { checkLookup, lookUpThroughCms, type LookUp, type LookupOutcome } from './status-lookup/lookup';
-import { StatusLookup, type LookupServerState, type StatusLookupIslandProps } from './status-lookup/StatusLookup';
+import { routePatterns } from '@city/shared/routes';
+import type { FormPosts } from './static';
+import { findIsland } from './island-page';
+import { graphqlRunner } from '../../site/islands/lib/graphql';
+import { checkLookup, lookUpThroughCms, type LookUp, type LookupOutcome } from '../../site/islands/status-lookup/lookup';
+import { StatusLookup, type LookupServerState, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';
 
-const LOOKUP_PAGE = /^\/(en|es)\/track\/?(index\.html)?$/;
 /** A reference and an email fit many times over; anything bigger is not this form. */
 export const MAX_LOOKUP_BODY_BYTES = 4096;
 /** The longest a field is kept: an email address can be 254 characters. */
@@ -103,7 +103,7 @@ export async function answerLookupPost(html: string, form: URLSearchParams, look
 /** What the publisher's static server plugs in for `POST /{locale}/track/`. */
 export function lookupFormPosts(options: VisitorLookupOptions): FormPosts {
   return {
-    accepts: (pathname) => LOOKUP_PAGE.test(pathname),
+    accepts: (pathname) => routePatterns.track.test(pathname),
     maxBodyBytes: MAX_LOOKUP_BODY_BYTES,
     answer: (form, visitor, readHtml) => answerLookupPost(readHtml(), form, lookUpForVisitor(visitor.ip, options)),
   };

@@ -1,8 +1,8 @@
-// Content handed to the pages at render time by the publisher's renderer (site/render/entry.ts),
+// Content handed to the pages at render time by the publisher's renderer (publisher/render/entry.ts),
 // in place of Astro's build-time store, and a record of which collections each page read, so a
 // publish re-renders only the pages a change can show on. A static build never sets either.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { CollectionName, ContentCollections } from '../loaders/collections';
+import type { CollectionName, ContentCollections } from './collections';
 
 export interface RuntimeContent {
   /** Goes up with every change, so per-render memos know when to forget. */

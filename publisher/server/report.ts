@@ -1,3 +1,4 @@
+import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import type { BuildOutcome } from './builder';
 
 /**
@@ -8,7 +9,7 @@ export async function reportBuild(cmsUrl: string, secret: string, outcome: Build
   try {
     const response = await fetch(`${cmsUrl}/api/site-builds/report`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-publish-secret': secret },
+      headers: { 'content-type': 'application/json', [PUBLISHER_SECRET_HEADER]: secret },
       body: JSON.stringify({ ok: outcome.ok, id: outcome.id, startedAt: outcome.startedAt, finishedAt: outcome.finishedAt, seconds: outcome.seconds, log: outcome.log }),
       signal: AbortSignal.timeout(10_000),
     });

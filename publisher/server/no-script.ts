@@ -16,12 +16,10 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
+import { routePatterns } from '@city/shared/routes';
 import { openFormFeedback } from '@city/shared/sealed';
-import { findIsland } from './lib/island-page';
-import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
-
-const REQUEST_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/?(index\.html)?$/;
-const CONFIRMATION_PAGE = /^\/(en|es)\/services\/[a-z0-9-]+\/request\/confirmation\/?(index\.html)?$/;
+import { findIsland } from './island-page';
+import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
 export interface PersonalizeOptions {
   now(): number;
@@ -61,7 +59,7 @@ function personalizeConfirmation(html: string, search: URLSearchParams): string 
  * `pathname` is the request's path; `readHtml` reads the built page it resolved to.
  */
 export function personalizeRequestPage(pathname: string, search: URLSearchParams, readHtml: () => string, options: PersonalizeOptions): string | undefined {
-  if (REQUEST_PAGE.test(pathname)) return personalizeForm(readHtml(), search, options);
-  if (CONFIRMATION_PAGE.test(pathname) && search.has('reference')) return personalizeConfirmation(readHtml(), search);
+  if (routePatterns.serviceRequest.test(pathname)) return personalizeForm(readHtml(), search, options);
+  if (routePatterns.requestConfirmation.test(pathname) && search.has('reference')) return personalizeConfirmation(readHtml(), search);
   return undefined;
 }

@@ -4,8 +4,8 @@
 // (id, last update, last publication) and fetch only the entries whose stamp moved.
 import type { z } from 'zod';
 import { LOCALES, type Locale } from '@city/shared/locales';
-import { COLLECTION_NAMES, contentSources, type CollectionName, type ContentCollections } from '../loaders/collections';
-import { checkRequired, checkUniqueIds, fetchEntries, fetchStamps, type ContentSource, type EntryStamp, type FetchOptions } from '../loaders/strapi';
+import { COLLECTION_NAMES, contentSources, type CollectionName, type ContentCollections } from '../../site/loaders/collections';
+import { checkRequired, checkUniqueIds, fetchEntries, fetchStamps, type ContentSource, type EntryStamp, type FetchOptions } from '../../site/loaders/strapi';
 
 /** Collections that copy fields of others: a service shows its department's name and its form's title. */
 const COPIES_FROM: Partial<Record<CollectionName, CollectionName[]>> = {

@@ -8,10 +8,10 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase64UrlJson } from '@city/shared/forms';
 import { sealFormFeedback } from '@city/shared/sealed';
-import { createStaticHandler } from '../publisher/static';
+import { createStaticHandler } from './static';
 import { personalizeRequestPage } from './no-script';
-import { examples } from './service-request/ServiceRequestForm.examples';
-import { ServiceRequestForm, type ServiceRequestIslandProps } from './service-request/ServiceRequestForm';
+import { examples } from '../../site/islands/service-request/ServiceRequestForm.examples';
+import { ServiceRequestForm, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
 const props: ServiceRequestIslandProps = { ...examples['website problem, English'], graphqlUrl: 'http://127.0.0.1:1337/graphql' };
 const { graphqlUrl: _graphqlUrl, ...formProps } = props;

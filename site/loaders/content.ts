@@ -1,9 +1,9 @@
 // Reads the content collections for pages. Components never query: routes call these and pass props.
 import { getCollection } from 'astro:content';
-import { isAlertActive, type AlertEntry, type DepartmentEntry, type GlobalEntry, type PageEntry, type ServiceEntry } from '@city/shared/content';
+import { isAlertActive, type AlertEntry, type DepartmentEntry, type GlobalEntry, type ServiceEntry } from '@city/shared/content';
 import { LOCALES, type Locale } from '@city/shared/locales';
-import type { CollectionName, ContentCollections } from '../loaders/collections';
-import type { Alternates } from './routes';
+import type { CollectionName, ContentCollections } from './collections';
+import type { Alternates } from '@city/shared/routes';
 import { noteRead, runtimeContent } from './runtime-content';
 
 /**
@@ -47,10 +47,6 @@ export async function getServices(locale: Locale): Promise<ServiceEntry[]> {
 
 export async function getDepartments(locale: Locale): Promise<DepartmentEntry[]> {
   return byLocale(await readCollection('departments'), locale).sort((a, b) => a.name.localeCompare(b.name, locale));
-}
-
-export async function getPages(locale: Locale): Promise<PageEntry[]> {
-  return byLocale(await readCollection('pages'), locale);
 }
 
 /** Alerts in force when the site is built; the next publish refreshes them. */

@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import { AlertRebuildTimer, fetchAlertTimes } from './alert-schedule';
 import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { reportBuild } from './report';
-import { personalizeRequestPage } from '../islands/no-script';
-import { lookupFormPosts } from '../islands/no-script-lookup';
+import { personalizeRequestPage } from './no-script';
+import { lookupFormPosts } from './no-script-lookup';
 import { createStaticHandler } from './static';
 
 export interface PublisherOptions {
@@ -99,7 +100,7 @@ export function startPublisher(options: PublisherOptions): Publisher {
       response.writeHead(404).end();
       return;
     }
-    const given = request.headers['x-publish-secret'];
+    const given = request.headers[PUBLISHER_SECRET_HEADER];
     if (!secretsMatch(Array.isArray(given) ? given[0] : given, options.webhookSecret)) {
       response.writeHead(401).end();
       return;

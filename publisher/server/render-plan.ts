@@ -2,7 +2,7 @@
 // route and props are what they were, and it read none of the collections that changed; props
 // carry the page's own entry (and its language alternates), reads carry lists (a department's
 // services, the home page, the sitemap) and what every page shows (global settings, alerts).
-import type { CollectionName } from '../loaders/collections';
+import type { CollectionName } from '../../site/loaders/collections';
 import type { PageJob } from '../render/entry';
 
 /** What a live page was rendered from. */

@@ -1,6 +1,6 @@
-// An island in a built page, for a server that writes the page again for one visitor
-// (site/islands/no-script.ts, site/islands/no-script-lookup.ts). IslandRoot.astro writes each island
-// on one line: `<div data-island="name">HTML</div><script … data-island-props="name">JSON</script>`.
+// An island in a built page, for the renderers that write the page again for one visitor
+// (no-script.ts, no-script-lookup.ts). The site's IslandRoot.astro writes each island on one line:
+// `<div data-island="name">HTML</div><script … data-island-props="name">JSON</script>`.
 
 export interface BuiltIsland<Props> {
   /** The props the build wrote for the client script. */

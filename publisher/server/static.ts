@@ -111,14 +111,14 @@ export function resolveFile(root: string, urlPath: string): string | null {
 }
 
 /**
- * Rewrites a built page for one visitor (the request pages, see site/islands/no-script.ts), or
+ * Rewrites a built page for one visitor (the request pages, see publisher/server/no-script.ts), or
  * returns undefined to serve the file as it is. `readHtml` reads the page only when it is needed.
  */
 export type PagePersonalizer = (pathname: string, search: URLSearchParams, readHtml: () => string) => string | undefined;
 
 /**
  * The pages that take a form posted without JavaScript (the status look-up, see
- * site/islands/no-script-lookup.ts). The server checks the method, type and size and reads the
+ * publisher/server/no-script-lookup.ts). The server checks the method, type and size and reads the
  * body; `answer` writes the page, or undefined when the built page cannot be answered from.
  */
 export interface FormPosts {

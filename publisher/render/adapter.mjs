@@ -1,6 +1,6 @@
 // @ts-check
 // The publisher's renderer: an Astro adapter whose "server" is not a server but a function the
-// publisher calls to render chosen pages into its static folder (site/render/entry.ts). It lets a
+// publisher calls to render chosen pages into its static folder (publisher/render/entry.ts). It lets a
 // publish re-render the few pages a change shows on, without bundling the site again.
 import { fileURLToPath } from 'node:url';
 

@@ -4,9 +4,9 @@
 import type { GetStaticPathsOptions, GetStaticPathsResult, SSRManifest } from 'astro';
 import { App } from 'astro/app';
 import { isAlertActive } from '@city/shared/content';
-import type { CollectionName } from '../loaders/collections';
-import { createCmsClient } from '../loaders/strapi';
-import { recordReads, setRuntimeContent } from '../lib/runtime-content';
+import type { CollectionName } from '../../site/loaders/collections';
+import { createCmsClient } from '../../site/loaders/strapi';
+import { recordReads, setRuntimeContent } from '../../site/loaders/runtime-content';
 import { fileFor, noPagination, pathnameFor } from './paths';
 import { ContentSnapshot, type SyncResult } from './snapshot';
 

@@ -1,4 +1,4 @@
-// Builds the site's render bundle (site/render/) once per publisher and loads it. The bundle holds
+// Builds the site's render bundle (publisher/render/) once per publisher and loads it. The bundle holds
 // the pages' code but no content: the publisher hands it content when it renders.
 import crypto from 'node:crypto';
 import fs from 'node:fs';

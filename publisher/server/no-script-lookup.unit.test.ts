@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { resources } from '@city/shared/i18n';
 import type { Locale } from '@city/shared/locales';
-import { createStaticHandler } from '../publisher/static';
+import { createStaticHandler } from './static';
 import { answerLookupPost, lookupFormPosts, lookUpForVisitor, MAX_LOOKUP_BODY_BYTES } from './no-script-lookup';
-import { inProgressView, lookupProps } from './status-lookup/StatusLookup.examples';
-import { StatusLookup, type StatusLookupIslandProps } from './status-lookup/StatusLookup';
-import type { LookupOutcome } from './status-lookup/lookup';
+import { inProgressView, lookupProps } from '../../site/islands/status-lookup/StatusLookup.examples';
+import { StatusLookup, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';
+import type { LookupOutcome } from '../../site/islands/status-lookup/lookup';
 
 /** The track page as the build writes it (see IslandRoot.astro): the island's HTML, then its props. */
 function builtPage(locale: Locale): string {
