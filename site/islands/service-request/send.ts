@@ -110,7 +110,7 @@ export function sendAsFormPost(endpoint: string, fetchImpl: typeof fetch = fetch
 
 const fieldErrorsDetails = z.object({ errors: z.array(fieldErrorSchema).min(1), confirmation: z.string().optional() });
 
-/** The outcome GraphQL errors stand for (codes from cms/src/bootstrap/request-graphql.ts). */
+/** The outcome GraphQL errors stand for (codes from cms/src/api/service-request/graphql/service-request.ts). */
 export function outcomeOfGraphqlErrors(errors: GraphqlError[]): SendOutcome {
   for (const error of errors) {
     if (error.code === 'BAD_USER_INPUT') {
