@@ -205,7 +205,7 @@ describe.runIf(databaseKind() === 'postgres')('production behind nginx', () => {
       const posted = await fetch(action ?? '', { method: 'POST', body, redirect: 'manual', headers: { accept: 'text/html' } });
       expect(posted.status, await posted.clone().text()).toBe(303);
       const location = posted.headers.get('location') ?? '';
-      expect(location).toMatch(new RegExp(`^${site}/en/services/report-a-website-problem/request/confirmation\\?reference=`));
+      expect(location).toMatch(new RegExp(`^${site}/en/services/report-a-website-problem/request/confirmation/\\?reference=`));
       const reference = new URL(location).searchParams.get('reference') ?? '';
 
       const confirmation = await fetch(location);

@@ -115,7 +115,7 @@ describe('email through the outbox', () => {
     }, 20_000, 'the confirmation after the retry');
     expect(mail?.subject).toBe(`Recibimos su solicitud ${receipt.reference}`);
     expect(mail?.text).toContain(`Su número de referencia es: ${receipt.reference}`);
-    expect(mail?.text).toContain(`${SITE_URL}/es/track`);
+    expect(mail?.text).toContain(`${SITE_URL}/es/track/`);
     const [row] = await outboxOf(receipt.reference);
     expect(row?.state).toBe('sent');
     // Delivered once, not once per attempt.

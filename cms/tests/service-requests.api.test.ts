@@ -273,7 +273,7 @@ describe('the form post without JavaScript', () => {
     const response = await postForm(cms, formFields(input));
     expect(response.status).toBe(303);
     const location = new URL(response.location ?? '');
-    expect(`${location.origin}${location.pathname}`).toMatch(new RegExp(`^${SITE_URL}/es/services/[a-z0-9-]+/request/confirmation$`));
+    expect(`${location.origin}${location.pathname}`).toMatch(new RegExp(`^${SITE_URL}/es/services/[a-z0-9-]+/request/confirmation/$`));
     const reference = location.searchParams.get('reference');
     expect(reference).toMatch(/^ALX-/);
     const [row] = await queryDatabase<{ reference: string; channel: string }>(cms, 'SELECT reference, channel FROM service_requests WHERE idempotency_key = ?', [input.idempotencyKey]);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FEEDBACK_PARAM, type FormFeedback } from '@city/shared/forms';
-import { isLocale } from '@city/shared/locales';
+import { isLocale, type Locale } from '@city/shared/locales';
+import { routes, siteHref } from '@city/shared/routes';
 import { sealFormFeedback } from '@city/shared/sealed';
 import { ConfirmationRequiredError } from '../lib/abuse';
 import { verifiedAttachmentPath } from '../lib/attachments';
@@ -16,7 +17,7 @@ import { intake } from '../services/intake';
 
 /**
  * POST /api/service-requests/submit: the form without JavaScript.
- *   valid   → 303 {SITE_URL}/{locale}/services/{slug}/request/confirmation?reference=ALX-7K4M-2Q9P
+ *   valid   → 303 {SITE_URL}/{locale}/services/{slug}/request/confirmation/?reference=ALX-7K4M-2Q9P
  *   invalid, or a suspected robot asked to confirm (lib/abuse.ts)
  *           → 303 {SITE_URL}/{locale}/services/{slug}/request?feedback=<F>#error-summary
  *             (F: the errors, what was typed and the confirmation proof, sealed; see
@@ -74,7 +75,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const post = readFormPost(ctx.request.body, (ctx.request as { files?: unknown }).files);
     const wantsJson = ctx.accepts('html', 'json') === 'json';
     const locale = isLocale(post.envelope.locale) ? post.envelope.locale : 'en';
-    const formPage = async (slug?: string) => `${siteUrl()}/${locale}/services/${slug ?? (await serviceSlug(strapi, post.envelope.formCode, locale)) ?? ''}/request`.replace('/services//request', '/services');
+    // The service's slug names the pages; a form no published service links to falls back to the list of services.
+    const sitePage = async (page: (locale: Locale, slug: string) => string, slug?: string) => {
+      const found = slug ?? (await serviceSlug(strapi, post.envelope.formCode, locale));
+      return siteHref(siteUrl(), found ? page(locale, found) : routes.servicesOnHome(locale));
+    };
+    const formPage = () => sitePage(routes.serviceRequest);
     try {
       const receipt = await intake(strapi).submit(post.envelope, {
         channel: wantsJson ? 'web' : 'web_nojs',
@@ -87,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         return;
       }
       ctx.status = 303;
-      ctx.redirect(`${await formPage(receipt.serviceSlug)}/confirmation?reference=${encodeURIComponent(receipt.reference)}`);
+      ctx.redirect(`${await sitePage(routes.requestConfirmation, receipt.serviceSlug)}?reference=${encodeURIComponent(receipt.reference)}`);
     } catch (error) {
       if (error instanceof ConfirmationRequiredError) strapi.log.info(`Service request held for confirmation (${error.reason}) from ${ctx.request.ip}`);
       if (error instanceof SubmissionInvalidError) {

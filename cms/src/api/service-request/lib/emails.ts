@@ -1,5 +1,6 @@
 import { messageLocale, statusLabel, type RequestStatus } from '@city/shared/forms';
 import { namespaces, translator } from '@city/shared/i18n';
+import { routes, siteHref } from '@city/shared/routes';
 import { cityName, siteUrl } from '../../../lib/constants';
 import type { EmailContent } from '../../outbox-message/lib/outbox';
 
@@ -27,7 +28,7 @@ interface StatusChangeInput {
   publicNote: string;
 }
 
-const trackUrl = (locale: string) => `${siteUrl()}/${messageLocale(locale)}/track`;
+const trackUrl = (locale: string) => siteHref(siteUrl(), routes.track(messageLocale(locale)));
 /** Made once per language and time zone: building a formatter costs far more than formatting. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function longDate(locale: string, iso: string): string {
