@@ -15,7 +15,8 @@ function runAstroStep(step: 'build', cmsUrl: string, outDir: string): Promise<St
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--max-old-space-size=8192', path.join(ROOT_DIR, 'bench', 'lib', 'astro-child.mjs'), step, ROOT_DIR], {
       cwd: ROOT_DIR,
-      env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir },
+      // A production build, as the publisher and `npm run build` make it, whatever this process holds.
+      env: { ...process.env, NODE_ENV: 'production', CMS_URL: cmsUrl, SITE_OUT_DIR: outDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -33,10 +33,15 @@ async function acquire(timeoutMs = 300_000) {
 /** @param {string} appDir @returns {Promise<{ appDir: string; distDir: string }>} */
 export async function compileCms(appDir) {
   await acquire();
+  // Strapi's compile sets NODE_ENV=development in this process; anything the caller starts after it
+  // (an Astro build above all, which would then ship React's development bundles) must not inherit that.
+  const nodeEnv = process.env.NODE_ENV;
   try {
     const { compileStrapi } = require('@strapi/strapi');
     return await compileStrapi({ appDir });
   } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
     fs.rmSync(LOCK, { recursive: true, force: true });
   }
 }
