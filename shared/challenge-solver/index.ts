@@ -1,4 +1,4 @@
-import type { Challenge, ChallengeSolution } from '../challenge/index.js';
+import { challengeSchema, encodeChallengePayload, type Challenge, type ChallengeSolution } from '../challenge/index.js';
 
 /**
  * Solves the CMS's proof-of-work challenge (../challenge) in the browser with Web Crypto only: no
@@ -41,4 +41,12 @@ export async function solveChallenge(challenge: Challenge, options: SolveOptions
     if (prefix.every((byte, index) => bits[index] === byte)) return { counter, derivedKey: toHex(bits) };
   }
   return undefined;
+}
+
+/** Solves a challenge as the CMS sent it: the payload for the submission's `challenge` field, or undefined. */
+export async function solveToPayload(offered: unknown, options: SolveOptions = {}): Promise<string | undefined> {
+  const challenge = challengeSchema.safeParse(offered);
+  if (!challenge.success) return undefined;
+  const solution = await solveChallenge(challenge.data, options);
+  return solution ? encodeChallengePayload(challenge.data, solution) : undefined;
 }
