@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CHALLENGE_PAYLOAD_MAX } from './limits.js';
+
+export { CHALLENGE_PAYLOAD_MAX };
 
 /**
  * The proof-of-work challenge the CMS asks for when an address has used its normal allowance of
@@ -35,8 +38,6 @@ export type ChallengeSolution = z.infer<typeof challengeSolutionSchema>;
 const payloadSchema = z.object({ challenge: challengeSchema, solution: challengeSolutionSchema });
 export type ChallengePayload = z.infer<typeof payloadSchema>;
 
-/** Longest payload a submission may carry (the envelope's `challenge` field). */
-export const CHALLENGE_PAYLOAD_MAX = 4000;
 
 /** The solved challenge as the submission's `challenge` field: base64 of its JSON, as altcha's widget sends it. */
 export function encodeChallengePayload(challenge: Challenge, solution: ChallengeSolution): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHALLENGE_PAYLOAD_MAX } from '../challenge/index.js';
+import { CHALLENGE_PAYLOAD_MAX } from '../challenge/limits.js';
 import { LOCALES } from '../locales/index.js';
 import { fieldErrors, isPhoneNumber, validateAnswers, type Answers, type FieldError, type ValidationResult } from './answers.js';
 import type { ServiceForm } from './definition.js';
