@@ -26,9 +26,9 @@ import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
  * later channel (Open311, staff) call `submit`; it runs every abuse check (rate limit and, past the
- * allowance, the proof-of-work challenge; honeypot, fill time: lib/abuse.ts) for the channel, validates against the published form with the
- * same shared code the browser runs, stores exactly one request per idempotency key, and queues
- * the confirmation email.
+ * allowance, the proof-of-work challenge; honeypot, fill time: lib/abuse.ts) for the channel,
+ * validates against the published form with the same shared code the browser runs, stores exactly
+ * one request per idempotency key, and queues the confirmation email.
  */
 
 /** What the resident is told after submitting. */
