@@ -1,6 +1,9 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import { challengeSchema, encodeChallengePayload, type Challenge } from '@city/shared/challenge';
 import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { freePort, startCms, startSeededCms, type RunningCms } from './harness/cms';
 import { graphql } from './harness/http';
@@ -22,6 +25,9 @@ beforeAll(async () => {
     // A fresh prefix: counters from other runs (or other test files) never leak in.
     RATE_LIMIT_PREFIX: `test:${crypto.randomBytes(6).toString('hex')}`,
     RATE_LIMIT_SUBMIT_MAX: '3',
+    // The ceiling at the allowance: these instances refuse at the limit on every channel. The
+    // proof-of-work challenge between the two has an instance of its own below.
+    RATE_LIMIT_SUBMIT_CEILING: '3',
     RATE_LIMIT_SUBMIT_WINDOW_MS: '600000',
     RATE_LIMIT_LOOKUP_MAX: '4',
     RATE_LIMIT_LOOKUP_WINDOW_MS: '600000',
@@ -188,6 +194,93 @@ describe('behind a reverse proxy (TRUST_PROXY=true)', () => {
       const confirmed = await submitFrom(proxied, visitor, { ...input, honeypot: '', startedAt: Date.now() - 100, confirmation });
       expect(confirmed.data?.submitServiceRequest.reference).toMatch(/^ALX-/);
     }
+  });
+});
+
+describe('past the allowance, a proof-of-work challenge instead of a refusal (RATE_LIMIT_SUBMIT_CEILING=5)', () => {
+  let lenient: RunningCms;
+  beforeAll(async () => {
+    lenient = await startCms({ ...first.env, PORT: String(await freePort()), TRUST_PROXY: 'true', RATE_LIMIT_SUBMIT_CEILING: '5', REQUEST_CHALLENGE_COMPLEXITY: '30' });
+  });
+  afterAll(async () => {
+    await lenient?.stop();
+  });
+
+  type ChallengeError = GraphqlError & { extensions?: { error?: { details?: { errors?: unknown; challenge?: unknown } } } };
+  /** The challenge a refusal carries, checked as the island reads it. */
+  const challengeOf = (details: { challenge?: unknown } | undefined): Challenge => challengeSchema.parse(details?.challenge);
+  const solve = async (challenge: Challenge): Promise<string> => {
+    const solution = await solveChallenge({ challenge, deriveKey });
+    if (!solution) throw new Error('altcha-lib did not solve the challenge');
+    return encodeChallengePayload(challenge, solution);
+  };
+  /** The form endpoint as the island (json) or the HTML form posts it, from a visitor the proxy names. */
+  const postFrom = async (address: string, fields: [string, string][], json: boolean) => {
+    const form = new FormData();
+    for (const [name, value] of fields) form.append(name, value);
+    const response = await fetch(`${lenient.url}/api/service-requests/submit`, {
+      method: 'POST',
+      body: json ? form : new URLSearchParams(fields),
+      redirect: 'manual',
+      headers: { accept: json ? 'application/json' : 'text/html', 'x-forwarded-for': address },
+    });
+    return { status: response.status, text: await response.text() };
+  };
+
+  it('over GraphQL: asks for a challenge with field-level feedback, stores the solved send once, and refuses with 429 at the ceiling', async () => {
+    const visitor = '198.51.100.40';
+    for (let i = 0; i < 3; i += 1) expect((await submitFrom(lenient, visitor, await validInput())).data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+
+    const input = await validInput('es');
+    const asked = (await submitFrom(lenient, visitor, input)).errors?.[0] as ChallengeError | undefined;
+    expect(asked?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(asked?.extensions?.error?.details?.errors).toEqual([{ field: 'challenge', message: expect.stringContaining('Su solicitud todavía no se ha enviado') }]);
+    const challenge = challengeOf(asked?.extensions?.error?.details);
+    expect(await countRequests(first, 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
+
+    const solved = await solve(challenge);
+    const stored = await submitFrom(lenient, visitor, { ...input, challenge: solved });
+    expect(stored.data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+    expect(await countRequests(first, 'idempotency_key = ?', [input.idempotencyKey])).toBe(1);
+
+    // The same solution again, for another request: refused, with a new challenge.
+    const again = await validInput();
+    const reused = (await submitFrom(lenient, visitor, { ...again, challenge: solved })).errors?.[0] as ChallengeError | undefined;
+    expect(reused?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fresh = challengeOf(reused?.extensions?.error?.details);
+    expect(fresh.signature).not.toBe(challenge.signature);
+    expect(await countRequests(first, 'idempotency_key = ?', [again.idempotencyKey])).toBe(0);
+    expect((await submitFrom(lenient, visitor, { ...again, challenge: await solve(fresh) })).data?.submitServiceRequest.reference).toMatch(/^ALX-/);
+
+    // Five stored: the ceiling. Nothing more is asked, it is refused.
+    const over = await validInput();
+    expect(codeOf(await submitFrom(lenient, visitor, over))).toBe('STRAPI_RATE_LIMIT_ERROR');
+    expect(await countRequests(first, 'idempotency_key = ?', [over.idempotencyKey])).toBe(0);
+    // A stored request's retry still gets its reference, without a challenge.
+    expect((await submitFrom(lenient, visitor, input)).data?.submitServiceRequest.replayed).toBe(true);
+  });
+
+  it('the island’s form post is asked too and stored with the solution; the HTML form (no JavaScript) still stops at the allowance', async () => {
+    const visitor = '198.51.100.41';
+    for (let i = 0; i < 3; i += 1) expect((await postFrom(visitor, formFields(await validInput()), false)).status).toBe(303);
+
+    const withoutScript = await validInput();
+    const refused = await postFrom(visitor, formFields(withoutScript), false);
+    expect(refused.status).toBe(429);
+    expect(refused.text).toContain('Too many requests from your connection');
+    expect(await countRequests(first, 'idempotency_key = ?', [withoutScript.idempotencyKey])).toBe(0);
+
+    const island = await validInput();
+    const asked = await postFrom(visitor, formFields(island), true);
+    expect(asked.status).toBe(400);
+    const body = JSON.parse(asked.text) as { error?: { details?: { errors?: unknown; challenge?: unknown } } };
+    expect(body.error?.details?.errors).toEqual([{ field: 'challenge', message: expect.stringContaining('not automated') }]);
+    const solved = await solve(challengeOf(body.error?.details));
+    const stored = await postFrom(visitor, formFields(island, [['challenge', solved]]), true);
+    expect(stored.status).toBe(201);
+    expect(JSON.parse(stored.text)).toMatchObject({ data: { reference: expect.stringMatching(/^ALX-/) } });
+    // Nor does the HTML form get further with a solution (it has no such field; a script might).
+    expect((await postFrom(visitor, formFields(withoutScript, [['challenge', solved]]), false)).status).toBe(429);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHALLENGE_PAYLOAD_MAX } from '../challenge/limits.js';
 import { LOCALES } from '../locales/index.js';
 import { fieldErrors, isPhoneNumber, validateAnswers, type Answers, type FieldError, type ValidationResult } from './answers.js';
 import type { ServiceForm } from './definition.js';
@@ -71,6 +72,11 @@ export const submissionEnvelopeSchema = z.object({
   honeypot: z.string({ invalid_type_error: 'honeypot must be text' }).max(1000, 'honeypot must be text').optional(),
   /** The CMS's proof that it asked this submission to be confirmed (abuse.ts); sent with the second press of Send. */
   confirmation: z.string({ invalid_type_error: 'confirmation must be text' }).max(200, 'confirmation must be text').optional(),
+  /**
+   * A solved proof-of-work challenge (shared/challenge), asked for once the sender's address has used
+   * its normal allowance of submissions (cms/src/api/service-request/lib/abuse.ts).
+   */
+  challenge: z.string({ invalid_type_error: 'challenge must be text' }).max(CHALLENGE_PAYLOAD_MAX, 'challenge must be text').optional(),
 });
 export type SubmissionEnvelope = z.infer<typeof submissionEnvelopeSchema>;
 
@@ -78,7 +84,7 @@ export type SubmissionEnvelope = z.infer<typeof submissionEnvelopeSchema>;
 export function validateEnvelope(input: unknown): ValidationResult<SubmissionEnvelope> {
   const result = submissionEnvelopeSchema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
-  return { success: false, errors: fieldErrors(result.error, ['formCode', 'locale', 'answers', 'contact', 'idempotencyKey', 'startedAt', 'honeypot', 'confirmation'], '') };
+  return { success: false, errors: fieldErrors(result.error, ['formCode', 'locale', 'answers', 'contact', 'idempotencyKey', 'startedAt', 'honeypot', 'confirmation', 'challenge'], '') };
 }
 
 export interface ValidSubmission {

@@ -11,12 +11,18 @@ import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
  * resident's validation errors spend nothing; look-ups count each time. Counters live in memory, or
  * in Redis when REDIS_URL is set so that every CMS instance behind a load balancer counts together.
  * RATE_LIMIT_DISABLED=true lifts them (benchmarks only).
+ *
+ * A bucket may have a ceiling above its `max`: past `max` the caller decides what more it asks for
+ * (the island's submissions: a solved proof-of-work challenge, lib/challenge.ts), up to the ceiling.
+ * The same store also remembers one-time names (`claimOnce`), so a solved challenge is accepted once
+ * across every instance.
  */
 export type Bucket = 'submit' | 'lookup' | 'open311';
 
 export interface RateLimitSettings {
   disabled: boolean;
-  limits: Record<Bucket, { max: number; windowMs: number }>;
+  /** `ceiling` (at least `max`; `max` when absent): see `RateDecision.belowCeiling`. */
+  limits: Record<Bucket, { max: number; windowMs: number; ceiling?: number }>;
 }
 
 export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
@@ -24,10 +30,13 @@ export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLim
     const value = Number(env[name]);
     return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
   };
+  const submitMax = int('RATE_LIMIT_SUBMIT_MAX', 10);
   return {
     disabled: env.RATE_LIMIT_DISABLED === 'true',
     limits: {
-      submit: { max: int('RATE_LIMIT_SUBMIT_MAX', 10), windowMs: int('RATE_LIMIT_SUBMIT_WINDOW_MS', 10 * 60_000) },
+      // People sharing an address (a library, a service center, a business) go on past the allowance
+      // with a solved challenge each, up to the ceiling; a ceiling at or below the allowance turns that off.
+      submit: { max: submitMax, windowMs: int('RATE_LIMIT_SUBMIT_WINDOW_MS', 10 * 60_000), ceiling: Math.max(submitMax, int('RATE_LIMIT_SUBMIT_CEILING', 5 * submitMax)) },
       lookup: { max: int('RATE_LIMIT_LOOKUP_MAX', 30), windowMs: int('RATE_LIMIT_LOOKUP_WINDOW_MS', 10 * 60_000) },
       // One 311 app speaks for many residents: its own, larger budget, by key rather than address.
       open311: { max: int('RATE_LIMIT_OPEN311_MAX', 300), windowMs: int('RATE_LIMIT_OPEN311_WINDOW_MS', 10 * 60_000) },
@@ -37,6 +46,8 @@ export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLim
 
 export interface RateDecision {
   allowed: boolean;
+  /** Whether it is (for a hit: was) within the bucket's ceiling, which is `max` unless set higher. */
+  belowCeiling: boolean;
   /** Seconds until the window resets, for Retry-After. */
   retryAfterS: number;
 }
@@ -46,14 +57,18 @@ interface Counter {
   increment(key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
   /** The count so far in the window, without counting. */
   read(key: string): Promise<{ count: number; ttlMs: number }>;
+  /** True the first time a key is claimed until ttlMs pass, false while it is remembered. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
 function memoryCounter(): Counter {
   const windows = new Map<string, { count: number; resetAt: number }>();
+  const claims = new Map<string, number>();
   const sweep = setInterval(() => {
     const now = Date.now();
     for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
+    for (const [key, until] of claims) if (until <= now) claims.delete(key);
   }, 60_000);
   sweep.unref();
   return {
@@ -71,6 +86,13 @@ function memoryCounter(): Counter {
       const now = Date.now();
       const window = windows.get(key);
       return window && window.resetAt > now ? { count: window.count, ttlMs: window.resetAt - now } : { count: 0, ttlMs: 0 };
+    },
+    async claim(key, ttlMs) {
+      const now = Date.now();
+      const until = claims.get(key);
+      if (until !== undefined && until > now) return false;
+      claims.set(key, now + ttlMs);
+      return true;
     },
     async close() {
       clearInterval(sweep);
@@ -96,6 +118,10 @@ function redisCounter(url: string, log: Core.Strapi['log']): Counter {
       const count = Number(replies?.[0]?.[1] ?? 0);
       const ttlMs = Number(replies?.[1]?.[1] ?? 0);
       return { count: Number.isFinite(count) ? count : 0, ttlMs: ttlMs > 0 ? ttlMs : 0 };
+    },
+    async claim(key, ttlMs) {
+      // SET NX is atomic: of two instances claiming the same key at once, one gets OK.
+      return (await redis.set(key, '1', 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')) === 'OK';
     },
     async close() {
       redis.disconnect();
@@ -167,6 +193,8 @@ export interface RateLimiter {
   hit(bucket: Bucket, key: string): Promise<RateDecision>;
   /** Says whether one more would be within the limit, without counting it. */
   peek(bucket: Bucket, key: string): Promise<RateDecision>;
+  /** True the first time `name` is claimed within ttlMs, on every instance that shares the store. */
+  claimOnce(name: string, ttlMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -174,26 +202,39 @@ export function createRateLimiter(strapi: Core.Strapi, settings: RateLimitSettin
   const redisUrl = process.env.REDIS_URL;
   const counter = redisUrl ? redisCounter(redisUrl, strapi.log) : memoryCounter();
   const prefix = process.env.RATE_LIMIT_PREFIX ?? 'portal:rate';
+  const unavailable = (error: unknown) => {
+    // Redis down: keep taking requests (the city would rather get spam than lose a report).
+    strapi.log.warn(`Rate limit unavailable, allowing: ${error instanceof Error ? error.message : String(error)}`);
+  };
   const decide = async (bucket: Bucket, key: string, count: boolean): Promise<RateDecision> => {
-    if (settings.disabled) return { allowed: true, retryAfterS: 0 };
+    if (settings.disabled) return { allowed: true, belowCeiling: true, retryAfterS: 0 };
     const { max, windowMs } = settings.limits[bucket];
+    const ceiling = Math.max(max, settings.limits[bucket].ceiling ?? max);
     const counterKey = `${prefix}:${bucket}:${bucket === 'open311' ? key : addressKey(key)}`;
     try {
       if (count) {
         const { count: seen, ttlMs } = await counter.increment(counterKey, windowMs);
-        return { allowed: seen <= max, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
+        return { allowed: seen <= max, belowCeiling: seen <= ceiling, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
       }
       const { count: seen, ttlMs } = await counter.read(counterKey);
-      return { allowed: seen < max, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
+      return { allowed: seen < max, belowCeiling: seen < ceiling, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
     } catch (error) {
-      // Redis down: keep taking requests (the city would rather get spam than lose a report).
-      strapi.log.warn(`Rate limit unavailable, allowing: ${error instanceof Error ? error.message : String(error)}`);
-      return { allowed: true, retryAfterS: 0 };
+      unavailable(error);
+      return { allowed: true, belowCeiling: true, retryAfterS: 0 };
     }
   };
   return {
     hit: (bucket, key) => decide(bucket, key, true),
     peek: (bucket, key) => decide(bucket, key, false),
+    claimOnce: async (name, ttlMs) => {
+      try {
+        return await counter.claim(`${prefix}:once:${name}`, ttlMs);
+      } catch (error) {
+        // As the limits themselves: without the store, the request is taken rather than lost.
+        unavailable(error);
+        return true;
+      }
+    },
     close: () => counter.close(),
   };
 }

@@ -97,7 +97,7 @@ describe('the in-memory rate limiter', () => {
       expect((await limiter.hit('submit', '10.0.0.1')).allowed).toBe(true);
       expect((await limiter.hit('submit', '10.0.0.1')).allowed).toBe(true);
       const third = await limiter.hit('submit', '10.0.0.1');
-      expect(third).toEqual({ allowed: false, retryAfterS: 1 });
+      expect(third).toEqual({ allowed: false, belowCeiling: true, retryAfterS: 1 });
       // Another address and another bucket count apart.
       expect((await limiter.hit('submit', '10.0.0.2')).allowed).toBe(true);
       expect((await limiter.hit('lookup', '10.0.0.1')).allowed).toBe(true);
@@ -113,5 +113,40 @@ describe('the in-memory rate limiter', () => {
     const decisions = await Promise.all(Array.from({ length: 5 }, () => limiter.hit('submit', '10.0.0.1')));
     expect(decisions.every((decision) => decision.allowed)).toBe(true);
     await limiter.close();
+  });
+});
+
+describe('the submit ceiling and one-time names', () => {
+  it('says past the allowance whether a submission is still below the ceiling (5 × the allowance by default)', async () => {
+    expect(rateLimitSettings({ RATE_LIMIT_SUBMIT_MAX: '4' }).limits.submit).toMatchObject({ max: 4, ceiling: 20 });
+    expect(rateLimitSettings({ RATE_LIMIT_SUBMIT_MAX: '4', RATE_LIMIT_SUBMIT_CEILING: '2' }).limits.submit.ceiling).toBe(4);
+    const limiter = createRateLimiter(silentStrapi, rateLimitSettings({ RATE_LIMIT_SUBMIT_MAX: '1', RATE_LIMIT_SUBMIT_CEILING: '3' }));
+    try {
+      const seen: [boolean, boolean][] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const { allowed, belowCeiling } = await limiter.peek('submit', '10.0.0.9');
+        seen.push([allowed, belowCeiling]);
+        await limiter.hit('submit', '10.0.0.9');
+      }
+      expect(seen).toEqual([[true, true], [false, true], [false, true], [false, false]]);
+      // Other buckets have no room above their max.
+      await limiter.hit('lookup', '10.0.0.9');
+      expect(await limiter.peek('lookup', '10.0.0.9')).toMatchObject({ allowed: true, belowCeiling: true });
+    } finally {
+      await limiter.close();
+    }
+  });
+
+  it('claims a name once until its time is up', async () => {
+    const limiter = createRateLimiter(silentStrapi, rateLimitSettings({}));
+    try {
+      expect(await limiter.claimOnce('challenge:abc', 200)).toBe(true);
+      expect(await limiter.claimOnce('challenge:abc', 200)).toBe(false);
+      expect(await limiter.claimOnce('challenge:abd', 200)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(await limiter.claimOnce('challenge:abc', 200)).toBe(true);
+    } finally {
+      await limiter.close();
+    }
   });
 });

@@ -82,5 +82,7 @@ export default {
   },
   submission: {
     confirm: 'Your request has not been sent yet. Check your answers, then send the form again to confirm it',
+    /** Many requests came from the resident's connection: the island solves a check and sends again by itself. */
+    challenge: 'Your request has not been sent yet. Many requests came from your connection, so we need to check this one is not automated: send it again',
   },
 };

@@ -42,6 +42,9 @@ const requestForm = {
   declaration: 'By sending this request you confirm that the information you gave is correct to the best of your knowledge.',
   send: 'Send request',
   sending: 'Sending your request…',
+  /** Announced while the browser solves the CMS's check (many requests came from the same connection). */
+  checkingAutomated: 'Checking this request is not automated. This takes a few seconds.',
+  challengeFailed: 'We could not check that this request is not automated. Your answers are kept: try sending again.',
   networkErrorTitle: 'Your request has not been sent',
   networkError: 'We could not reach the City’s website. Check your internet connection, then try again. Your answers are kept.',
   serverError: 'Something went wrong on our side. Your answers are kept: try again in a few minutes.',

@@ -89,5 +89,6 @@ export default {
   },
   submission: {
     confirm: 'Su solicitud todavía no se ha enviado. Revise sus respuestas y vuelva a enviar el formulario para confirmarla',
+    challenge: 'Su solicitud todavía no se ha enviado. Llegaron muchas solicitudes desde su conexión, así que debemos comprobar que esta no es automática: vuelva a enviarla',
   },
 } satisfies Translation<typeof en>;

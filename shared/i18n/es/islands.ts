@@ -33,6 +33,8 @@ const requestForm = {
   declaration: 'Al enviar esta solicitud, usted confirma que la información que dio es correcta según su leal saber y entender.',
   send: 'Enviar solicitud',
   sending: 'Enviando su solicitud…',
+  checkingAutomated: 'Comprobando que esta solicitud no es automática. Esto tarda unos segundos.',
+  challengeFailed: 'No pudimos comprobar que esta solicitud no es automática. Sus respuestas se conservan: vuelva a intentar enviarla.',
   networkErrorTitle: 'Su solicitud no se ha enviado',
   networkError: 'No pudimos conectar con el sitio web de la Ciudad. Revise su conexión a internet y vuelva a intentarlo. Sus respuestas se conservan.',
   serverError: 'Algo salió mal de nuestro lado. Sus respuestas se conservan: vuelva a intentarlo en unos minutos.',

@@ -1938,6 +1938,8 @@ export type StringFilterInput = {
 export type SubmitServiceRequestInput = {
   /** Answers keyed by field key. File fields cannot be sent here: use POST /api/service-requests/submit. */
   answers: Scalars['JSON']['input'];
+  /** A solved proof-of-work challenge, once a BAD_USER_INPUT error on the field challenge asked for one (its details.challenge): base64 of the JSON { challenge, solution }. */
+  challenge?: InputMaybe<Scalars['String']['input']>;
   /** The proof from a BAD_USER_INPUT error on the field confirmation, sent with the same idempotencyKey to confirm. */
   confirmation?: InputMaybe<Scalars['String']['input']>;
   contact: ServiceRequestContactInput;

@@ -4,6 +4,9 @@ import { CONTACT_FIELDS, type ServiceForm } from '@city/shared/forms';
 import { contactId, controlId, displayAnswer, type ChosenFiles, type ContactName, type FormValues, type RequestFormMessages } from './model';
 import type { SendOutcome } from './send';
 
+/** What the step announces while the resident waits: sending, or checking the request is not automated. */
+export type Progress = 'sending' | 'checking';
+
 export interface CheckAnswersProps {
   headingId: string;
   form: ServiceForm;
@@ -11,7 +14,8 @@ export interface CheckAnswersProps {
   files: ChosenFiles;
   locale: string;
   messages: RequestFormMessages;
-  sending: boolean;
+  /** Sending, or checking the request is not automated (a challenge the CMS asked for); announced in the status. */
+  progress: Progress | undefined;
   failure: Exclude<SendOutcome['kind'], 'sent' | 'invalid'> | undefined;
   /** Back to the form with focus on this control. */
   onChange(controlId: string): void;
@@ -56,7 +60,8 @@ function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: Reque
   );
 }
 
-export function CheckAnswers({ headingId, form, values, files, locale, messages, sending, failure, onChange, onSend }: CheckAnswersProps) {
+export function CheckAnswers({ headingId, form, values, files, locale, messages, progress, failure, onChange, onSend }: CheckAnswersProps) {
+  const sending = progress !== undefined;
   const questions: Row[] = form.fields.map((field) => ({ label: field.label, lines: displayAnswer(field, values, files, locale, messages), target: controlId(field) }));
   const contactLabels: Record<ContactName, string> = { name: messages.contactName, email: messages.contactEmail, phone: messages.contactPhone };
   const contact: Row[] = CONTACT_FIELDS.map((name) => ({
@@ -64,7 +69,12 @@ export function CheckAnswers({ headingId, form, values, files, locale, messages,
     lines: [values.contact[name].trim() || messages.notAnswered],
     target: contactId(name),
   }));
-  const failureText = failure === 'network' ? messages.networkError : failure === 'rate-limited' ? messages.tooManyRequests : messages.serverError;
+  const failureTexts: Partial<Record<NonNullable<CheckAnswersProps['failure']>, string>> = {
+    network: messages.networkError,
+    'rate-limited': messages.tooManyRequests,
+    challenge: messages.challengeFailed,
+  };
+  const failureText = (failure && failureTexts[failure]) ?? messages.serverError;
   return (
     <div className="request-check-step">
       <h1 id={headingId} tabIndex={-1}>
@@ -86,7 +96,7 @@ export function CheckAnswers({ headingId, form, values, files, locale, messages,
       <AnswerList rows={contact} messages={messages} onChange={onChange} />
       <p>{messages.declaration}</p>
       <p className="request-sending" role="status">
-        {sending ? messages.sending : ''}
+        {progress === 'checking' ? messages.checkingAutomated : progress === 'sending' ? messages.sending : ''}
       </p>
       <button type="button" className="usa-button usa-button--big" aria-disabled={sending ? true : undefined} onClick={onSend}>
         {failure ? messages.tryAgain : messages.send}

@@ -7,7 +7,7 @@ import type { FieldError, FormValuesParam, ServiceForm } from '@city/shared/form
 import type { Locale } from '@city/shared/locales';
 import { ErrorSummary, focusField } from '../lib/ErrorSummary';
 import { interpolate } from '../lib/format';
-import { CheckAnswers } from './CheckAnswers';
+import { CheckAnswers, type Progress } from './CheckAnswers';
 import { Confirmation } from './Confirmation';
 import { ContactDetails } from './ContactDetails';
 import type { Draft, DraftStorage } from './draft';
@@ -26,7 +26,7 @@ import {
   type RequestFormMessages,
 } from './model';
 import { Question } from './Question';
-import type { Receipt, SendOutcome, SendRequest } from './send';
+import type { Receipt, SendOutcome, SendRequest, SolveChallenge, Submission } from './send';
 import { useDraft, type Attempt } from './useDraft';
 
 /** What a server in front of the static page adds for one visitor (see publisher/server/no-script.ts). */
@@ -64,12 +64,18 @@ export interface ServiceRequestIslandProps extends ServiceRequestFormProps {
 /** Browser-only collaborators, given by the client entry and by tests; never serialized. */
 export interface BrowserServices {
   send: SendRequest;
+  /**
+   * Solves the challenge the CMS asks for once many requests came from the resident's connection
+   * (send.ts: solveInBrowser); without it such a send fails with a retry.
+   */
+  solveChallenge?: SolveChallenge | undefined;
   storage?: DraftStorage | undefined;
   newKey(): string;
   now(): number;
 }
 
 type Step = 'form' | 'check' | 'sent';
+/** 'challenge': the check that the request is not automated could not be done. */
 type Failure = Exclude<SendOutcome['kind'], 'sent' | 'invalid'>;
 
 const HEADING_ID = 'request-heading';
@@ -89,7 +95,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const [files, setFiles] = useState<ChosenFiles>({});
   const [step, setStep] = useState<Step>('form');
   const [enhanced, setEnhanced] = useState(false);
-  const [sending, setSending] = useState(false);
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const sending = progress !== undefined;
   const [failure, setFailure] = useState<Failure | undefined>();
   const [receipt, setReceipt] = useState<Receipt | undefined>();
   const attempt = useRef<Attempt | undefined>(undefined);
@@ -195,9 +202,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     }
     const { key } = attempt.current;
     draft.savePending(values, attempt.current);
-    setSending(true);
+    setProgress('sending');
     setFailure(undefined);
-    const outcome = await services.send({
+    const submission: Submission = {
       formCode: form.code,
       locale,
       answers,
@@ -207,8 +214,19 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
       honeypot: honeypot.current?.value ?? '',
       confirmation: confirmation.current,
       files,
-    });
-    setSending(false);
+    };
+    let outcome = await services.send(submission);
+    if (outcome.kind === 'challenge') {
+      // Many requests came from this connection (a library, a service center): the browser proves
+      // this one is not automated and sends it again with the same key. Nobody is asked to do anything.
+      setProgress('checking');
+      const solved = await services.solveChallenge?.(outcome.challenge);
+      if (solved) {
+        setProgress('sending');
+        outcome = await services.send({ ...submission, challenge: solved });
+      }
+    }
+    setProgress(undefined);
     switch (outcome.kind) {
       case 'sent':
         draft.remove();
@@ -256,7 +274,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           files={files}
           locale={locale}
           messages={messages}
-          sending={sending}
+          progress={progress}
           failure={failure}
           onChange={onChange}
           onSend={() => void onSend()}

@@ -9,7 +9,7 @@ import { axeViolations } from '../lib/axe-jsdom';
 import { draftKey, type DraftStorage } from './draft';
 import { examples } from './ServiceRequestForm.examples';
 import { ServiceRequestForm, type BrowserServices, type ServiceRequestFormProps } from './ServiceRequestForm';
-import type { SendOutcome, Submission } from './send';
+import type { SendOutcome, SolveChallenge, Submission } from './send';
 
 const NOW = Date.parse('2026-05-04T14:30:00Z');
 const RECEIPT = { reference: 'ALX-7K4M-2Q9P', statusLabel: 'Received', nextSteps: { confirmationText: 'We will write to you.', responseTime: '2 business days' } };
@@ -23,9 +23,10 @@ interface Setup {
   props?: ServiceRequestFormProps;
   outcomes?: SendOutcome[];
   storage?: ReturnType<typeof memoryStorage>;
+  solveChallenge?: SolveChallenge;
 }
 
-function setup({ props = examples['website problem, English'], outcomes = [], storage = memoryStorage() }: Setup = {}) {
+function setup({ props = examples['website problem, English'], outcomes = [], storage = memoryStorage(), solveChallenge }: Setup = {}) {
   const sent: Submission[] = [];
   let keys = 0;
   const services: BrowserServices = {
@@ -34,6 +35,7 @@ function setup({ props = examples['website problem, English'], outcomes = [], st
       return outcomes.shift() ?? { kind: 'sent', receipt: RECEIPT };
     }),
     storage,
+    solveChallenge,
     newKey: () => `test-key-${String(++keys).padStart(12, '0')}`,
     now: () => NOW,
   };
@@ -309,6 +311,50 @@ describe('with the island', () => {
       ['test-key-000000000001', '1800000000000.proof', ''],
     ]);
     expect(sent[0]?.startedAt).toBe(NOW);
+    expect(screen.getByTestId('request-reference').textContent).toBe('ALX-7K4M-2Q9P');
+  });
+
+  it('when the CMS asks for a challenge, solves it while saying so, and sends again with the solution and the same key', async () => {
+    const challenge = { parameters: { nonce: 'ab' }, signature: 'cd' };
+    let finish: (payload: string | undefined) => void = () => undefined;
+    const solveChallenge = vi.fn<SolveChallenge>(() => new Promise((resolve) => (finish = resolve)));
+    const { user, sent, view } = setup({ outcomes: [{ kind: 'challenge', challenge }], solveChallenge });
+    await fillWebsiteProblem(user);
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+
+    expect(solveChallenge).toHaveBeenCalledWith(challenge);
+    expect(screen.getByRole('status').textContent).toBe('Checking this request is not automated. This takes a few seconds.');
+    expect(screen.getByRole('button', { name: 'Send request' }).getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById('error-summary')).toBeNull();
+    expect(await axeViolations(view.container)).toEqual([]);
+
+    await act(async () => finish('c29sdmVk'));
+    expect(sent.map((submission) => [submission.idempotencyKey, submission.challenge])).toEqual([
+      ['test-key-000000000001', undefined],
+      ['test-key-000000000001', 'c29sdmVk'],
+    ]);
+    expect(screen.getByTestId('request-reference').textContent).toBe('ALX-7K4M-2Q9P');
+  });
+
+  it('says plainly when the challenge could not be solved, and tries the whole send again on request', async () => {
+    const challenge = { parameters: { nonce: 'ab' }, signature: 'cd' };
+    const solveChallenge = vi.fn<SolveChallenge>().mockResolvedValueOnce(undefined).mockResolvedValueOnce('c29sdmVk');
+    const { user, sent } = setup({ outcomes: [{ kind: 'challenge', challenge }, { kind: 'challenge', challenge }], solveChallenge });
+    await fillWebsiteProblem(user);
+    await user.click(continueButton());
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const failure = screen.getByRole('heading', { name: 'Your request has not been sent' });
+    expect(document.activeElement).toBe(failure);
+    expect(screen.getByText(/could not check that this request is not automated/)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    await user.click(screen.getByRole('button', { name: 'Try sending again' }));
+    expect(sent.map((submission) => [submission.idempotencyKey, submission.challenge])).toEqual([
+      ['test-key-000000000001', undefined],
+      ['test-key-000000000001', undefined],
+      ['test-key-000000000001', 'c29sdmVk'],
+    ]);
     expect(screen.getByTestId('request-reference').textContent).toBe('ALX-7K4M-2Q9P');
   });
 

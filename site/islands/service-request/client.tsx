@@ -2,7 +2,7 @@
 // only a browser has (the network, localStorage, random keys, the clock).
 import { browserStorage, hydrateIsland } from '../lib/hydrate';
 import { graphqlRunner } from '../lib/graphql';
-import { sendThroughCms } from './send';
+import { sendThroughCms, solveInBrowser } from './send';
 import { ServiceRequestForm, type ServiceRequestIslandProps } from './ServiceRequestForm';
 
 hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, ...props }) => (
@@ -10,6 +10,7 @@ hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, ...pr
     {...props}
     services={{
       send: sendThroughCms(graphqlRunner(graphqlUrl), props.action),
+      solveChallenge: solveInBrowser,
       storage: browserStorage(),
       newKey: () => crypto.randomUUID(),
       now: () => Date.now(),

@@ -30,6 +30,8 @@ export interface Submission {
   honeypot: string;
   /** The CMS's proof from a send it asked to confirm; sent again with the same key, it is stored. */
   confirmation?: string | undefined;
+  /** A solved proof-of-work challenge (shared/challenge), when the CMS asked for one. */
+  challenge?: string | undefined;
   /** The files for file fields; `answers` describes them, these carry the bytes. */
   files: ChosenFiles;
 }
@@ -41,6 +43,11 @@ export type SendOutcome =
    * to confirm a send that looked automated (field `confirmation`, with the proof to send again).
    */
   | { kind: 'invalid'; errors: FieldError[]; confirmation?: string }
+  /**
+   * Many requests came from this connection: the CMS stores this one once the browser solves the
+   * challenge and sends it again with the same key (the form does, without asking the resident).
+   */
+  | { kind: 'challenge'; challenge: ChallengeOffer }
   /** No answer at all: offline, DNS, a dropped connection. Safe to retry with the same key. */
   | { kind: 'network' }
   | { kind: 'rate-limited' }
@@ -51,12 +58,42 @@ export type SendOutcome =
 
 export type SendRequest = (submission: Submission) => Promise<SendOutcome>;
 
+/**
+ * A challenge as the CMS sent it (details.challenge), unread: the solver checks its shape, so the
+ * schema loads with the solver rather than with the page.
+ */
+export type ChallengeOffer = Record<string, unknown>;
+
+/** Solves a challenge the CMS asked for; the payload to send as `challenge`, or undefined when it could not. */
+export type SolveChallenge = (challenge: ChallengeOffer) => Promise<string | undefined>;
+
+/**
+ * The browser's solver, loaded only when a challenge is asked for (a dynamic import: the page's
+ * initial JavaScript stays the same). Web Crypto only, no third party.
+ */
+export const solveInBrowser: SolveChallenge = async (challenge) => {
+  try {
+    const { solveToPayload } = await import('@city/shared/challenge-solver');
+    return await solveToPayload(challenge);
+  } catch {
+    // The module could not load (offline, a new deployment) or Web Crypto refused: the form offers a retry.
+    return undefined;
+  }
+};
+
 const errorBodySchema = z.object({
-  error: z.object({ details: z.object({ errors: z.array(fieldErrorSchema), confirmation: z.string() }).partial().nullish() }).nullish(),
+  error: z.object({ details: z.object({ errors: z.array(fieldErrorSchema), confirmation: z.string(), challenge: z.unknown() }).partial().nullish() }).nullish(),
 });
 
-/** An invalid outcome, with the CMS's proof when it asked to confirm. */
-const invalid = (errors: FieldError[], confirmation: string | undefined): SendOutcome => ({ kind: 'invalid', errors, ...(confirmation ? { confirmation } : {}) });
+/**
+ * The outcome of field errors: a challenge to solve when the CMS sent one, otherwise invalid, with
+ * the CMS's proof when it asked to confirm.
+ */
+function invalid(errors: FieldError[], confirmation: string | undefined, challenge: unknown): SendOutcome {
+  const offered = z.record(z.unknown()).safeParse(challenge);
+  if (offered.success && errors.some((error) => error.field === 'challenge')) return { kind: 'challenge', challenge: offered.data };
+  return { kind: 'invalid', errors, ...(confirmation ? { confirmation } : {}) };
+}
 
 /** The CMS's answer to a form post with `Accept: application/json`, as an outcome. */
 export async function outcomeOfResponse(response: Response): Promise<SendOutcome> {
@@ -70,7 +107,7 @@ export async function outcomeOfResponse(response: Response): Promise<SendOutcome
     const errors = errorBodySchema.safeParse(body);
     const details = errors.success ? errors.data.error?.details : undefined;
     const list = details?.errors ?? [];
-    return list.length > 0 ? invalid(list, details?.confirmation) : { kind: 'failed' };
+    return list.length > 0 ? invalid(list, details?.confirmation, details?.challenge) : { kind: 'failed' };
   }
   if (response.status === 429) return { kind: 'rate-limited' };
   if (response.status === 422) return { kind: 'conflict' };
@@ -86,6 +123,7 @@ export function formDataOf(submission: Submission): FormData {
   data.set('startedAt', String(submission.startedAt));
   data.set('honeypot', submission.honeypot);
   if (submission.confirmation) data.set('confirmation', submission.confirmation);
+  if (submission.challenge) data.set('challenge', submission.challenge);
   for (const [key, value] of Object.entries(submission.answers)) {
     if (submission.files[key]) continue;
     for (const item of Array.isArray(value) ? value : [value]) data.append(`answers[${key}]`, String(item));
@@ -108,14 +146,14 @@ export function sendAsFormPost(endpoint: string, fetchImpl: typeof fetch = fetch
   };
 }
 
-const fieldErrorsDetails = z.object({ errors: z.array(fieldErrorSchema).min(1), confirmation: z.string().optional() });
+const fieldErrorsDetails = z.object({ errors: z.array(fieldErrorSchema).min(1), confirmation: z.string().optional(), challenge: z.unknown() });
 
 /** The outcome GraphQL errors stand for (codes from cms/src/api/service-request/graphql/service-request.ts). */
 export function outcomeOfGraphqlErrors(errors: GraphqlError[]): SendOutcome {
   for (const error of errors) {
     if (error.code === 'BAD_USER_INPUT') {
       const details = fieldErrorsDetails.safeParse(error.details);
-      if (details.success) return invalid(details.data.errors, details.data.confirmation);
+      if (details.success) return invalid(details.data.errors, details.data.confirmation, details.data.challenge);
     }
     if (error.code === 'STRAPI_RATE_LIMIT_ERROR') return { kind: 'rate-limited' };
     if (error.code === 'STRAPI_IDEMPOTENCY_CONFLICT_ERROR') return { kind: 'conflict' };
@@ -132,8 +170,8 @@ export function sendThroughCms(runGraphql: RunGraphql, formEndpoint: string, fet
   return async (submission) => {
     const hasFiles = Object.values(submission.files).some((chosen) => chosen.length > 0);
     if (hasFiles) return postForm(submission);
-    const { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, confirmation } = submission;
-    const input = { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, ...(confirmation ? { confirmation } : {}) };
+    const { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, confirmation, challenge } = submission;
+    const input = { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, ...(confirmation ? { confirmation } : {}), ...(challenge ? { challenge } : {}) };
     const outcome = await runGraphql(SubmitServiceRequestDocument, { input });
     if (outcome.kind === 'data') {
       const receipt = receiptSchema.safeParse(outcome.data.submitServiceRequest);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { decodeChallengePayload } from '@city/shared/challenge';
 import { graphqlRunner } from '../lib/graphql';
-import { formDataOf, sendThroughCms, type Submission } from './send';
+import { formDataOf, sendThroughCms, solveInBrowser, type Submission } from './send';
 
 const submission = (files: Submission['files'] = {}): Submission => ({
   formCode: 'website-problem',
@@ -21,6 +22,22 @@ function answering(status: number, body: unknown) {
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as unknown as typeof fetch;
   return { calls, fetchImpl };
+}
+
+/** A challenge in the CMS's format whose answer is `counter`, made here with Web Crypto as the CMS makes it with altcha-lib. */
+async function challengeAnswered(counter: number) {
+  const nonce = '0123456789abcdef0123456789abcdef';
+  const salt = 'fedcba9876543210fedcba9876543210';
+  const password = new Uint8Array([...nonce.match(/../g)!.map((pair) => parseInt(pair, 16)), 0, 0, 0, counter]);
+  const key = await crypto.subtle.importKey('raw', password, { name: 'PBKDF2' }, false, ['deriveBits']);
+  const saltBytes = new Uint8Array(salt.match(/../g)!.map((pair) => parseInt(pair, 16)));
+  const bits = new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', salt: saltBytes, iterations: 10, hash: 'SHA-256' }, key, 256));
+  const hex = Array.from(bits, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const challenge = {
+    parameters: { algorithm: 'PBKDF2/SHA-256', nonce, salt, cost: 10, keyLength: 32, keyPrefix: hex.slice(0, 32), keySignature: 'ab'.repeat(32), expiresAt: 1_900_000_000 },
+    signature: 'cd'.repeat(32),
+  };
+  return { challenge, derivedKey: hex };
 }
 
 const receipt = { reference: 'ALX-7K4M-2Q9P', status: 'submitted', statusLabel: 'Recibida', submittedAt: '2026-05-04T14:30:00.000Z', nextSteps: { confirmationText: 'Gracias.', responseTime: '2 días hábiles' } };
@@ -55,6 +72,13 @@ describe('sending without files: the GraphQL mutation', () => {
     expect(body.variables.input).toMatchObject({ startedAt: 1_767_225_600_000, honeypot: 'filled by a script', confirmation: '1800000000000.proof' });
   });
 
+  it('sends a solved challenge in the input', async () => {
+    const { calls, fetchImpl } = answering(200, { data: { submitServiceRequest: receipt } });
+    await sendThroughCms(graphqlRunner('http://cms.test/graphql', fetchImpl), 'http://x', fetchImpl)({ ...submission(), challenge: 'eyJzb2x2ZWQiOnRydWV9' });
+    const body = JSON.parse(String(calls[0]?.init.body)) as { variables: { input: Record<string, unknown> } };
+    expect(body.variables.input.challenge).toBe('eyJzb2x2ZWQiOnRydWV9');
+  });
+
   it('turns the CMS error codes into outcomes', async () => {
     const errors = (code: string, details: unknown = {}) => ({ errors: [{ message: 'm', extensions: { code, error: { details } } }], data: null });
     const cases = [
@@ -62,6 +86,10 @@ describe('sending without files: the GraphQL mutation', () => {
       [
         errors('BAD_USER_INPUT', { errors: [{ field: 'confirmation', message: 'Su solicitud todavía no se ha enviado' }], confirmation: '1800000000000.proof' }),
         { kind: 'invalid', errors: [{ field: 'confirmation', message: 'Su solicitud todavía no se ha enviado' }], confirmation: '1800000000000.proof' },
+      ],
+      [
+        errors('BAD_USER_INPUT', { errors: [{ field: 'challenge', message: 'Su solicitud todavía no se ha enviado' }], challenge: { parameters: { nonce: 'ab' }, signature: 'cd' } }),
+        { kind: 'challenge', challenge: { parameters: { nonce: 'ab' }, signature: 'cd' } },
       ],
       [errors('STRAPI_RATE_LIMIT_ERROR', { retryAfterSeconds: 60 }), { kind: 'rate-limited' }],
       [errors('STRAPI_IDEMPOTENCY_CONFLICT_ERROR'), { kind: 'conflict' }],
@@ -97,12 +125,15 @@ describe('sending with files: the multipart form post', () => {
     expect((data.get('answers[screenshot]') as File).name).toBe('a.png');
     expect(data.get('contact[email]')).toBe('ana@example.com');
     expect(data.has('contact[phone]')).toBe(false);
+    expect(data.has('challenge')).toBe(false);
+    expect(formDataOf({ ...withFiles, challenge: 'eyJzb2x2ZWQiOnRydWV9' }).get('challenge')).toBe('eyJzb2x2ZWQiOnRydWV9');
   });
 
   it('asks for JSON and reads the receipt, field errors, limits and conflicts', async () => {
     const cases = [
       [201, { data: receipt }, 'sent'],
       [400, { data: null, error: { status: 400, details: { errors: [{ field: 'screenshot', message: 'Each file…' }] } } }, 'invalid'],
+      [400, { data: null, error: { status: 400, details: { errors: [{ field: 'challenge', message: 'Not sent yet…' }], challenge: { parameters: {}, signature: 'cd' } } } }, 'challenge'],
       [429, { error: { status: 429 } }, 'rate-limited'],
       [422, { error: { status: 422 } }, 'conflict'],
       [500, { error: { status: 500 } }, 'failed'],
@@ -116,5 +147,17 @@ describe('sending with files: the multipart form post', () => {
       expect(calls[0]?.url).toBe('http://cms.test/api/service-requests/submit');
       expect(new Headers(calls[0]?.init.headers).get('accept')).toBe('application/json');
     }
+  });
+});
+
+describe('solving a challenge in the browser', () => {
+  it('loads the solver on demand and answers with the payload the CMS reads back', async () => {
+    const { challenge, derivedKey } = await challengeAnswered(7);
+    const payload = await solveInBrowser(challenge);
+    expect(decodeChallengePayload(payload)).toEqual({ challenge, solution: { counter: 7, derivedKey } });
+  });
+
+  it('answers nothing for a challenge it cannot read', async () => {
+    expect(await solveInBrowser({ parameters: { algorithm: 'SHA-1' }, signature: 'cd' })).toBeUndefined();
   });
 });

@@ -26,7 +26,8 @@ import { intake } from '../services/intake';
  *   over the rate limit → 429 page
  *   reused key with different answers → 422 page
  * With `Accept: application/json` (the island sending files with fetch) the same outcomes are
- * JSON instead: 201/200 { data: receipt }, 400 { error: { details: { errors, confirmation? } } }, 429, 422.
+ * JSON instead: 201/200 { data: receipt }, 400 { error: { details: { errors, confirmation?, challenge? } } }, 429, 422;
+ * the island's post goes on past the rate limit's allowance with a solved challenge (lib/abuse.ts).
  * Every abuse check is the intake's (services/intake.ts), the same for every channel.
  */
 

@@ -12,7 +12,9 @@ import { intake } from '../services/intake';
  *
  * Errors carry `extensions.code`:
  *   BAD_USER_INPUT                      field errors in `extensions.error.details.errors` [{ field, message }];
- *                                       a suspected robot gets field `confirmation` and `details.confirmation`
+ *                                       a suspected robot gets field `confirmation` and `details.confirmation`;
+ *                                       past the address's allowance, field `challenge` and `details.challenge`
+ *                                       (a proof-of-work challenge to solve and send back in `input.challenge`)
  *   STRAPI_IDEMPOTENCY_CONFLICT_ERROR   the key was used for a different submission
  *   STRAPI_NOT_FOUND_ERROR              no request with this reference and email (same for both)
  *   STRAPI_RATE_LIMIT_ERROR             too many requests from this address; retryAfterSeconds in details
@@ -44,6 +46,8 @@ const typeDefs = /* GraphQL */ `
     honeypot: String
     "The proof from a BAD_USER_INPUT error on the field confirmation, sent with the same idempotencyKey to confirm."
     confirmation: String
+    "A solved proof-of-work challenge, once a BAD_USER_INPUT error on the field challenge asked for one (its details.challenge): base64 of the JSON { challenge, solution }."
+    challenge: String
   }
 
   type ServiceRequestNextSteps {

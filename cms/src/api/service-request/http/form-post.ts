@@ -3,7 +3,8 @@ import type { IncomingFile } from '../lib/attachments';
 
 /**
  * Reads the no-JavaScript form post. Field names follow the HTML form:
- *   formCode, locale, idempotencyKey, honeypot, startedAt, confirmation,
+ *   formCode, locale, idempotencyKey, honeypot, startedAt, confirmation, challenge (the island's
+ *   solved proof-of-work challenge; the HTML form has no such field),
  *   answers[<key>] (repeated for multiple choice; a file input for file fields),
  *   contact[name], contact[email], contact[phone].
  * URL-encoded bodies arrive nested (`{ answers: { key: value } }`, parsed by qs) and multipart
@@ -19,6 +20,7 @@ export interface FormPost {
     startedAt: number | undefined;
     honeypot: string;
     confirmation: string | undefined;
+    challenge: string | undefined;
   };
   files: IncomingFile[];
 }
@@ -96,6 +98,7 @@ export function readFormPost(body: unknown, files: unknown): FormPost {
       startedAt: Number.isInteger(startedAt) && startedAt > 0 ? startedAt : undefined,
       honeypot: single(fields.honeypot)?.trim() ?? '',
       confirmation: single(fields.confirmation) || undefined,
+      challenge: single(fields.challenge) || undefined,
     },
     files: incoming,
   };

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { errors } from '@strapi/utils';
 import { formatMessage, type RequestChannel } from '@city/shared/forms';
+import type { Challenge } from '@city/shared/challenge';
+import { checkChallenge, issueChallenge } from '../../../lib/challenge';
 import { SubmissionInvalidError } from '../../../lib/errors';
 import { rateLimiter, type Bucket } from '../../../lib/rate-limit';
 
@@ -8,7 +10,11 @@ import { rateLimiter, type Bucket } from '../../../lib/rate-limit';
  * The abuse checks of the one intake step, the same for every channel (services/intake.ts):
  *   - a rate limit, checked before the form is loaded and counted only once a request is stored;
  *     visitors by address (rateLimitAddress: ctx.request.ip, with TRUST_PROXY's rule), Open311
- *     clients by key;
+ *     clients by key. People share addresses (a library's computers, a service center helping
+ *     residents, a business filing several permits): past the normal allowance, the island's
+ *     submissions (channel 'web') go on with a solved proof-of-work challenge each
+ *     (lib/challenge.ts), up to the bucket's ceiling; the island solves it without asking anything
+ *     of the resident. The no-JavaScript form cannot solve one, so its limit is the allowance;
  *   - for residents' channels (the island over GraphQL or multipart, the no-JavaScript form): the
  *     honeypot and the minimum fill time. Open311 clients are programs by design: their key is
  *     the check.
@@ -36,6 +42,8 @@ export interface BotSignals {
 
 const CONFIRMATION_LIFETIME_MS = 30 * 60 * 1000;
 const RESIDENT_CHANNELS: readonly RequestChannel[] = ['web', 'web_nojs'];
+/** The channels whose clients can solve a challenge: the island, over GraphQL or multipart. */
+const CHALLENGE_CHANNELS: readonly RequestChannel[] = ['web'];
 
 export const minFillMs = (): number => {
   const value = Number(process.env.REQUEST_MIN_FILL_MS ?? 3000);
@@ -80,11 +88,34 @@ export class ConfirmationRequiredError extends SubmissionInvalidError {
   }
 }
 
-/** Refuses (RateLimitError) when the requester has no submission left in the window; counts nothing. */
-export async function refuseOverLimit(strapi: Parameters<typeof rateLimiter>[0], requester: Requester): Promise<void> {
+/** Past the allowance, the island is asked to solve this challenge and send again (details.challenge). */
+export class ChallengeRequiredError extends SubmissionInvalidError {
+  constructor(locale: string, readonly challenge: Challenge, readonly reason: 'missing' | 'invalid' | 'expired' | 'used') {
+    const message = formatMessage(locale, 'submission.challenge');
+    super([{ field: 'challenge', message }], message, { challenge });
+  }
+}
+
+/** What a submission needs to be stored, as far as the rate limit goes. */
+export type Admission = 'free' | 'challenge';
+
+/**
+ * Refuses (RateLimitError) when the requester has no submission left in the window; counts nothing.
+ * 'challenge': the island's submission is past the allowance but below the ceiling, and is stored
+ * only with a solved challenge (requireSolvedChallenge).
+ */
+export async function admit(strapi: Parameters<typeof rateLimiter>[0], requester: Requester, channel: RequestChannel): Promise<Admission> {
   const [bucket, key] = bucketOf(requester);
   const decision = await rateLimiter(strapi).peek(bucket, key);
-  if (!decision.allowed) throw new errors.RateLimitError('Too many requests. Try again later.', { retryAfterSeconds: decision.retryAfterS });
+  if (decision.allowed) return 'free';
+  if (CHALLENGE_CHANNELS.includes(channel) && decision.belowCeiling) return 'challenge';
+  throw new errors.RateLimitError('Too many requests. Try again later.', { retryAfterSeconds: decision.retryAfterS });
+}
+
+/** Throws ChallengeRequiredError, with a fresh challenge, unless `payload` solves an unused one; spends it. */
+export async function requireSolvedChallenge(strapi: Parameters<typeof rateLimiter>[0], payload: string | undefined, locale: string): Promise<void> {
+  const check = await checkChallenge(payload, rateLimiter(strapi));
+  if (check !== 'solved') throw new ChallengeRequiredError(locale, await issueChallenge(), check);
 }
 
 /** Counts a stored submission against its requester. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBotSignals, ConfirmationRequiredError, isConfirmed, issueConfirmation } from './abuse';
+import { ChallengeRequiredError, checkBotSignals, ConfirmationRequiredError, isConfirmed, issueConfirmation } from './abuse';
 
 const KEY = '5f0c3a52-7d1e-4b8e-9a51-0c7e2b9d1f00';
 const NOW = 1_800_000_000_000;
@@ -61,5 +61,18 @@ describe('the robot checks of a resident’s submission', () => {
 
   it('leaves Open311 clients to their key', () => {
     expect(refusal(() => checkBotSignals({ ...resident, channel: 'open311', startedAt: NOW, honeypot: 'x' }, NOW))).toBeUndefined();
+  });
+});
+
+describe('a challenge asked of a send past the allowance', () => {
+  it('is a field error on `challenge` in the resident’s language, carrying the challenge to solve', () => {
+    const challenge = {
+      parameters: { algorithm: 'PBKDF2/SHA-256' as const, nonce: 'ab', salt: 'cd', cost: 1000, keyLength: 32, keyPrefix: 'ef', expiresAt: 1_800_000_600 },
+      signature: '01',
+    };
+    const error = new ChallengeRequiredError('es', challenge, 'missing');
+    expect(error.fieldErrors).toEqual([{ field: 'challenge', message: expect.stringContaining('no es automática') }]);
+    expect(error.details).toEqual({ challenge, errors: error.fieldErrors });
+    expect(new ChallengeRequiredError('en', challenge, 'used').message).toContain('not automated');
   });
 });

@@ -9,7 +9,9 @@ import { isPath } from '../../../middlewares/path-canonical';
  *   - the form endpoint takes only form bodies (415 otherwise),
  *   - with a declared length (411) no larger than REQUEST_MAX_BODY_MB (413),
  *   - from an address with a submission left in its rate limit (429 with Retry-After); this only
- *     looks, the intake counts stored requests (lib/abuse.ts), with the same address rule;
+ *     looks, the intake counts stored requests (lib/abuse.ts), with the same address rule. The
+ *     island's post (Accept: application/json) goes on up to the ceiling, where the intake asks it
+ *     for a solved challenge; the HTML form's stops at the allowance;
  *   - GraphQL bodies are capped at GRAPHQL_MAX_BODY_KB.
  */
 const SUBMIT_PATH = '/api/service-requests/submit';
@@ -47,7 +49,7 @@ const guard: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (!declared) return refuse(411, 'size', 'Content-Length is required.');
     if (Number(declared) > maxSubmitBytes) return refuse(413, 'size', `The body is larger than ${maxSubmitBytes} bytes.`);
     const decision = await rateLimiter(strapi).peek('submit', rateLimitAddress(ctx.request));
-    if (!decision.allowed) return refuse(429, 'rate', 'Too many requests. Try again later.', decision.retryAfterS);
+    if (!(json ? decision.belowCeiling : decision.allowed)) return refuse(429, 'rate', 'Too many requests. Try again later.', decision.retryAfterS);
     return next();
   };
 };

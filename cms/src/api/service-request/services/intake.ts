@@ -11,7 +11,7 @@ import {
   type RequestStatus,
   type SubmissionEnvelope,
 } from '@city/shared/forms';
-import { checkBotSignals, countAccepted, refuseOverLimit, type Requester } from '../lib/abuse';
+import { admit, checkBotSignals, countAccepted, requireSolvedChallenge, type Requester } from '../lib/abuse';
 import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../lib/attachments';
 import { referencePrefix } from '../../../lib/constants';
 import { confirmationEmail } from '../lib/emails';
@@ -25,10 +25,10 @@ import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
 
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
- * later channel (Open311, staff) call `submit`; it runs every abuse check (rate limit, honeypot,
- * fill time: lib/abuse.ts) for the channel, validates against the published form with the
- * same shared code the browser runs, stores exactly one request per idempotency key, and queues
- * the confirmation email.
+ * later channel (Open311, staff) call `submit`; it runs every abuse check (rate limit and, past the
+ * allowance, the proof-of-work challenge; honeypot, fill time: lib/abuse.ts) for the channel,
+ * validates against the published form with the same shared code the browser runs, stores exactly
+ * one request per idempotency key, and queues the confirmation email.
  */
 
 /** What the resident is told after submitting. */
@@ -218,7 +218,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // Before the form is loaded and the answers checked; counted only once the request is stored.
       // After the replay: a retry of a stored request gets its reference even when the budget is spent.
-      await refuseOverLimit(strapi, options.requester);
+      const admission = await admit(strapi, options.requester, options.channel);
 
       const form = await loadPublishedForm(strapi, formCode, locale);
       if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
@@ -226,6 +226,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!result.success) throw new SubmissionInvalidError(result.errors);
       // After validation, so a resident with a mistake hears about the mistake first.
       checkBotSignals({ channel: options.channel, idempotencyKey, locale, startedAt: envelope.data.startedAt, honeypot: envelope.data.honeypot, confirmation: envelope.data.confirmation });
+      // Last of the checks, so a solution is spent only on a submission that is otherwise ready to store.
+      if (admission === 'challenge') await requireSolvedChallenge(strapi, envelope.data.challenge, locale);
       const { fileFields, fingerprint } = result;
 
       const attachmentIds = await storeAttachments(strapi, fileFields.flatMap((key) => attempt.filesByField.get(key) ?? []));
