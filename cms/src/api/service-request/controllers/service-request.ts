@@ -76,10 +76,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const post = readFormPost(ctx.request.body, (ctx.request as { files?: unknown }).files);
     const wantsJson = ctx.accepts('html', 'json') === 'json';
     const locale = isLocale(post.envelope.locale) ? post.envelope.locale : 'en';
-    // The service's slug names the pages; a form no published service links to falls back to the list of services.
+    // The service's slug names the pages; a form no published service links to falls back to the home page
+    // (a path without a fragment: the feedback query and #error-summary are appended to it).
     const sitePage = async (page: (locale: Locale, slug: string) => string, slug?: string) => {
       const found = slug ?? (await serviceSlug(strapi, post.envelope.formCode, locale));
-      return siteHref(siteUrl(), found ? page(locale, found) : routes.servicesOnHome(locale));
+      return siteHref(siteUrl(), found ? page(locale, found) : routes.home(locale));
     };
     const formPage = () => sitePage(routes.serviceRequest);
     try {
