@@ -1,0 +1,120 @@
+import type { Core, UID } from '@strapi/strapi';
+import { z } from 'zod';
+import { calendarProblem, minutesOfTime, type CityCalendar, type IsoWeekday } from './service-levels';
+
+/**
+ * The city's calendar (time zone, working hours, working weekdays, holidays), as editors keep it in
+ * the admin (single type api::city-calendar.city-calendar), read for the due time of each request.
+ */
+export const CALENDAR_UID = 'api::city-calendar.city-calendar' as const;
+export const HOLIDAY_COMPONENT = 'calendar.holiday' as const;
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** The calendar as stored: what the seed writes and the database returns. */
+export const calendarContentSchema = z.object({
+  timeZone: z.string(),
+  workdayStart: z.string(),
+  workdayEnd: z.string(),
+  ...Object.fromEntries(WEEKDAYS.map((day) => [day, z.boolean().nullish()])),
+  holidays: z
+    .array(z.object({ date: z.union([z.string(), z.date()]).transform((value) => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10))), name: z.string() }))
+    .nullish(),
+}) as z.ZodType<CalendarContent, z.ZodTypeDef, unknown>;
+
+export interface CalendarContent {
+  timeZone: string;
+  workdayStart: string;
+  workdayEnd: string;
+  monday?: boolean | null;
+  tuesday?: boolean | null;
+  wednesday?: boolean | null;
+  thursday?: boolean | null;
+  friday?: boolean | null;
+  saturday?: boolean | null;
+  sunday?: boolean | null;
+  holidays?: { date: string; name: string }[] | null;
+}
+
+/** The calendar the due-time math reads. Times that are not times become NaN, which calendarProblem reports. */
+export function calendarFromContent(content: CalendarContent): CityCalendar {
+  return {
+    timeZone: content.timeZone,
+    workdayStartMinutes: minutesOfTime(content.workdayStart) ?? Number.NaN,
+    workdayEndMinutes: minutesOfTime(content.workdayEnd) ?? Number.NaN,
+    workingWeekdays: new Set(WEEKDAYS.flatMap((day, index) => (content[day] ? [(index + 1) as IsoWeekday] : []))),
+    holidays: new Set((content.holidays ?? []).map((holiday) => holiday.date)),
+  };
+}
+
+interface CalendarRows {
+  findOne(params: { select: string[]; populate: { holidays: { select: string[] } } }): Promise<unknown>;
+}
+
+/**
+ * Read once, kept until a write to the calendar or its holidays (database lifecycles, on this
+ * instance) or MAX_AGE_MS (another instance's change): every submission to a form with a target
+ * needs it, and editors change it a few times a year.
+ */
+const MAX_AGE_MS = 60_000;
+let cached: { storedAt: number; value: Promise<CityCalendar | undefined> } | undefined;
+let generation = 0;
+
+async function readCalendar(strapi: Core.Strapi): Promise<CityCalendar | undefined> {
+  const rows = strapi.db.query(CALENDAR_UID as UID.Schema) as unknown as CalendarRows;
+  const raw = await rows.findOne({
+    select: ['timeZone', 'workdayStart', 'workdayEnd', ...WEEKDAYS],
+    populate: { holidays: { select: ['date', 'name'] } },
+  });
+  if (!raw) return undefined;
+  const parsed = calendarContentSchema.safeParse(raw);
+  if (!parsed.success) {
+    strapi.log.error(`City calendar cannot be read: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    return undefined;
+  }
+  const calendar = calendarFromContent(parsed.data);
+  const problem = calendarProblem(calendar);
+  if (problem) {
+    // The lifecycles refuse such a calendar; one written some other way gives no due times rather than wrong ones.
+    strapi.log.error(`City calendar cannot be used: ${problem}`);
+    return undefined;
+  }
+  return calendar;
+}
+
+/** The city's calendar, or undefined when there is none (no due times then). */
+export async function cityCalendar(strapi: Core.Strapi): Promise<CityCalendar | undefined> {
+  const now = Date.now();
+  if (cached && now - cached.storedAt < MAX_AGE_MS) return cached.value;
+  const startedAt = generation;
+  const value = readCalendar(strapi);
+  cached = { storedAt: now, value };
+  try {
+    const calendar = await value;
+    // A write during the read may not be in it: do not keep it.
+    if (startedAt !== generation && cached?.value === value) cached = undefined;
+    return calendar;
+  } catch (error) {
+    if (cached?.value === value) cached = undefined;
+    throw error;
+  }
+}
+
+function forget(): void {
+  generation += 1;
+  cached = undefined;
+}
+
+const WRITE_EVENTS = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'] as const;
+
+/** Clears the cached calendar on any write to it, now and when the writing transaction commits (as the form cache does). */
+export function watchCalendarChanges(strapi: Core.Strapi): void {
+  const onWrite = async () => {
+    forget();
+    if (strapi.db.inTransaction()) await strapi.db.transaction(({ onCommit }) => onCommit(forget));
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [CALENDAR_UID, HOLIDAY_COMPONENT],
+    ...Object.fromEntries(WRITE_EVENTS.map((event) => [event, onWrite])),
+  });
+}
