@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { IANAZone } from 'luxon';
-import { CALENDAR_UID, watchCalendarChanges } from '../lib/city-calendar';
+import { CALENDAR_UID, HOLIDAY_COMPONENT, watchCalendarChanges } from '../lib/city-calendar';
 import { minutesOfTime } from '../lib/service-levels';
 
 interface MiddlewareContext {
@@ -39,7 +39,9 @@ export function calendarErrors(data: Record<string, unknown>): { path: string[];
  * writes to it clear.
  */
 export function registerCityCalendar(strapi: Core.Strapi): void {
-  (strapi.plugin('graphql').service('extension') as ExtensionService).shadowCRUD(CALENDAR_UID).disable();
+  const graphqlExtension = strapi.plugin('graphql').service('extension') as ExtensionService;
+  // The holiday component too: GraphQL lists every component it knows in GenericMorph.
+  for (const uid of [CALENDAR_UID, HOLIDAY_COMPONENT]) graphqlExtension.shadowCRUD(uid).disable();
   strapi.documents.use(async (context, next) => {
     const { uid, action, params } = context as unknown as MiddlewareContext;
     if (uid === CALENDAR_UID && (action === 'create' || action === 'update') && params.data) {
