@@ -160,8 +160,10 @@ describe('the city calendar', () => {
 
     const refused = await request(`${cms.url}${CALENDAR_ADMIN}`, jsonInit('PUT', { ...calendar.body.data, timeZone: 'Alexandria/Old_Town' }, token));
     expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('Not a time zone');
     const backwards = await request(`${cms.url}${CALENDAR_ADMIN}`, jsonInit('PUT', { ...calendar.body.data, workdayStart: '17:00:00.000', workdayEnd: '08:00:00.000' }, token));
     expect(backwards.status).toBe(400);
+    expect(JSON.stringify(backwards.body)).toContain('must end after it starts');
   });
 
   it('is not readable through the public APIs', async () => {
@@ -169,5 +171,31 @@ describe('the city calendar', () => {
     const answer = await graphql(cms.url, '{ cityCalendar { timeZone } }');
     expect(answer.body.data).toBeUndefined();
     expect(answer.body.errors?.[0]?.message).toMatch(/cityCalendar/);
+  });
+});
+
+describe('an editor\'s change to the calendar or to a target', () => {
+  // The first test above has read (and cached) the calendar less than a minute ago: without the
+  // cache's invalidation on write, this request would be due on New York's clock (checked by hand).
+  it('applies to the next request at once (the cached calendar and form are read again)', async () => {
+    const token = await adminLogin(cms.url, EDITOR.email, EDITOR.password);
+    const auth = { headers: { authorization: `Bearer ${token}` } };
+    const calendar = await request<{ data: Record<string, unknown> }>(`${cms.url}${CALENDAR_ADMIN}`, auth);
+    const moved = await request(`${cms.url}${CALENDAR_ADMIN}`, jsonInit('PUT', { ...calendar.body.data, timeZone: 'America/Los_Angeles' }, token));
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+
+    const forms = await request<{ results: { documentId: string }[] }>(`${cms.url}${FORMS_ADMIN}?filters[code][$eq]=${PUBLIC_FORM}&locale=en`, auth);
+    const documentId = forms.body.results[0]?.documentId;
+    const saved = await request(`${cms.url}${FORMS_ADMIN}/${documentId}?locale=en`, jsonInit('PUT', { targetAmount: 4, targetUnit: 'business_hours' }, token));
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await request(`${cms.url}${FORMS_ADMIN}/${documentId}/actions/publish?locale=en`, jsonInit('POST', {}, token))).status).toBe(200);
+
+    const created = await submitWifiOutage();
+    const stored311 = await stored(created.service_request_id);
+    const arrived = new Date(stored311.statusHistory[0]?.at ?? '');
+    const pacific = calendarFromContent({ ...alexandriaCalendar, timeZone: 'America/Los_Angeles' });
+    const expected = dueAt(arrived, { amount: 4, unit: 'business_hours' }, pacific).toISOString();
+    expect(stored311.dueAt && new Date(stored311.dueAt).toISOString()).toBe(expected);
+    expect(created.expected_datetime).toBe(expected);
   });
 });
