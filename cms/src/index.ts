@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { EDITOR_ROLE, syncAdminRole } from './bootstrap/admin-roles';
 import { makeRoutesCaseSensitive } from './bootstrap/case-sensitive-routes';
-import { bootstrapCityCalendar, registerCityCalendar } from './bootstrap/city-calendar';
+import { bootstrapServiceLevels, registerServiceLevels } from './bootstrap/service-levels';
 import { configureAdminViews } from './bootstrap/admin-views';
 import { keepReportsOffEditorHome } from './bootstrap/editor-home';
 import { countMissingQuestions, registerQuestionCount } from './bootstrap/question-count';
@@ -27,7 +27,7 @@ export default {
     keepReportsOffEditorHome(strapi);
     registerQuestionCount(strapi);
     registerServiceRequests(strapi);
-    registerCityCalendar(strapi);
+    registerServiceLevels(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -39,7 +39,7 @@ export default {
     await ensurePublishWebhook(strapi);
     await bootstrapOpen311(strapi);
     await bootstrapServiceRequests(strapi);
-    bootstrapCityCalendar(strapi);
+    bootstrapServiceLevels(strapi);
     await ensureDemoAccounts(strapi);
     await countMissingQuestions(strapi);
     await configureAdminViews(strapi);

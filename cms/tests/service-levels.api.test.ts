@@ -134,6 +134,8 @@ describe('a request to a form without a service level', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     const documentId = forms.body.results[0]?.documentId;
+    const half = await request(`${cms.url}${FORMS_ADMIN}/${documentId}?locale=en`, jsonInit('PUT', { targetAmount: 3, targetUnit: null }, token));
+    expect(half.status, 'an amount without a unit is refused').toBe(400);
     const saved = await request(`${cms.url}${FORMS_ADMIN}/${documentId}?locale=en`, jsonInit('PUT', { targetAmount: null, targetUnit: null }, token));
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     const published = await request(`${cms.url}${FORMS_ADMIN}/${documentId}/actions/publish?locale=en`, jsonInit('POST', {}, token));

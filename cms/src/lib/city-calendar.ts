@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
+import { IANAZone } from 'luxon';
 import { calendarProblem, minutesOfTime, type CityCalendar, type IsoWeekday } from './service-levels';
 
 /**
@@ -8,6 +9,11 @@ import { calendarProblem, minutesOfTime, type CityCalendar, type IsoWeekday } fr
  */
 export const CALENDAR_UID = 'api::city-calendar.city-calendar' as const;
 export const HOLIDAY_COMPONENT = 'calendar.holiday' as const;
+
+export interface FieldProblem {
+  path: string[];
+  message: string;
+}
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -45,6 +51,37 @@ export function calendarFromContent(content: CalendarContent): CityCalendar {
     workingWeekdays: new Set(WEEKDAYS.flatMap((day, index) => (content[day] ? [(index + 1) as IsoWeekday] : []))),
     holidays: new Set((content.holidays ?? []).map((holiday) => holiday.date)),
   };
+}
+
+/** What is wrong with a calendar an editor saves, by field; empty when nothing is. */
+export function calendarErrors(data: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (typeof data.timeZone === 'string' && !IANAZone.isValidZone(data.timeZone)) {
+    problems.push({ path: ['timeZone'], message: 'Not a time zone: use a name such as America/New_York.' });
+  }
+  const start = typeof data.workdayStart === 'string' ? minutesOfTime(data.workdayStart) : undefined;
+  const end = typeof data.workdayEnd === 'string' ? minutesOfTime(data.workdayEnd) : undefined;
+  if (start !== undefined && end !== undefined && end <= start) {
+    problems.push({ path: ['workdayEnd'], message: 'The working day must end after it starts.' });
+  }
+  // Only when the save says every weekday: the admin always sends them all.
+  if (WEEKDAYS.every((day) => day in data) && !WEEKDAYS.some((day) => data[day] === true)) {
+    problems.push({ path: ['monday'], message: 'At least one weekday must be a working day.' });
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with a service form's target as saved: an amount without a unit (or the reverse)
+ * would silently give no due time. Checked only when the save carries both fields, as the admin's do.
+ */
+export function targetErrors(data: Record<string, unknown>): FieldProblem[] {
+  if (!('targetAmount' in data) || !('targetUnit' in data)) return [];
+  const hasAmount = data.targetAmount !== null && data.targetAmount !== undefined && data.targetAmount !== '';
+  const hasUnit = data.targetUnit !== null && data.targetUnit !== undefined && data.targetUnit !== '';
+  if (hasAmount && !hasUnit) return [{ path: ['targetUnit'], message: 'Choose business hours or business days for the service level, or clear its amount.' }];
+  if (hasUnit && !hasAmount) return [{ path: ['targetAmount'], message: 'Enter how many business hours or days, or clear the service level\'s unit.' }];
+  return [];
 }
 
 interface CalendarRows {
