@@ -17,30 +17,25 @@ export interface FieldProblem {
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+const weekday = z.boolean().nullish();
+/** A date column: Strapi returns `YYYY-MM-DD` text on SQLite and PostgreSQL alike; a Date (another driver) is read in UTC, as written. */
+const dateOnly = z.union([z.string(), z.date()]).transform((value) => (typeof value === 'string' ? value : value.toISOString()).slice(0, 10));
+
 /** The calendar as stored: what the seed writes and the database returns. */
 export const calendarContentSchema = z.object({
   timeZone: z.string(),
   workdayStart: z.string(),
   workdayEnd: z.string(),
-  ...Object.fromEntries(WEEKDAYS.map((day) => [day, z.boolean().nullish()])),
-  holidays: z
-    .array(z.object({ date: z.union([z.string(), z.date()]).transform((value) => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10))), name: z.string() }))
-    .nullish(),
-}) as z.ZodType<CalendarContent, z.ZodTypeDef, unknown>;
-
-export interface CalendarContent {
-  timeZone: string;
-  workdayStart: string;
-  workdayEnd: string;
-  monday?: boolean | null;
-  tuesday?: boolean | null;
-  wednesday?: boolean | null;
-  thursday?: boolean | null;
-  friday?: boolean | null;
-  saturday?: boolean | null;
-  sunday?: boolean | null;
-  holidays?: { date: string; name: string }[] | null;
-}
+  monday: weekday,
+  tuesday: weekday,
+  wednesday: weekday,
+  thursday: weekday,
+  friday: weekday,
+  saturday: weekday,
+  sunday: weekday,
+  holidays: z.array(z.object({ date: dateOnly, name: z.string() })).nullish(),
+});
+export type CalendarContent = z.infer<typeof calendarContentSchema>;
 
 /** The calendar the due-time math reads. Times that are not times become NaN, which calendarProblem reports. */
 export function calendarFromContent(content: CalendarContent): CityCalendar {

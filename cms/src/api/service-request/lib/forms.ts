@@ -24,8 +24,9 @@ const loadedFormSchema = z.object({
     .object({ name: z.string(), slug: z.string(), divisions: z.array(z.object({ key: z.string(), name: z.string() })).nullish() })
     .nullish(),
   services: z.array(z.object({ slug: z.string() })).nullish(),
-  targetAmount: z.number().int().positive().nullish(),
-  targetUnit: z.enum(TARGET_UNITS).nullish(),
+  // A target the schema would refuse (written around the admin) means no due time, never an unavailable form.
+  targetAmount: z.number().int().positive().nullish().catch(undefined),
+  targetUnit: z.enum(TARGET_UNITS).nullish().catch(undefined),
 });
 
 interface FormDocuments {
