@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { EDITOR_ROLE, syncAdminRole } from './bootstrap/admin-roles';
 import { makeRoutesCaseSensitive } from './bootstrap/case-sensitive-routes';
+import { bootstrapServiceLevels, registerServiceLevels } from './bootstrap/service-levels';
 import { configureAdminViews } from './bootstrap/admin-views';
 import { keepReportsOffEditorHome } from './bootstrap/editor-home';
 import { countMissingQuestions, registerQuestionCount } from './bootstrap/question-count';
@@ -26,6 +27,7 @@ export default {
     keepReportsOffEditorHome(strapi);
     registerQuestionCount(strapi);
     registerServiceRequests(strapi);
+    registerServiceLevels(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -37,6 +39,7 @@ export default {
     await ensurePublishWebhook(strapi);
     await bootstrapOpen311(strapi);
     await bootstrapServiceRequests(strapi);
+    bootstrapServiceLevels(strapi);
     await ensureDemoAccounts(strapi);
     await countMissingQuestions(strapi);
     await configureAdminViews(strapi);

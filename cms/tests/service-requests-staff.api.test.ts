@@ -142,7 +142,7 @@ describe('the Triage role', () => {
   });
   const get = (path: string, as = token) => request(`${cms.url}${path}`, { headers: { authorization: `Bearer ${as}` } });
 
-  it('lists requests newest first, with reference, status, division, service form and date, and filters them', async () => {
+  it('lists requests newest first, with reference, status, division, service form, date and due time, and filters them', async () => {
     const receipt = await submit('en', 'list@example.com');
     const list = await get(`${REQUESTS}?page=1&pageSize=10&sort=createdAt:DESC`);
     expect(list.status).toBe(200);
@@ -152,7 +152,7 @@ describe('the Triage role', () => {
     const configuration = await get(`/content-manager/content-types/api::service-request.service-request/configuration`);
     expect(configuration.status).toBe(200);
     const layout = (configuration.body as { data: { contentType: { layouts: { list: string[] }; settings: { mainField: string } } } }).data.contentType;
-    expect(layout.layouts.list).toEqual(['reference', 'requestStatus', 'divisionKey', 'serviceForm', 'priority', 'createdAt']);
+    expect(layout.layouts.list).toEqual(['reference', 'requestStatus', 'divisionKey', 'serviceForm', 'priority', 'createdAt', 'dueAt']);
     expect(layout.settings.mainField).toBe('reference');
 
     const filtered = await get(`${REQUESTS}?page=1&pageSize=50&filters[$and][0][divisionKey][$eq]=no-such-division`);
@@ -165,6 +165,7 @@ describe('the Triage role', () => {
       '/content-manager/collection-types/api::service.service',
       '/content-manager/collection-types/api::service-form.service-form',
       '/content-manager/collection-types/api::outbox-message.outbox-message',
+      '/content-manager/single-types/api::city-calendar.city-calendar',
       '/upload/files',
       '/admin/users',
       '/admin/roles',

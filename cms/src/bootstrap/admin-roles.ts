@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CALENDAR_UID } from '../lib/city-calendar';
 import { EDITORIAL_TYPES } from './content-types';
 
 interface AdminPermission {
@@ -47,7 +48,8 @@ export const EDITOR_ROLE: AdminRoleSpec = {
   name: 'Editor',
   description: 'Edits and publishes the city\'s content in every language. Never sees service requests.',
   contentTypes: {
-    uids: EDITORIAL_TYPES.map((t) => t.uid),
+    // The city calendar is staff-only content: editors keep it, the public never reads it.
+    uids: [...EDITORIAL_TYPES.map((t) => t.uid), CALENDAR_UID],
     actions: ['create', 'read', 'update', 'delete', 'publish'].map((a) => `${CONTENT_MANAGER}.${a}`),
   },
   // Editors see whether their last publish reached the site, and why not.

@@ -39,7 +39,7 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
     mainField: 'title',
     list: ['title', 'code', 'questionCount', 'divisionKey', 'department', 'updatedAt'],
     hidden: ['questionCount'],
-    edit: [[['title', 6], ['code', 6]], [['introduction', 12]], [['fields', 12]], [['department', 6], ['divisionKey', 6]], [['responseTime', 6], ['open311Public', 6]], [['confirmationText', 12]], [['services', 6]]],
+    edit: [[['title', 6], ['code', 6]], [['introduction', 12]], [['fields', 12]], [['department', 6], ['divisionKey', 6]], [['responseTime', 6], ['targetAmount', 3], ['targetUnit', 3]], [['open311Public', 6]], [['confirmationText', 12]], [['services', 6]]],
   },
   'api::page.page': {
     mainField: 'title',
@@ -60,10 +60,20 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
   },
   'api::service-request.service-request': {
     mainField: 'reference',
-    list: ['reference', 'requestStatus', 'divisionKey', 'serviceForm', 'priority', 'createdAt'],
-    readOnly: ['reference', 'formCode', 'serviceForm', 'formSnapshot', 'answers', 'attachments', 'contact', 'language', 'channel', 'statusHistory'],
+    // Due beside received, so staff sorting or scanning the list see what is late.
+    list: ['reference', 'requestStatus', 'divisionKey', 'serviceForm', 'priority', 'createdAt', 'dueAt'],
+    readOnly: ['reference', 'formCode', 'serviceForm', 'formSnapshot', 'answers', 'attachments', 'contact', 'language', 'channel', 'statusHistory', 'dueAt'],
     hidden: ['idempotencyKey', 'contactEmailHash', 'fingerprint'],
     sort: { by: 'createdAt', order: 'DESC' },
+  },
+  'api::city-calendar.city-calendar': {
+    edit: [
+      [['timeZone', 6]],
+      [['workdayStart', 6], ['workdayEnd', 6]],
+      [['monday', 3], ['tuesday', 3], ['wednesday', 3], ['thursday', 3]],
+      [['friday', 3], ['saturday', 3], ['sunday', 3]],
+      [['holidays', 12]],
+    ],
   },
   'api::open311.open311-client': {
     mainField: 'name',
@@ -102,6 +112,7 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
   'form-field.multiple-choice': formField([[['options', 12]], [['minSelected', 4], ['maxSelected', 4]]]),
   'form-field.file-upload': formField([[['accept', 6], ['maxSizeMb', 3], ['maxFiles', 3]]]),
   'form-field.option': { mainField: 'label', edit: [[['label', 8], ['value', 4]]] },
+  'calendar.holiday': { mainField: 'name', edit: [[['date', 4], ['name', 8]]] },
   'request.contact': { mainField: 'name', readOnly: ['name', 'email', 'phone'] },
   'request.status-change': { mainField: 'status', readOnly: ['status', 'publicNote', 'internalNote', 'at', 'by'] },
 };

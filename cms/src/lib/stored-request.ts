@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { answersRecordSchema, requestStatusSchema, REQUEST_CHANNELS, serviceFormSchema } from '@city/shared/forms';
 import { REQUEST_UID } from './constants';
+import { TARGET_UNITS } from './service-levels';
 
 /**
  * A service request as stored, for every API that reads requests back (the ticket backend and
@@ -19,6 +20,8 @@ export const formSnapshotSchema = serviceFormSchema.extend({
   departmentName: z.string().optional(),
   divisionName: z.string().optional(),
   serviceSlug: z.string().optional(),
+  /** The form's service level when the request came (lib/service-levels.ts); absent when it had none. */
+  serviceLevel: z.object({ amount: z.number().int().positive(), unit: z.enum(TARGET_UNITS) }).optional(),
 });
 export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 
@@ -54,6 +57,8 @@ export const storedRequestSchema = z.object({
   fingerprint: z.string(),
   nextPublicNote: z.string().nullish(),
   nextInternalNote: z.string().nullish(),
+  /** When the request should be answered; null when its form had no service level. */
+  dueAt: isoDate.nullish().transform((value) => value ?? null),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

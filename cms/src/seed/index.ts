@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { CALENDAR_UID } from '../lib/city-calendar';
 import { demoCity } from './content';
 import type { DemoCity, Locale } from './types';
 
@@ -45,7 +46,27 @@ export async function seedDemoCity(strapi: Core.Strapi, city: DemoCity = demoCit
 /** Loads any city-shaped data with the same idempotent rules; the synthetic generator uses it too. */
 export async function seedCity(strapi: Core.Strapi, city: DemoCity, report: SeedReport = { created: 0, unchanged: 0 }): Promise<SeedReport> {
   for (const target of targetsOf(city)) await upsert(strapi, target, report);
+  if (city.calendar) await seedCalendar(strapi, city.calendar, report);
   return report;
+}
+
+interface CalendarDocuments {
+  findFirst(params: Record<string, never>): Promise<{ documentId: string } | null>;
+  create(params: { data: object }): Promise<{ documentId: string }>;
+}
+
+/**
+ * The city calendar: one entry in no locale and without drafts, so the per-locale upsert does not
+ * fit. Created when missing, else left as editors keep it (counted like one locale version).
+ */
+async function seedCalendar(strapi: Core.Strapi, calendar: NonNullable<DemoCity['calendar']>, report: SeedReport): Promise<void> {
+  const documents = strapi.documents(CALENDAR_UID) as unknown as CalendarDocuments;
+  if (await documents.findFirst({})) {
+    report.unchanged += 1;
+    return;
+  }
+  await documents.create({ data: calendar });
+  report.created += 1;
 }
 
 /** Order matters: relations point at entries created before them. */
@@ -58,10 +79,10 @@ function targetsOf(city: DemoCity): Target[] {
       shared: { slug },
       localized: locales,
     })),
-    ...city.serviceForms.map(({ code, department: dept, divisionKey, open311Public = false, locales }) => ({
+    ...city.serviceForms.map(({ code, department: dept, divisionKey, open311Public = false, serviceLevel, locales }) => ({
       uid: 'api::service-form.service-form' as const,
       filters: { code },
-      shared: { code, divisionKey, open311Public },
+      shared: { code, divisionKey, open311Public, targetAmount: serviceLevel?.amount ?? null, targetUnit: serviceLevel?.unit ?? null },
       localized: locales,
       relations: { department: department(dept) },
     })),

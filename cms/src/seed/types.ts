@@ -1,3 +1,5 @@
+import type { CalendarContent } from '../lib/city-calendar';
+
 /**
  * The shape of the demo city's seed data. Each entry has a stable key (slug or code) that the seed
  * uses to find it again, the attributes shared by every locale, and the localized attributes for
@@ -60,6 +62,8 @@ export interface ServiceFormSeed {
   divisionKey: string;
   /** Requests readable by anyone through Open311; absent means not public. */
   open311Public?: boolean;
+  /** The service level behind the free-text response time; absent means no due times. */
+  serviceLevel?: { amount: number; unit: 'business_hours' | 'business_days' };
   locales: Record<Locale, ServiceFormLocalized>;
 }
 
@@ -70,6 +74,9 @@ export interface AlertSeed { severity: 'info' | 'warning' | 'emergency'; startsA
 
 export interface GlobalSeed { locales: Record<Locale, { siteName: string; tagline: string; navigation: LinkData[]; footerLinks: LinkData[] }> }
 
+/** The city's working calendar (api::city-calendar.city-calendar), as stored. */
+export type CalendarSeed = CalendarContent;
+
 export interface DemoCity {
   departments: DepartmentSeed[];
   serviceForms: ServiceFormSeed[];
@@ -78,4 +85,6 @@ export interface DemoCity {
   alerts: AlertSeed[];
   /** Absent in partial data sets such as the synthetic benchmark services. */
   global?: GlobalSeed;
+  /** Absent in partial data sets; an existing calendar is never replaced. */
+  calendar?: CalendarSeed;
 }

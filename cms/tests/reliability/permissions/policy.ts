@@ -21,6 +21,8 @@ export const ACTOR_NAMES: Record<Actor, string> = {
 /** The content types editors write and publish, which the site shows to everyone. */
 export const EDITORIAL_UIDS = ['api::department.department', 'api::service.service', 'api::service-form.service-form', 'api::page.page', 'api::alert.alert', 'api::global.global'];
 export const EDITORIAL_PATHS = ['departments', 'services', 'service-forms', 'pages', 'alerts', 'global'];
+/** Content editors keep in the admin that the public never reads (no REST routes, not in GraphQL). */
+export const STAFF_CONTENT_UIDS = ['api::city-calendar.city-calendar'];
 export const REQUEST_UID = 'api::service-request.service-request';
 
 export type Family =
@@ -160,7 +162,7 @@ export function familyOf(method: string, path: string): Family {
   const model = modelOf(path);
   if (model) {
     if (/^\/content-manager\/content-types\/[^/]+\/configuration$/.test(path)) return 'admin editorial settings';
-    if (EDITORIAL_UIDS.includes(model)) return 'admin editorial';
+    if (EDITORIAL_UIDS.includes(model) || STAFF_CONTENT_UIDS.includes(model)) return 'admin editorial';
     // Reading includes the content manager's read helpers: relations, draft-relation counts, bulk validation look-ups.
     const reads = method === 'GET' || path.endsWith('/actions/bulkFindForValidation');
     if (model === 'api::site-build.site-build') return reads ? 'admin site builds read' : 'admin super only';

@@ -118,6 +118,8 @@ export const open311CreatedRequestSchema = z.object({
   /** For `GET tokens/{token}`: the same id is returned for it later. */
   token: z.string(),
   service_notice: z.string().nullable(),
+  /** When the request is due (the form's service level on the city calendar); null when the service has no target. Not in GeoReport v2's POST answer, which allows extra fields. */
+  expected_datetime: z.string().nullable(),
   account_id: z.string().nullable(),
 });
 

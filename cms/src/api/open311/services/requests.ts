@@ -35,6 +35,7 @@ const publicRequestSchema = storedRequestSchema.pick({
   formSnapshot: true,
   answers: true,
   statusHistory: true,
+  dueAt: true,
   createdAt: true,
   updatedAt: true,
 });
@@ -96,7 +97,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       service_notice: entry?.form.responseTime ?? snapshot.responseTime ?? null,
       requested_datetime: request.createdAt,
       updated_datetime: lastChange,
-      expected_datetime: null,
+      // The due time from the form's service level (lib/service-levels.ts); null when it has none.
+      expected_datetime: request.dueAt,
       address: details?.address_string ?? (typeof answered === 'string' ? answered : null),
       address_id: details?.address_id ?? null,
       zipcode: null,
@@ -201,7 +203,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (recorded === 'conflict') return { kind: 'conflict' };
         return {
           kind: receipt.replayed ? 'replayed' : 'created',
-          answer: { service_request_id: receipt.reference, token, service_notice: receipt.nextSteps.responseTime ?? null, account_id: null },
+          answer: { service_request_id: receipt.reference, token, service_notice: receipt.nextSteps.responseTime ?? null, expected_datetime: receipt.dueAt ?? null, account_id: null },
         };
       } catch (error) {
         if (error instanceof SubmissionInvalidError) {

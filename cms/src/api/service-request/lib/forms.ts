@@ -4,6 +4,7 @@ import { serviceFormSchema } from '@city/shared/forms';
 import { FORM_UID } from '../../../lib/constants';
 import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
 import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
+import { TARGET_UNITS } from '../../../lib/service-levels';
 import type { FormSnapshot } from '../../../lib/stored-request';
 
 /** Everything a submission needs from its form, in one query: questions, department and divisions, and the service page. */
@@ -23,6 +24,9 @@ const loadedFormSchema = z.object({
     .object({ name: z.string(), slug: z.string(), divisions: z.array(z.object({ key: z.string(), name: z.string() })).nullish() })
     .nullish(),
   services: z.array(z.object({ slug: z.string() })).nullish(),
+  // A target the schema would refuse (written around the admin) means no due time, never an unavailable form.
+  targetAmount: z.number().int().positive().nullish().catch(undefined),
+  targetUnit: z.enum(TARGET_UNITS).nullish().catch(undefined),
 });
 
 interface FormDocuments {
@@ -45,7 +49,7 @@ async function readPublishedForm(strapi: Core.Strapi, code: string, locale: stri
     strapi.log.error(`Service form ${code} (${locale}) cannot be used: ${JSON.stringify((form.error ?? meta.error)?.issues.slice(0, 3))}`);
     return undefined;
   }
-  const { department, divisionKey, services } = meta.data;
+  const { department, divisionKey, services, targetAmount, targetUnit } = meta.data;
   const snapshot: FormSnapshot = {
     ...form.data,
     documentId: meta.data.documentId,
@@ -54,6 +58,8 @@ async function readPublishedForm(strapi: Core.Strapi, code: string, locale: stri
     departmentName: department?.name,
     divisionName: department?.divisions?.find((division) => division.key === divisionKey)?.name,
     serviceSlug: services?.[0]?.slug,
+    // Half a target (an amount without a unit, or the reverse) is no target.
+    serviceLevel: targetAmount && targetUnit ? { amount: targetAmount, unit: targetUnit } : undefined,
   };
   return { value: snapshot, version: formVersion(meta.data) };
 }

@@ -10,7 +10,7 @@ export async function findRequest(strapi: Core.Strapi, filters: Record<string, u
 }
 
 /** What a receipt needs of a stored request. */
-export const requestHeadSchema = storedRequestSchema.pick({ reference: true, requestStatus: true, formCode: true, language: true, idempotencyKey: true, createdAt: true });
+export const requestHeadSchema = storedRequestSchema.pick({ reference: true, requestStatus: true, formCode: true, language: true, idempotencyKey: true, createdAt: true, dueAt: true });
 export type RequestHead = z.infer<typeof requestHeadSchema>;
 const HEAD_COLUMNS = Object.keys(requestHeadSchema.shape);
 
@@ -42,6 +42,8 @@ export interface NewRequest {
   language: string;
   channel: (typeof REQUEST_CHANNELS)[number];
   statusHistory: { status: string; at: string; by: string }[];
+  /** ISO instant the request is due, or null when the form has no service level. */
+  dueAt: string | null;
   idempotencyKey: string;
   fingerprint: string;
   contactEmailHash: string;

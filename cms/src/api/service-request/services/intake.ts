@@ -21,6 +21,8 @@ import { loadPublishedForm } from '../lib/forms';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
 import { findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead } from '../lib/requests';
 import { changeStatus } from '../lib/status-history';
+import { cityCalendar } from '../../../lib/city-calendar';
+import { dueAt } from '../../../lib/service-levels';
 import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
 
 /**
@@ -37,6 +39,8 @@ export interface SubmissionReceipt {
   status: RequestStatus;
   statusLabel: string;
   submittedAt: string;
+  /** When the request should be answered (ISO 8601, UTC); absent when the form has no service level. */
+  dueAt?: string;
   /** True when this key had already been used with the same submission: nothing new was stored. */
   replayed: boolean;
   formCode: string;
@@ -75,6 +79,7 @@ function receiptOf(request: Omit<RequestHead, 'idempotencyKey'> & { formSnapshot
     status: request.requestStatus,
     statusLabel: statusLabel(request.requestStatus, request.language),
     submittedAt: request.createdAt,
+    dueAt: request.dueAt ?? undefined,
     replayed,
     formCode: request.formCode,
     formTitle: form.title,
@@ -206,6 +211,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /**
+   * When a request received now is due: the form's service level counted on the city's calendar.
+   * None without a target, or without a usable calendar (an error is logged then: city-calendar.ts).
+   */
+  async function dueTime(form: FormSnapshot, receivedAt: Date): Promise<string | null> {
+    if (!form.serviceLevel) return null;
+    const calendar = await cityCalendar(strapi);
+    return calendar ? dueAt(receivedAt, form.serviceLevel, calendar).toISOString() : null;
+  }
+
   return {
     async submit(input: unknown, options: SubmitOptions): Promise<SubmissionReceipt> {
       const envelope = validateEnvelope(input);
@@ -230,6 +245,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (admission === 'challenge') await requireSolvedChallenge(strapi, envelope.data.challenge, locale);
       const { fileFields, fingerprint } = result;
 
+      // One instant for the history's first entry and the due time, so the two always agree; before
+      // the files are stored, so a calendar that cannot be read leaves no orphaned attachment.
+      const receivedAt = new Date();
+      const due = await dueTime(form, receivedAt);
+
       const attachmentIds = await storeAttachments(strapi, fileFields.flatMap((key) => attempt.filesByField.get(key) ?? []));
       const resident = result.data.contact;
       const outcome = await storeRequest(
@@ -244,7 +264,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           contact: resident,
           language: locale,
           channel: options.channel,
-          statusHistory: [{ status: 'submitted', at: new Date().toISOString(), by: `resident (${options.channel})` }],
+          statusHistory: [{ status: 'submitted', at: receivedAt.toISOString(), by: `resident (${options.channel})` }],
+          dueAt: due,
           idempotencyKey,
           fingerprint,
           contactEmailHash: emailHash(resident.email),
