@@ -110,15 +110,16 @@ export type PublicStatusChange = Pick<StatusChange, 'status' | 'publicNote' | 'a
  * The public timeline of a request from its stored history: "received", then each change of status
  * and each public reply, oldest first. Staff may write a note without changing the status; an entry
  * with only an internal note is left out, so the resident cannot even tell that staff wrote one.
- * The intake writes the first entry ("submitted", when it stored the request): that is "received",
- * and `receivedAt` stands in for it only if the history lacks it.
+ * The intake writes the first entry ("submitted"): that is "received", dated `receivedAt` (the
+ * request's creation, which the result also shows as "sent on"; the entry's own time is taken a few
+ * milliseconds before the row is written).
  */
 export function publicTimeline(history: readonly PublicStatusChange[], receivedAt: string): PublicEvent[] {
   // Entries are appended in time order; sorting (stably) by time keeps the order right even if the
   // component rows come back in another order.
   const entries = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const intakeEntry = entries[0]?.status === 'submitted' ? entries.shift() : undefined;
-  const received: PublicEvent = { kind: 'received', status: 'submitted', at: intakeEntry?.at ?? receivedAt };
+  const received: PublicEvent = { kind: 'received', status: 'submitted', at: receivedAt };
   if (intakeEntry?.publicNote) received.publicNote = intakeEntry.publicNote;
   const events: PublicEvent[] = [received];
   let current: RequestStatus = 'submitted';

@@ -15,7 +15,7 @@ describe('publicTimeline', () => {
         '2026-05-04T14:30:01.000Z',
       ),
     ).toEqual([
-      { kind: 'received', status: 'submitted', at: '2026-05-04T14:30:00.000Z' },
+      { kind: 'received', status: 'submitted', at: '2026-05-04T14:30:01.000Z' },
       { kind: 'status', status: 'in_review', at: '2026-05-05T09:00:00.000Z' },
       { kind: 'status', status: 'in_progress', at: '2026-05-05T16:05:00.000Z', publicNote: 'Fixing it.' },
     ]);
