@@ -1,9 +1,10 @@
-// The status look-up: a resident reads status, public notes and history with reference and email;
+// The status look-up: a resident reads status and the public timeline with reference and email;
 // a wrong reference and a wrong email get the same answer; mistakes get the error summary; without
 // JavaScript the form posts and the publisher answers; the page stays within its script budget.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { REFERENCE_PATTERN, statusLabel } from '@city/shared/forms';
-import { changeStatusAsTriage, cmsUrl, expectNoAxeViolations, FORM_CODE, press, resources, scriptWeight, trackPath, typeInto } from './support/requests';
+import type { Locale } from '@city/shared/locales';
+import { changeAsTriage, cmsUrl, expectNoAxeViolations, FORM_CODE, press, resources, scriptWeight, trackPath, typeInto } from './support/requests';
 
 /** A request sent straight to the CMS (the journeys cover the form); returns its reference. */
 async function sendRequest(request: APIRequestContext, email: string): Promise<string> {
@@ -28,25 +29,76 @@ async function sendRequest(request: APIRequestContext, email: string): Promise<s
   return reference;
 }
 
-test('shows status, public notes and the history in the page’s language', async ({ page, request }) => {
+/** Checks the public timeline on the page: its steps' headings, a <time> on each, the replies. */
+async function expectTimeline(page: Page, locale: Locale, headings: string[], replies: Map<number, string>): Promise<void> {
+  const text = resources[locale].statusLookup;
+  const timeline = page.getByRole('list', { name: text.historyHeading });
+  await expect(timeline).toBeVisible();
+  const steps = timeline.locator(':scope > li');
+  await expect(steps.locator('h4')).toHaveText(headings);
+  await expect(steps.locator('time[datetime]')).toHaveCount(headings.length);
+  for (const [index, reply] of replies) {
+    await expect(steps.nth(index).locator('.status-timeline__reply-label')).toHaveText(text.replyLabel);
+    // textContent, not innerText: the reply's line breaks are in the text as staff typed them.
+    expect(await steps.nth(index).locator('.status-timeline__note').textContent()).toBe(reply);
+  }
+  await expect(steps.locator('.status-timeline__note')).toHaveCount(replies.size);
+}
+
+test('shows the public timeline in the page’s language, with and without JavaScript, never staff’s internal notes', async ({ page, browser, request }) => {
+  // One request and one staff log-in (Strapi limits them) for the four look-ups.
   const email = `tomas-${Date.now()}@example.com`;
   const reference = await sendRequest(request, email);
-  await changeStatusAsTriage(request, reference, 'in_review', 'Lo estamos revisando.');
-  await changeStatusAsTriage(request, reference, 'waiting_for_resident', '¿Puede enviarnos una captura de pantalla?');
-  const text = resources.es.statusLookup;
+  const firstReply = 'Lo estamos revisando.';
+  const secondReply = '¿Puede enviarnos una captura de pantalla?\nGracias.';
+  await changeAsTriage(request, reference, [
+    { status: 'in_review', publicNote: firstReply, internalNote: 'Nota interna: proveedor 4471' },
+    // A note for staff alone, the status unchanged: never part of the resident's timeline.
+    { internalNote: 'Nota interna: llamé al proveedor' },
+    { status: 'waiting_for_resident', publicNote: secondReply, internalNote: 'Nota interna: esperar 5 días' },
+    { status: 'in_progress', internalNote: 'Nota interna: técnico asignado' },
+  ]);
+  const timelineIn = (locale: Locale) => {
+    const text = resources[locale].statusLookup;
+    const status = (code: 'in_review' | 'waiting_for_resident' | 'in_progress') => text.eventStatus.replace('{{status}}', statusLabel(code, locale));
+    return [text.eventReceived, status('in_review'), status('waiting_for_resident'), status('in_progress')];
+  };
+  const replies = new Map([
+    [1, firstReply],
+    [2, secondReply],
+  ]);
 
-  await page.goto(trackPath('es'));
-  await typeInto(page, page.locator('#track-reference'), reference);
-  await typeInto(page, page.locator('#track-email'), email);
-  await press(page, page.getByRole('button', { name: text.submit }));
-  await expect(page.locator('#status-result-heading')).toBeFocused();
-  await expect(page.locator('.status-result__status')).toHaveText(statusLabel('waiting_for_resident', 'es'));
-  const history = page.locator('.status-timeline > li');
-  await expect(history).toHaveCount(3);
-  await expect(history.locator('h4')).toHaveText([statusLabel('submitted', 'es'), statusLabel('in_review', 'es'), statusLabel('waiting_for_resident', 'es')]);
-  await expect(history.nth(0)).toContainText(text.noNote);
-  await expect(history.nth(2)).toContainText('¿Puede enviarnos una captura de pantalla?');
-  await expectNoAxeViolations(page, 'look-up result');
+  // With JavaScript, in Spanish and in English.
+  for (const locale of ['es', 'en'] as const) {
+    const text = resources[locale].statusLookup;
+    await page.goto(trackPath(locale));
+    await typeInto(page, page.locator('#track-reference'), reference);
+    await typeInto(page, page.locator('#track-email'), email);
+    await press(page, page.getByRole('button', { name: text.submit }));
+    await expect(page.locator('#status-result-heading')).toBeFocused();
+    await expect(page.locator('.status-result__status')).toHaveText(statusLabel('in_progress', locale));
+    await expectTimeline(page, locale, timelineIn(locale), replies);
+    await expect(page.locator('main')).not.toContainText('Nota interna');
+    await expectNoAxeViolations(page, `look-up result with its timeline (${locale})`);
+  }
+
+  // Without JavaScript: the publisher's answer shows the same timeline. axe is a script itself, so
+  // the page's own modules are blocked instead, which leaves the page as a script-less browser gets
+  // it (the form posts, as without JavaScript).
+  const blocked = await browser.newContext();
+  await blocked.route('**/_astro/*.js', (route) => route.abort());
+  const noScript = await blocked.newPage();
+  for (const locale of ['en', 'es'] as const) {
+    await noScript.goto(trackPath(locale));
+    await noScript.locator('#track-reference').fill(reference);
+    await noScript.locator('#track-email').fill(email);
+    await noScript.getByRole('button', { name: resources[locale].statusLookup.submit }).click();
+    await expect(noScript.locator('#status-result-heading')).toBeFocused();
+    await expectTimeline(noScript, locale, timelineIn(locale), replies);
+    expect(await noScript.content()).not.toContain('Nota interna');
+    await expectNoAxeViolations(noScript, `look-up result with its timeline without JavaScript (${locale})`);
+  }
+  await blocked.close();
 });
 
 test('a wrong reference and a wrong email get the same “not found”', async ({ page, request }) => {
@@ -108,6 +160,7 @@ test('without JavaScript the form posts to the page, which answers in its langua
   await expect(page.locator('#status-result-heading')).toBeFocused();
   await expect(page.locator('.status-result__status')).toHaveText(statusLabel('submitted', 'es'));
   await expect(page.locator('.status-timeline > li')).toHaveCount(1);
+  await expect(page.locator('.status-timeline > li h4')).toHaveText(text.eventReceived);
   // Posted to the page itself, the email in the body only.
   expect(posts.map((post) => new URL(post.url).pathname)).toEqual([trackPath('es')]);
   expect(posts[0]?.url).not.toContain('example.com');

@@ -5,7 +5,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceForm } from '@city/shared/forms';
 import { CMS_DIR, freePort, startSeededCms, type RunningCms } from './harness/cms';
-import { adminLogin, jsonInit, request } from './harness/http';
+import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import { CONTACT, FILE_BYTES, formFields, lookup, newKey, postForm, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 
 /**
@@ -227,6 +227,55 @@ describe('the Triage role', () => {
     expect(mailsTo('history@example.com', /Novedades/)).toHaveLength(1);
     const messages = await outboxOf(receipt.reference);
     expect(messages).toHaveLength(2);
+  });
+
+  it('shows the resident the public timeline: received, then each status change with only its public note', async () => {
+    const receipt = await submit('en', 'timeline@example.com');
+    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_requests WHERE reference = ?', [receipt.reference]);
+    const change = async (data: Record<string, unknown>) => {
+      const response = await request(`${cms.url}${REQUESTS}/${row?.document_id ?? ''}`, jsonInit('PUT', data, token));
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+    };
+    const reply = 'We are sending a technician.\n\nPlease keep the router on.';
+    await change({ requestStatus: 'in_review', nextPublicNote: reply, nextInternalNote: 'Vendor ticket 5512' });
+    // A note for staff alone, the status unchanged: recorded in the history, never shown.
+    await change({ nextInternalNote: 'Called the vendor again' });
+    await change({ requestStatus: 'in_progress', nextInternalNote: 'Technician: Sam, van 3' });
+
+    const query = /* GraphQL */ `
+      query Timeline($reference: String!, $email: String!) {
+        serviceRequestStatus(reference: $reference, email: $email) {
+          status
+          publicNotes
+          events { kind status at publicNote }
+        }
+      }
+    `;
+    type Event = { kind: string; status: string; at: string; publicNote: string | null };
+    const found = await graphql<{ serviceRequestStatus: { status: string; publicNotes: string[]; events: Event[] } }>(cms.url, query, { reference: receipt.reference, email: 'timeline@example.com' });
+    const view = found.body.data?.serviceRequestStatus;
+    expect(view?.status).toBe('in_progress');
+    expect(view?.events.map(({ kind, status, publicNote }) => ({ kind, status, publicNote }))).toEqual([
+      { kind: 'received', status: 'submitted', publicNote: null },
+      { kind: 'status', status: 'in_review', publicNote: reply },
+      { kind: 'status', status: 'in_progress', publicNote: null },
+    ]);
+    const times = view?.events.map((event) => Date.parse(event.at)) ?? [];
+    expect(times.every((time, index) => Number.isFinite(time) && (index === 0 || time >= (times[index - 1] ?? 0)))).toBe(true);
+    expect(view?.events[0]?.at).toBe(receipt.submittedAt);
+    expect(view?.publicNotes).toEqual([reply]);
+    const answer = JSON.stringify(found.body);
+    for (const internal of ['Vendor ticket', 'Called the vendor', 'Technician', 'Triage', TRIAGE.email, 'resident (']) expect(answer).not.toContain(internal);
+    // The deprecated timeline says no more than the events do.
+    const legacy = await lookup(cms, receipt.reference, 'timeline@example.com');
+    expect(legacy.body.data?.serviceRequestStatus.timeline.map((entry) => entry.status)).toEqual(['submitted', 'in_review', 'in_progress']);
+    expect(JSON.stringify(legacy.body)).not.toContain('Vendor ticket');
+
+    // A wrong email reveals nothing: the same not-found, no data.
+    const wrong = await graphql(cms.url, query, { reference: receipt.reference, email: 'someone-else@example.com' });
+    expect(wrong.body.data ?? null).toBeNull();
+    expect(wrong.body.errors?.[0]?.extensions).toMatchObject({ code: 'STRAPI_NOT_FOUND_ERROR' });
+    expect(JSON.stringify(wrong.body)).not.toContain('We are sending');
   });
 
   it('opens an attachment through a signed link from the request, which the media library never lists', async () => {

@@ -77,8 +77,18 @@ export async function press(page: Page, target: Locator): Promise<void> {
 
 const REQUESTS_ADMIN = '/content-manager/collection-types/api::service-request.service-request';
 
-/** Staff change a request's status with a public note, as the Triage account, through the admin API. */
-export async function changeStatusAsTriage(request: APIRequestContext, reference: string, status: string, publicNote: string): Promise<void> {
+/** A change staff make in the admin: a status, and the notes for the resident and for staff. */
+export interface StaffChange {
+  status?: string;
+  publicNote?: string;
+  internalNote?: string;
+}
+
+/**
+ * Staff make changes to one request, in order, as the Triage account, through the admin API. One
+ * log-in for all of them: Strapi limits admin log-ins.
+ */
+export async function changeAsTriage(request: APIRequestContext, reference: string, changes: StaffChange[]): Promise<void> {
   const login = await request.post(`${cmsUrl()}/admin/login`, { data: TRIAGE });
   expect(login.status(), 'triage login').toBe(200);
   const token = ((await login.json()) as { data: { token: string } }).data.token;
@@ -87,8 +97,16 @@ export async function changeStatusAsTriage(request: APIRequestContext, reference
   expect(list.status(), 'triage reads the request list').toBe(200);
   const found = ((await list.json()) as { results: { documentId: string; reference: string }[] }).results;
   expect(found.map((entry) => entry.reference)).toEqual([reference]);
-  const update = await request.put(`${cmsUrl()}${REQUESTS_ADMIN}/${found[0]?.documentId}`, { headers, data: { requestStatus: status, nextPublicNote: publicNote } });
-  expect(update.status(), `triage changes the status: ${await update.text()}`).toBe(200);
+  for (const change of changes) {
+    const data = { requestStatus: change.status, nextPublicNote: change.publicNote, nextInternalNote: change.internalNote };
+    const update = await request.put(`${cmsUrl()}${REQUESTS_ADMIN}/${found[0]?.documentId}`, { headers, data });
+    expect(update.status(), `triage changes the request: ${await update.text()}`).toBe(200);
+  }
+}
+
+/** Staff change a request's status with a public note, as the Triage account, through the admin API. */
+export async function changeStatusAsTriage(request: APIRequestContext, reference: string, status: string, publicNote: string): Promise<void> {
+  await changeAsTriage(request, reference, [{ status, publicNote }]);
 }
 
 /**

@@ -13,7 +13,7 @@ import { resources } from '@city/shared/i18n';
 import type { Locale } from '@city/shared/locales';
 import { createStaticHandler } from './static';
 import { answerLookupPost, lookupFormPosts, lookUpForVisitor, MAX_LOOKUP_BODY_BYTES } from './no-script-lookup';
-import { inProgressView, lookupProps } from '../../site/islands/status-lookup/StatusLookup.examples';
+import { inProgressView, lookupProps, TIMELINE_REPLY } from '../../site/islands/status-lookup/StatusLookup.examples';
 import { StatusLookup, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';
 import type { LookupOutcome } from '../../site/islands/status-lookup/lookup';
 
@@ -59,9 +59,29 @@ describe('the track page answering a post without JavaScript', () => {
     expect(heading?.textContent).toBe('Request ALX-7K4M-2Q9P');
     expect(heading?.hasAttribute('autofocus')).toBe(true);
     expect(page.querySelector('.status-result__status')?.textContent).toBe('In progress');
-    expect([...page.querySelectorAll('.status-timeline > li')].map((item) => item.querySelector('h4')?.textContent)).toEqual(['Received', 'Being reviewed', 'In progress']);
+    expect([...page.querySelectorAll('ol.status-timeline > li')].map((item) => item.querySelector('h4')?.textContent)).toEqual(['Request received', 'Status: Being reviewed', 'Status: In progress']);
     expect(page.querySelector('.status-timeline')?.textContent).toContain('We found the fault in the payment page');
     expect(islandProps(page).server?.view).toEqual(inProgressView);
+  });
+
+  it('shows the whole public timeline without JavaScript, dated in the page’s language, the reply as text', async () => {
+    for (const [locale, received, date] of [
+      ['en', 'Request received', 'May 4, 2026 at 10:30 AM'],
+      ['es', 'Solicitud recibida', '4 de mayo de 2026 a las 10:30 a.m.'],
+    ] as const) {
+      const { html } = (await answerLookupPost(builtPage(locale), form('ALX-7K4M-2Q9P', 'ana@example.com'), answering({ kind: 'found', view: inProgressView })))!;
+      // The reply's markup is escaped in the page and in the props the script reads.
+      expect(html).not.toContain('<b>Thank you</b>');
+      const page = parse(html);
+      const steps = [...page.querySelectorAll('ol.status-timeline > li')];
+      expect(steps).toHaveLength(3);
+      expect(steps[0]?.querySelector('h4')?.textContent).toBe(received);
+      expect(steps.map((step) => step.querySelector('time')?.getAttribute('datetime'))).toEqual(inProgressView.events.map((event) => event.at));
+      expect(steps[0]?.querySelector('time')?.textContent).toBe(date);
+      expect(steps[2]?.querySelector('.status-timeline__note')?.textContent).toBe(TIMELINE_REPLY);
+      expect(steps[2]?.querySelector('b')).toBeNull();
+      expect(islandProps(page).server?.view?.events).toEqual(inProgressView.events);
+    }
   });
 
   it('says "not found" with the island’s own words, in the page’s language', async () => {

@@ -100,7 +100,12 @@ const statusLookup = {
   sentOn: 'Sent on',
   updatedOn: 'Last updated',
   historyHeading: 'History',
-  noNote: 'No note from the City.',
+  /** The timeline's first step: the City received the request. */
+  eventReceived: 'Request received',
+  /** A step of the timeline: the request's status from then on, e.g. "Status: In progress". */
+  eventStatus: 'Status: {{status}}',
+  /** Before what staff wrote to the resident at that step (their words follow, as written). */
+  replyLabel: 'Message from the City',
 };
 
 export default { requestForm, statusLookup };

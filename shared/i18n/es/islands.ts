@@ -88,7 +88,9 @@ const statusLookup = {
   sentOn: 'Enviada el',
   updatedOn: 'Última actualización',
   historyHeading: 'Historial',
-  noNote: 'Sin nota de la Ciudad.',
+  eventReceived: 'Solicitud recibida',
+  eventStatus: 'Estado: {{status}}',
+  replyLabel: 'Mensaje de la Ciudad',
 };
 
 export default { requestForm, statusLookup } satisfies Translation<typeof en>;

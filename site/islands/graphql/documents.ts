@@ -29,11 +29,11 @@ export const ServiceRequestStatusQuery = graphql(`
       submittedAt
       updatedAt
       publicNotes
-      timeline {
+      events {
+        kind
         status
-        statusLabel
-        publicNote
         at
+        publicNote
       }
     }
   }

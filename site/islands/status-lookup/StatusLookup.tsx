@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@city/shared/locales';
 import type { Messages } from '@city/shared/i18n';
+import type { RequestStatus } from '@city/shared/forms';
 import { ErrorSummary } from '../lib/ErrorSummary';
 import { formatDateTime, interpolate } from '../lib/format';
 import { describedBy, FieldFrame } from '../service-request/Question';
@@ -17,6 +18,8 @@ export interface StatusLookupProps {
   messages: StatusLookupMessages;
   /** The request form's strings, for the shared "Error:" prefix and summary title. */
   formMessages: Messages['requestForm'];
+  /** The statuses as residents read them, in the page's language (shared/i18n/<lang>/status.ts). */
+  statusLabels: Record<RequestStatus, string>;
   /** The city's time zone, for the dates of the history. */
   timeZone: string;
   /** The city's reference prefix (the CMS's REQUEST_REFERENCE_PREFIX). */
@@ -45,7 +48,40 @@ export interface LookupServerState {
   view?: StatusView;
 }
 
-function Result({ view, locale, messages, timeZone, autoFocus }: { view: StatusView; locale: Locale; messages: StatusLookupMessages; timeZone: string; autoFocus: boolean }) {
+type TimelineEvent = StatusView['events'][number];
+
+/**
+ * The request's public timeline, oldest first: the `<ol>` then reads in the order things happened
+ * (a numbered process, as USWDS's process list draws it), and the current status is already the
+ * first thing the result says above it, so the resident need not scan for the newest step. A
+ * request has a handful of steps, so newest first would save no scrolling. Each step's note is what
+ * staff wrote to the resident, shown as text (React escapes it; CSS keeps its line breaks).
+ */
+function Timeline({ events, locale, messages, statusLabels, timeZone }: { events: TimelineEvent[]; locale: Locale; messages: StatusLookupMessages; statusLabels: Record<RequestStatus, string>; timeZone: string }) {
+  return (
+    <>
+      <h3 id="status-timeline-heading">{messages.historyHeading}</h3>
+      <ol className="usa-process-list status-timeline" aria-labelledby="status-timeline-heading">
+        {events.map((event, index) => (
+          <li className="usa-process-list__item status-timeline__event" key={`${event.at}-${index}`} data-kind={event.kind}>
+            <h4 className="usa-process-list__heading">{event.kind === 'received' ? messages.eventReceived : interpolate(messages.eventStatus, { status: statusLabels[event.status] })}</h4>
+            <p className="status-timeline__date">
+              <time dateTime={event.at}>{formatDateTime(event.at, locale, timeZone)}</time>
+            </p>
+            {event.publicNote && (
+              <div className="status-timeline__reply">
+                <p className="status-timeline__reply-label">{messages.replyLabel}</p>
+                <p className="status-timeline__note">{event.publicNote}</p>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Result({ view, locale, messages, statusLabels, timeZone, autoFocus }: { view: StatusView; locale: Locale; messages: StatusLookupMessages; statusLabels: Record<RequestStatus, string>; timeZone: string; autoFocus: boolean }) {
   const when = (iso: string) => formatDateTime(iso, locale, timeZone);
   return (
     <section className="status-result" aria-labelledby="status-result-heading">
@@ -58,7 +94,7 @@ function Result({ view, locale, messages, timeZone, autoFocus }: { view: StatusV
         <dt>{messages.status}</dt>
         <dd>
           <strong className="usa-tag status-result__status" data-status={view.status}>
-            {view.statusLabel}
+            {statusLabels[view.status]}
           </strong>
         </dd>
         <dt>{messages.sentOn}</dt>
@@ -70,23 +106,12 @@ function Result({ view, locale, messages, timeZone, autoFocus }: { view: StatusV
           <time dateTime={view.updatedAt}>{when(view.updatedAt)}</time>
         </dd>
       </dl>
-      <h3>{messages.historyHeading}</h3>
-      <ol className="usa-process-list status-timeline">
-        {view.timeline.map((entry, index) => (
-          <li className="usa-process-list__item" key={`${entry.at}-${index}`}>
-            <h4 className="usa-process-list__heading">{entry.statusLabel}</h4>
-            <p className="margin-top-05">
-              <time dateTime={entry.at}>{when(entry.at)}</time>
-            </p>
-            <p className="status-timeline__note">{entry.publicNote ?? messages.noNote}</p>
-          </li>
-        ))}
-      </ol>
+      <Timeline events={view.events} locale={locale} messages={messages} statusLabels={statusLabels} timeZone={timeZone} />
     </section>
   );
 }
 
-export function StatusLookup({ locale, messages, formMessages, timeZone, referencePrefix, server, lookUp }: StatusLookupProps & { lookUp?: LookUp }) {
+export function StatusLookup({ locale, messages, formMessages, statusLabels, timeZone, referencePrefix, server, lookUp }: StatusLookupProps & { lookUp?: LookUp }) {
   const [reference, setReference] = useState(server?.values.reference ?? '');
   const [email, setEmail] = useState(server?.values.email ?? '');
   const [errors, setErrors] = useState<LookupErrors>(server?.errors ?? {});
@@ -204,7 +229,7 @@ export function StatusLookup({ locale, messages, formMessages, timeZone, referen
           </div>
         </div>
       )}
-      {view && <Result view={view} locale={locale} messages={messages} timeZone={timeZone} autoFocus={initialFocus === 'status-result-heading'} />}
+      {view && <Result view={view} locale={locale} messages={messages} statusLabels={statusLabels} timeZone={timeZone} autoFocus={initialFocus === 'status-result-heading'} />}
     </div>
   );
 }

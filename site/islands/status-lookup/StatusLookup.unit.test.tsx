@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../lib/axe-jsdom';
 import type { GraphqlOutcome } from '../lib/graphql';
 import { checkLookup, lookUpThroughCms, type LookupOutcome } from './lookup';
-import { examples, inProgressView, lookupProps } from './StatusLookup.examples';
+import { examples, foundProps, inProgressView, lookupProps, TIMELINE_REPLY } from './StatusLookup.examples';
 import { StatusLookup } from './StatusLookup';
 
 afterEach(() => {
@@ -67,13 +67,41 @@ describe('the status look-up', () => {
     expect(document.activeElement).toBe(heading);
     const result = heading.closest('section')!;
     expect(within(result).getByText('In progress', { selector: 'strong' })).toBeTruthy();
-    const history = within(result).getAllByRole('listitem').map((item) => item.textContent);
-    expect(history).toEqual([
-      'ReceivedMay 4, 2026 at 10:30 AMNo note from the City.',
-      'Being reviewedMay 5, 2026 at 5:00 AMNo note from the City.',
-      'In progressMay 5, 2026 at 12:05 PMWe found the fault in the payment page and are fixing it.',
+    const timeline = within(result).getByRole('list', { name: 'History' });
+    expect(timeline.tagName).toBe('OL');
+    const steps = within(timeline).getAllByRole('listitem');
+    expect(steps.map((item) => item.querySelector('h4')?.textContent)).toEqual(['Request received', 'Status: Being reviewed', 'Status: In progress']);
+    // Each date is a machine-readable <time> and reads in the page's language and the city's zone.
+    expect(steps.map((item) => [item.querySelector('time')?.getAttribute('datetime'), item.querySelector('time')?.textContent])).toEqual([
+      ['2026-05-04T14:30:00.000Z', 'May 4, 2026 at 10:30 AM'],
+      ['2026-05-05T09:00:00.000Z', 'May 5, 2026 at 5:00 AM'],
+      ['2026-05-05T16:05:00.000Z', 'May 5, 2026 at 12:05 PM'],
     ]);
+    // Only a step with a reply says anything more; the reply is text, its line breaks kept.
+    expect(steps.map((item) => item.querySelector('.status-timeline__note')?.textContent)).toEqual([undefined, undefined, TIMELINE_REPLY]);
+    expect(steps[2]!.querySelector('.status-timeline__reply-label')?.textContent).toBe('Message from the City');
+    expect(steps[2]!.querySelector('b')).toBeNull();
     expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('renders the timeline the server found in each language, escaped, with nothing internal', async () => {
+    for (const [locale, heading, labels, date] of [
+      ['en', 'History', ['Request received', 'Status: Being reviewed', 'Status: In progress'], 'May 4, 2026 at 10:30 AM'],
+      ['es', 'Historial', ['Solicitud recibida', 'Estado: En revisión', 'Estado: En curso'], '4 de mayo de 2026 a las 10:30 a.m.'],
+    ] as const) {
+      const html = renderToString(<StatusLookup {...foundProps(locale)} />);
+      // The reply's markup is text: React escapes it, it is never HTML.
+      expect(html).toContain('&lt;b&gt;Thank you&lt;/b&gt;');
+      document.body.innerHTML = html;
+      const list = document.querySelector('ol.status-timeline')!;
+      expect(list.getAttribute('aria-labelledby')).toBe('status-timeline-heading');
+      expect(document.getElementById('status-timeline-heading')?.textContent).toBe(heading);
+      expect([...list.querySelectorAll(':scope > li h4')].map((h) => h.textContent)).toEqual(labels);
+      expect(list.querySelector('time')?.textContent).toBe(date);
+      // The view has no internal notes, nor who made a change; nothing reads like one.
+      expect(list.textContent).not.toMatch(/internal|system|resident \(|@/i);
+      expect(await axeViolations(document.body)).toEqual([]);
+    }
   });
 
   it('says "not found" the same way for a wrong reference or email, with focus on the message', async () => {

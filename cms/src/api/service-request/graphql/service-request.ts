@@ -77,6 +77,24 @@ const typeDefs = /* GraphQL */ `
     at: DateTime!
   }
 
+  "What a step of a request's public timeline is."
+  enum ServiceRequestEventKind {
+    "The City received the request (its status was then submitted)."
+    received
+    "Staff changed the status, or wrote to the resident."
+    status
+  }
+
+  "One step of a request's public timeline. Internal notes and who made a change are never part of it."
+  type ServiceRequestEvent {
+    kind: ServiceRequestEventKind!
+    "The status from this step on."
+    status: ServiceRequestStatus!
+    at: DateTime!
+    "What staff wrote to the resident with this step, as they wrote it (plain text)."
+    publicNote: String
+  }
+
   type ServiceRequestStatusView {
     reference: String!
     status: ServiceRequestStatus!
@@ -85,7 +103,9 @@ const typeDefs = /* GraphQL */ `
     submittedAt: DateTime!
     updatedAt: DateTime!
     publicNotes: [String!]!
-    timeline: [ServiceRequestTimelineEntry!]!
+    timeline: [ServiceRequestTimelineEntry!]! @deprecated(reason: "Use events: the same steps with their kind; label statuses with the site's catalogue.")
+    "The public timeline, oldest first: received, then each status change or public reply."
+    events: [ServiceRequestEvent!]!
   }
 
   extend type Mutation {

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { REQUEST_CHANNELS } from '@city/shared/forms';
 import { FORM_UID, REQUEST_UID } from '../../../lib/constants';
-import { formSnapshotSchema, isoDate, REQUEST_POPULATE, requestDocuments, storedRequestSchema, type StoredRequest } from '../../../lib/stored-request';
+import { formSnapshotSchema, isoDate, REQUEST_POPULATE, requestDocuments, statusChangeSchema, storedRequestSchema, type StoredRequest } from '../../../lib/stored-request';
 
 export async function findRequest(strapi: Core.Strapi, filters: Record<string, unknown>): Promise<StoredRequest | undefined> {
   const raw = await requestDocuments(strapi).findFirst({ filters, populate: REQUEST_POPULATE });
@@ -26,6 +26,37 @@ export async function findRequestHead(strapi: Core.Strapi, where: { idempotencyK
   const rows = strapi.db.query(REQUEST_UID as UID.Schema) as unknown as RequestRows;
   const raw = await rows.findOne({ where, select: HEAD_COLUMNS });
   return raw ? requestHeadSchema.parse(raw) : undefined;
+}
+
+/**
+ * What the status look-up reads of a request: the public columns only. The history's internal
+ * notes, who made each change and the contact details are never read for it, so no later change to
+ * the view can leak them.
+ */
+const publicRequestSchema = storedRequestSchema.pick({ reference: true, requestStatus: true, language: true, createdAt: true, updatedAt: true }).extend({
+  formSnapshot: formSnapshotSchema.pick({ title: true }),
+  statusHistory: z
+    .array(statusChangeSchema.pick({ status: true, publicNote: true, at: true }))
+    .nullish()
+    .transform((value) => value ?? []),
+});
+export type PublicRequest = z.infer<typeof publicRequestSchema>;
+const PUBLIC_COLUMNS = ['reference', 'requestStatus', 'language', 'createdAt', 'updatedAt', 'formSnapshot'];
+const PUBLIC_HISTORY_COLUMNS = ['status', 'publicNote', 'at'];
+
+interface PublicRows {
+  findOne(params: { where: Record<string, unknown>; select: string[]; populate: { statusHistory: { select: string[] } } }): Promise<unknown>;
+}
+
+/**
+ * One request found by reference and contact email hash, for the status look-up: one call to the
+ * query engine (the request row, then its history rows by the component link), no Document Service
+ * layers, no contact component.
+ */
+export async function findPublicRequest(strapi: Core.Strapi, where: { reference: string; contactEmailHash: string }): Promise<PublicRequest | undefined> {
+  const rows = strapi.db.query(REQUEST_UID as UID.Schema) as unknown as PublicRows;
+  const raw = await rows.findOne({ where, select: PUBLIC_COLUMNS, populate: { statusHistory: { select: PUBLIC_HISTORY_COLUMNS } } });
+  return raw ? publicRequestSchema.parse(raw) : undefined;
 }
 
 /** A new request as the intake builds it. */

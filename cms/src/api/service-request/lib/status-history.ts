@@ -4,7 +4,7 @@ import type { RequestStatus } from '@city/shared/forms';
 import { REQUEST_UID } from '../../../lib/constants';
 import { statusChangeEmail } from './emails';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
-import { requestDocuments, storedRequestSchema, REQUEST_POPULATE } from '../../../lib/stored-request';
+import { requestDocuments, storedRequestSchema, REQUEST_POPULATE, type StatusChange } from '../../../lib/stored-request';
 
 /**
  * Every status change appends to the request's history, whoever makes it: staff in the admin
@@ -91,4 +91,42 @@ export async function changeStatus(
   await actor.run(change.by, () =>
     requestDocuments(strapi).update({ documentId, data: { requestStatus: change.status, nextPublicNote: change.publicNote ?? null, nextInternalNote: change.internalNote ?? null } }),
   );
+}
+
+/** One step of the timeline a resident reads: what happened and when, and what staff wrote to them. */
+export interface PublicEvent {
+  kind: 'received' | 'status';
+  status: RequestStatus;
+  /** ISO 8601. */
+  at: string;
+  /** The public note staff wrote to the resident with this change, as they wrote it. */
+  publicNote?: string;
+}
+
+/** The columns of a history entry meant for the resident: never `internalNote` nor `by`. */
+export type PublicStatusChange = Pick<StatusChange, 'status' | 'publicNote' | 'at'>;
+
+/**
+ * The public timeline of a request from its stored history: "received", then each change of status
+ * and each public reply, oldest first. Staff may write a note without changing the status; an entry
+ * with only an internal note is left out, so the resident cannot even tell that staff wrote one.
+ * The intake writes the first entry ("submitted"): that is "received", dated `receivedAt` (the
+ * request's creation, which the result also shows as "sent on"; the entry's own time is taken a few
+ * milliseconds before the row is written).
+ */
+export function publicTimeline(history: readonly PublicStatusChange[], receivedAt: string): PublicEvent[] {
+  // Entries are appended in time order; sorting (stably) by time keeps the order right even if the
+  // component rows come back in another order.
+  const entries = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const intakeEntry = entries[0]?.status === 'submitted' ? entries.shift() : undefined;
+  const received: PublicEvent = { kind: 'received', status: 'submitted', at: receivedAt };
+  if (intakeEntry?.publicNote) received.publicNote = intakeEntry.publicNote;
+  const events: PublicEvent[] = [received];
+  let current: RequestStatus = 'submitted';
+  for (const entry of entries) {
+    if (entry.status === current && !entry.publicNote) continue;
+    current = entry.status;
+    events.push(entry.publicNote ? { kind: 'status', status: entry.status, at: entry.at, publicNote: entry.publicNote } : { kind: 'status', status: entry.status, at: entry.at });
+  }
+  return events;
 }

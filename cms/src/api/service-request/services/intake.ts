@@ -19,8 +19,8 @@ import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/e
 import { sha256, submissionFingerprint } from '../../../lib/fingerprint';
 import { loadPublishedForm } from '../lib/forms';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
-import { findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead } from '../lib/requests';
-import { changeStatus } from '../lib/status-history';
+import { findPublicRequest, findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead } from '../lib/requests';
+import { changeStatus, publicTimeline, type PublicEvent } from '../lib/status-history';
 import { cityCalendar } from '../../../lib/city-calendar';
 import { dueAt } from '../../../lib/service-levels';
 import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
@@ -59,7 +59,10 @@ export interface StatusView {
   submittedAt: string;
   updatedAt: string;
   publicNotes: string[];
+  /** Superseded by `events`; kept for the clients that read it. The same steps, with labels. */
   timeline: { status: RequestStatus; statusLabel: string; publicNote?: string; at: string }[];
+  /** The public timeline, oldest first (lib/status-history.ts `publicTimeline`). */
+  events: PublicEvent[];
 }
 
 export interface SubmitOptions {
@@ -296,10 +299,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const reference = normalizeReference(referenceInput, referencePrefix()) ?? 'INVALID';
       // One indexed query on both keys: a wrong reference and a wrong email both find no row, with
       // the same work, so timing does not tell which references exist.
-      const request = await findRequest(strapi, { reference, contactEmailHash: emailHash(email) });
+      const request = await findPublicRequest(strapi, { reference, contactEmailHash: emailHash(email) });
       if (!request) return undefined;
       const language = locale ?? request.language;
-      const timeline = request.statusHistory.map((change) => ({ status: change.status, statusLabel: statusLabel(change.status, language), publicNote: change.publicNote, at: change.at }));
+      const events = publicTimeline(request.statusHistory, request.createdAt);
+      const timeline = events.map((event) => ({ status: event.status, statusLabel: statusLabel(event.status, language), publicNote: event.publicNote, at: event.at }));
       return {
         reference: request.reference,
         status: request.requestStatus,
@@ -307,8 +311,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         formTitle: request.formSnapshot.title,
         submittedAt: request.createdAt,
         updatedAt: request.updatedAt,
-        publicNotes: timeline.flatMap((entry) => (entry.publicNote ? [entry.publicNote] : [])),
+        publicNotes: events.flatMap((event) => (event.publicNote ? [event.publicNote] : [])),
         timeline,
+        events,
       };
     },
   };
