@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { IANAZone } from 'luxon';
 import { calendarProblem, minutesOfTime, type CityCalendar, type IsoWeekday } from './service-levels';
+import { forgetOnWrites } from './write-watch';
 
 /**
  * The city's calendar (time zone, working hours, working weekdays, holidays), as editors keep it in
@@ -137,16 +138,7 @@ function forget(): void {
   cached = undefined;
 }
 
-const WRITE_EVENTS = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'] as const;
-
-/** Clears the cached calendar on any write to it, now and when the writing transaction commits (as the form cache does). */
+/** Clears the cached calendar on any write to it or its holidays. */
 export function watchCalendarChanges(strapi: Core.Strapi): void {
-  const onWrite = async () => {
-    forget();
-    if (strapi.db.inTransaction()) await strapi.db.transaction(({ onCommit }) => onCommit(forget));
-  };
-  strapi.db.lifecycles.subscribe({
-    models: [CALENDAR_UID, HOLIDAY_COMPONENT],
-    ...Object.fromEntries(WRITE_EVENTS.map((event) => [event, onWrite])),
-  });
+  forgetOnWrites(strapi, [CALENDAR_UID, HOLIDAY_COMPONENT], forget);
 }

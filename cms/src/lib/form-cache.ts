@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { FORM_UID } from './constants';
+import { forgetOnWrites } from './write-watch';
 
 /**
  * Published service forms kept in memory between submissions. Loading one through the Document
@@ -15,7 +16,6 @@ import { FORM_UID } from './constants';
  */
 const MAX_AGE_MS = 60_000;
 const RELATED_TYPES = ['api::department.department', 'api::service.service'];
-const WRITE_EVENTS = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'] as const;
 
 interface Entry {
   version: string;
@@ -101,12 +101,5 @@ export async function cachedPublishedForm<T>(
  */
 export function watchFormChanges(strapi: Core.Strapi): void {
   const components = Object.keys(strapi.components).filter((uid) => uid.startsWith('form-field.') || uid.startsWith('department.'));
-  const onWrite = async () => {
-    forget();
-    if (strapi.db.inTransaction()) await strapi.db.transaction(({ onCommit }) => onCommit(forget));
-  };
-  strapi.db.lifecycles.subscribe({
-    models: [FORM_UID, ...RELATED_TYPES, ...components],
-    ...Object.fromEntries(WRITE_EVENTS.map((event) => [event, onWrite])),
-  });
+  forgetOnWrites(strapi, [FORM_UID, ...RELATED_TYPES, ...components], forget);
 }
