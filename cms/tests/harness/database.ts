@@ -12,18 +12,20 @@ interface SqliteDatabase {
 }
 const requireFromHere = createRequire(__filename);
 
-export async function queryRows<T = Record<string, unknown>>(env: Record<string, string>, sql: string, params: unknown[] = []): Promise<T[]> {
-  if (env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
-    try {
-      let index = 0;
-      const result = await client.query(sql.replace(/\?/g, () => `$${++index}`), params);
-      return result.rows as T[];
-    } finally {
-      await client.end();
-    }
+/** One statement on its own connection; `?` placeholders, as SQLite takes them, become `$1`, `$2`… */
+async function queryPostgres(url: string, sql: string, params: unknown[]): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    let index = 0;
+    return await client.query(sql.replace(/\?/g, () => `$${++index}`), params);
+  } finally {
+    await client.end();
   }
+}
+
+export async function queryRows<T = Record<string, unknown>>(env: Record<string, string>, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (env.DATABASE_URL) return (await queryPostgres(env.DATABASE_URL, sql, params)).rows as T[];
   const Database = requireFromHere('better-sqlite3') as new (file: string, options: { readonly: boolean; timeout: number }) => SqliteDatabase;
   const db = new Database(env.DATABASE_FILENAME ?? '', { readonly: true, timeout: 10_000 });
   try {
@@ -49,17 +51,7 @@ interface WritableSqliteDatabase {
  * does with it. Returns the number of rows changed.
  */
 export async function executeSql(env: Record<string, string>, sql: string, params: unknown[] = []): Promise<number> {
-  if (env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
-    try {
-      let index = 0;
-      const result = await client.query(sql.replace(/\?/g, () => `$${++index}`), params);
-      return result.rowCount ?? 0;
-    } finally {
-      await client.end();
-    }
-  }
+  if (env.DATABASE_URL) return (await queryPostgres(env.DATABASE_URL, sql, params)).rowCount ?? 0;
   const Database = requireFromHere('better-sqlite3') as new (file: string, options: { timeout: number }) => WritableSqliteDatabase;
   const db = new Database(env.DATABASE_FILENAME ?? '', { timeout: 10_000 });
   try {
