@@ -62,8 +62,9 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
     mainField: 'reference',
     // Due beside received, so staff sorting or scanning the list see what is late.
     list: ['reference', 'requestStatus', 'divisionKey', 'serviceForm', 'priority', 'createdAt', 'dueAt'],
-    readOnly: ['reference', 'formCode', 'serviceForm', 'formSnapshot', 'answers', 'attachments', 'contact', 'language', 'channel', 'statusHistory', 'dueAt'],
-    hidden: ['idempotencyKey', 'contactEmailHash', 'fingerprint'],
+    readOnly: ['reference', 'formCode', 'serviceForm', 'formSnapshot', 'answers', 'attachments', 'contact', 'language', 'channel', 'statusHistory', 'dueAt', 'closureReason', 'closureDetail', 'referralUrl', 'duplicateOf', 'firstResponseAt', 'closedAt', 'updatesOptOut'],
+    // Written by the Requests desk (the requests-desk plugin), which names people instead of ids.
+    hidden: ['idempotencyKey', 'contactEmailHash', 'fingerprint', 'assigneeId'],
     sort: { by: 'createdAt', order: 'DESC' },
   },
   'api::city-calendar.city-calendar': {

@@ -28,12 +28,21 @@ export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 /** Dates come back as Date objects or ISO strings depending on the database; keep ISO strings. */
 export const isoDate = z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString());
 
+/** What a history entry records; entries written before kinds existed are status changes. */
+export const HISTORY_KINDS = ['status', 'note', 'assignment', 'priority', 'closure', 'duplicate', 'resident_reply'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+export const CLOSURE_REASONS = ['fixed', 'no_action', 'referred', 'duplicate'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
 export const statusChangeSchema = z.object({
+  kind: z.enum(HISTORY_KINDS).nullish().transform((value) => value ?? 'status'),
   status: requestStatusSchema,
   publicNote: z.string().nullish().transform((value) => value || undefined),
   internalNote: z.string().nullish().transform((value) => value || undefined),
   at: isoDate,
   by: z.string().nullish().transform((value) => value || undefined),
+  /** Who was assigned, the closure's explanation, the other request's reference: what `kind` needs. */
+  detail: z.string().nullish().transform((value) => value || undefined),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
@@ -59,6 +68,20 @@ export const storedRequestSchema = z.object({
   nextInternalNote: z.string().nullish(),
   /** When the request should be answered; null when its form had no service level. */
   dueAt: isoDate.nullish().transform((value) => value ?? null),
+  /** The staff member working it (an admin user's id); null while unassigned. */
+  assigneeId: z.number().nullish().transform((value) => value ?? null),
+  closureReason: z.enum(CLOSURE_REASONS).nullish().transform((value) => value ?? null),
+  /** Why no action was possible, or who it was referred to. */
+  closureDetail: z.string().nullish().transform((value) => value || null),
+  referralUrl: z.string().nullish().transform((value) => value || null),
+  /** The reference of the request this one duplicates: the resident follows that one. */
+  duplicateOf: z.string().nullish().transform((value) => value || null),
+  /** The first public reply or status change by staff, for the time-to-first-response figures. */
+  firstResponseAt: isoDate.nullish().transform((value) => value ?? null),
+  /** When it was last resolved, closed or rejected; null while open. */
+  closedAt: isoDate.nullish().transform((value) => value ?? null),
+  /** The resident turned update emails off. */
+  updatesOptOut: z.boolean().nullish().transform((value) => value ?? false),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
