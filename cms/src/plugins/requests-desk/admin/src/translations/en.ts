@@ -1,0 +1,4 @@
+export const en = {
+  menu: 'Requests',
+  'queue.title': 'Requests',
+};
