@@ -84,6 +84,11 @@ export const adminWordingEn = {
     problem: { label: 'What went wrong', description: 'Why the site was not published, in the publisher\'s words.' },
     log: { label: 'Build log', description: 'The publisher\'s full output, for the IT team.' },
   },
+  'api::reply-template.reply-template': {
+    title: { label: 'Title', description: 'How staff find the template on the Requests desk, for example "Asked for more details".' },
+    body: { label: 'Reply', description: 'The words staff start their public reply from; they can change them before sending. Write one in each language residents use.' },
+    serviceForms: { label: 'Service forms', description: 'The services this reply fits. Leave empty for a reply that fits every service.' },
+  },
   'api::service-request.service-request': {
     reference: { label: 'Reference', description: 'The number the resident was given; they follow the request with it.' },
     requestStatus: { label: 'Status', description: 'Changing it adds a line to the history and, with a public note, emails the resident.' },
@@ -101,6 +106,14 @@ export const adminWordingEn = {
     channel: { label: 'Received through', description: 'The website, the website without JavaScript, or another system (Open311).' },
     statusHistory: { label: 'History', description: 'Every status change with its notes, written by the CMS.' },
     dueAt: { label: 'Due', description: 'When the request should be answered: the form\'s service level counted on the city calendar from when it arrived. Empty when the form has none.' },
+    assigneeId: { label: 'Assigned to', description: 'Set on the Requests desk, which names the person.' },
+    closureReason: { label: 'Closure reason', description: 'Why the request was closed: fixed, no action possible, referred to another owner, or a duplicate. Set on the Requests desk.' },
+    closureDetail: { label: 'Closure explanation', description: 'Why no action was possible, or who the request was referred to. The resident reads it.' },
+    referralUrl: { label: 'Referral link', description: 'Where the resident can follow a referred request.' },
+    duplicateOf: { label: 'Duplicate of', description: 'The request this one repeats; the resident was told to follow that one.' },
+    firstResponseAt: { label: 'First response', description: 'When staff first answered the resident or moved the request on.' },
+    closedAt: { label: 'Closed', description: 'When the request was last resolved, closed or rejected.' },
+    updatesOptOut: { label: 'No update emails', description: 'The resident asked not to get emails about updates.' },
     idempotencyKey: { label: 'Submission key', description: 'Technical: makes a resent form count once.' },
     contactEmailHash: { label: 'Email fingerprint', description: 'Technical: lets the resident look the request up without storing the email twice.' },
     fingerprint: { label: 'Answers fingerprint', description: 'Technical: tells a resent form from a new one.' },
@@ -223,11 +236,13 @@ export const adminWordingEn = {
     phone: { label: 'Phone', description: 'Optional: a number staff may call.' },
   },
   'request.status-change': {
+    kind: { label: 'What happened', description: 'A change of status, a note, an assignment, a priority, a closure, a duplicate or the resident\'s reply.' },
     status: { label: 'Status', description: 'The status the request moved to.' },
     publicNote: { label: 'Public note', description: 'What the resident was told.' },
     internalNote: { label: 'Internal note', description: 'Staff only.' },
     at: { label: 'When', description: 'When the change was made.' },
     by: { label: 'By', description: 'Who made the change.' },
+    detail: { label: 'Details', description: 'Who was assigned, the closure reason or the other request\'s reference.' },
   },
 } satisfies AdminWording;
 
@@ -245,4 +260,5 @@ export const typeNamesEn = {
   'Open311 submission': 'Open311 submissions',
   'Outbox message': 'Outgoing emails',
   'City calendar': 'City calendar',
+  'Reply template': 'Reply templates',
 };

@@ -85,6 +85,11 @@ export const adminWordingEs = {
     problem: { label: 'Qué falló', description: 'Por qué no se publicó el sitio, en palabras del publicador.' },
     log: { label: 'Registro de la compilación', description: 'La salida completa del publicador, para el equipo de TI.' },
   },
+  'api::reply-template.reply-template': {
+    title: { label: 'Título', description: 'Cómo encuentra el personal la plantilla en el escritorio de solicitudes, por ejemplo "Pedimos más detalles".' },
+    body: { label: 'Respuesta', description: 'El texto del que parte la respuesta pública del personal; pueden cambiarlo antes de enviarla. Escriba una en cada idioma que usan los residentes.' },
+    serviceForms: { label: 'Formularios de servicio', description: 'Los servicios a los que se aplica esta respuesta. Déjelo vacío para una respuesta que sirve para todos.' },
+  },
   'api::service-request.service-request': {
     reference: { label: 'Referencia', description: 'El número que recibió el residente; con él sigue su solicitud.' },
     requestStatus: { label: 'Estado', description: 'Al cambiarlo se agrega una línea al historial y, con una nota pública, se avisa al residente por correo.' },
@@ -102,6 +107,14 @@ export const adminWordingEs = {
     channel: { label: 'Recibida por', description: 'El sitio web, el sitio web sin JavaScript u otro sistema (Open311).' },
     statusHistory: { label: 'Historial', description: 'Cada cambio de estado con sus notas, escrito por el CMS.' },
     dueAt: { label: 'Vence', description: 'Cuándo debe responderse: el nivel de servicio del formulario contado en el calendario municipal desde su llegada. Vacío si el formulario no tiene.' },
+    assigneeId: { label: 'Asignada a', description: 'Se elige en el escritorio de solicitudes, que muestra el nombre de la persona.' },
+    closureReason: { label: 'Motivo de cierre', description: 'Por qué se cerró la solicitud: resuelta, no se pudo actuar, derivada a otro responsable o duplicada. Se elige en el escritorio de solicitudes.' },
+    closureDetail: { label: 'Explicación del cierre', description: 'Por qué no se pudo actuar, o a quién se derivó la solicitud. El residente lo lee.' },
+    referralUrl: { label: 'Enlace de la derivación', description: 'Dónde puede el residente seguir una solicitud derivada.' },
+    duplicateOf: { label: 'Duplicada de', description: 'La solicitud que esta repite; se indicó al residente que siga esa.' },
+    firstResponseAt: { label: 'Primera respuesta', description: 'Cuándo el personal respondió por primera vez al residente o avanzó la solicitud.' },
+    closedAt: { label: 'Cerrada', description: 'Cuándo se resolvió, cerró o rechazó la solicitud por última vez.' },
+    updatesOptOut: { label: 'Sin correos de novedades', description: 'El residente pidió no recibir correos sobre las novedades.' },
     idempotencyKey: { label: 'Clave de envío', description: 'Técnico: hace que un formulario reenviado cuente una sola vez.' },
     contactEmailHash: { label: 'Huella del correo', description: 'Técnico: permite consultar la solicitud sin guardar el correo dos veces.' },
     fingerprint: { label: 'Huella de las respuestas', description: 'Técnico: distingue un formulario reenviado de uno nuevo.' },
@@ -224,11 +237,13 @@ export const adminWordingEs = {
     phone: { label: 'Teléfono', description: 'Opcional: un número al que puede llamar el personal.' },
   },
   'request.status-change': {
+    kind: { label: 'Qué pasó', description: 'Un cambio de estado, una nota, una asignación, una prioridad, un cierre, un duplicado o la respuesta del residente.' },
     status: { label: 'Estado', description: 'El estado al que pasó la solicitud.' },
     publicNote: { label: 'Nota pública', description: 'Lo que se dijo al residente.' },
     internalNote: { label: 'Nota interna', description: 'Solo para el personal.' },
     at: { label: 'Cuándo', description: 'Cuándo se hizo el cambio.' },
     by: { label: 'Quién', description: 'Quién hizo el cambio.' },
+    detail: { label: 'Detalles', description: 'A quién se asignó, el motivo de cierre o la referencia de la otra solicitud.' },
   },
 } satisfies WordingLike<typeof adminWordingEn>;
 
@@ -246,4 +261,5 @@ export const typeNamesEs = {
   'Open311 submission': 'Envíos Open311',
   'Outbox message': 'Correos salientes',
   'City calendar': 'Calendario municipal',
+  'Reply template': 'Plantillas de respuesta',
 } satisfies Record<keyof typeof typeNamesEn, string>;

@@ -67,6 +67,11 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
     hidden: ['idempotencyKey', 'contactEmailHash', 'fingerprint', 'assigneeId'],
     sort: { by: 'createdAt', order: 'DESC' },
   },
+  'api::reply-template.reply-template': {
+    mainField: 'title',
+    list: ['title', 'serviceForms', 'updatedAt'],
+    edit: [[['title', 12]], [['body', 12]], [['serviceForms', 12]]],
+  },
   'api::city-calendar.city-calendar': {
     edit: [
       [['timeZone', 6]],
