@@ -33,10 +33,10 @@ describe('demo logins', () => {
     return root;
   };
 
-  it('writes an editor, a triage and an administrator login on first run, each with its own password', () => {
+  it('writes an editor, a triage, a supervisor and an administrator login on first run, each with its own password', () => {
     const env = ensureCmsEnv(freshRoot());
     const passwords = DEMO_LOGINS.map((login) => env.values[login.passwordKey]);
-    expect(DEMO_LOGINS.map((login) => env.values[login.emailKey])).toEqual(['editor@alexandria.example', 'triage@alexandria.example', 'admin@alexandria.example']);
+    expect(DEMO_LOGINS.map((login) => env.values[login.emailKey])).toEqual(['editor@alexandria.example', 'triage@alexandria.example', 'supervisor@alexandria.example', 'admin@alexandria.example']);
     expect(new Set(passwords).size).toBe(DEMO_LOGINS.length);
     for (const login of DEMO_LOGINS) expect(env.generated).toContain(login.passwordKey);
     expect(parseEnv(fs.readFileSync(env.file, 'utf8'))).toEqual(env.values);

@@ -83,7 +83,8 @@ console.log(`
    GraphQL:       http://localhost:${cmsPort}/graphql
  Demo logins for the CMS admin (README, "Accounts"):
 ${loginLines.join('\n')}
- Editors publish and the site rebuilds itself; triage staff work the requests; the
+ Editors publish and the site rebuilds itself; triage staff and supervisors work the
+ requests on the Requests desk (admin menu); the
  administrator invites the city's real staff. Ctrl+C stops everything.
 ────────────────────────────────────────────────────────────`);
 
