@@ -151,6 +151,8 @@ function expand(method: string, routePath: string, fixtures: Fixtures, baseUrl: 
           return 'github';
         case 'role':
           return '999999';
+        case 'reference':
+          return fixtures.reference;
         case 'sessionId':
           return 'reliability-matrix-no-such-session';
         default:

@@ -22,7 +22,7 @@ export const ACTOR_NAMES: Record<Actor, string> = {
 export const EDITORIAL_UIDS = ['api::department.department', 'api::service.service', 'api::service-form.service-form', 'api::page.page', 'api::alert.alert', 'api::global.global'];
 export const EDITORIAL_PATHS = ['departments', 'services', 'service-forms', 'pages', 'alerts', 'global'];
 /** Content editors keep in the admin that the public never reads (no REST routes, not in GraphQL). */
-export const STAFF_CONTENT_UIDS = ['api::city-calendar.city-calendar'];
+export const STAFF_CONTENT_UIDS = ['api::city-calendar.city-calendar', 'api::reply-template.reply-template'];
 export const REQUEST_UID = 'api::service-request.service-request';
 
 export type Family =
@@ -41,6 +41,8 @@ export type Family =
   | 'admin site builds read'
   | 'admin requests read'
   | 'admin requests update'
+  | 'admin desk'
+  | 'admin desk supervise'
   | 'admin upload'
   | 'admin super only'
   | 'admin disabled feature'
@@ -74,6 +76,9 @@ export const POLICY: Record<Family, Record<Actor, Expected>> = {
   'admin site builds read': STAFF_ONLY({ editor: 'allow' }),
   'admin requests read': STAFF_ONLY({ triage: 'allow' }),
   'admin requests update': STAFF_ONLY({ triage: 'allow' }),
+  // The Requests desk: Triage works it (scoped to their divisions); the dashboard and Team page are supervisors'.
+  'admin desk': STAFF_ONLY({ triage: 'allow' }),
+  'admin desk supervise': STAFF_ONLY({}),
   // Strapi deletes media with the update permission (there is no delete action), so the Editor may.
   'admin upload': STAFF_ONLY({ editor: 'allow' }),
   'admin super only': STAFF_ONLY({}),
@@ -104,6 +109,8 @@ export const FAMILY_NOTES: Record<Family, string> = {
   'admin site builds read': 'content manager read of site builds',
   'admin requests read': 'content manager read of service requests',
   'admin requests update': 'content manager update of service requests',
+  'admin desk': 'the Requests desk: queue, a request, actions, bulk, CSV, staff menu',
+  'admin desk supervise': 'the Requests desk: dashboard and Team',
   'admin upload': 'media library read, upload, update, delete',
   'admin super only': 'users, roles, tokens, webhooks, settings, e-mail, type builder, private types',
   'admin disabled feature': 'AI metadata and translation jobs, data transfer runner',
@@ -155,6 +162,7 @@ export function familyOf(method: string, path: string): Family {
   if ((path === '/admin/permissions/check' && method === 'POST') || (path === '/admin/homepage/layout' && method === 'PUT') || /^\/content-manager\/uid\//.test(path)) return 'admin self';
   if (method === 'GET' && ADMIN_SELF.some((pattern) => pattern.test(path))) return 'admin self';
   if (path === '/admin/users/me' || path.startsWith('/admin/users/me/')) return 'admin self';
+  if (path.startsWith('/requests-desk/')) return /^\/requests-desk\/(dashboard|team)(\/|$)/.test(path) ? 'admin desk supervise' : 'admin desk';
   if (path.startsWith('/upload')) {
     if (path === '/upload/settings') return 'admin super only';
     return 'admin upload';
