@@ -36,13 +36,13 @@ export async function findRequestHead(strapi: Core.Strapi, where: { idempotencyK
 const publicRequestSchema = storedRequestSchema.pick({ reference: true, requestStatus: true, language: true, createdAt: true, updatedAt: true }).extend({
   formSnapshot: formSnapshotSchema.pick({ title: true }),
   statusHistory: z
-    .array(statusChangeSchema.pick({ status: true, publicNote: true, at: true }))
+    .array(statusChangeSchema.pick({ kind: true, status: true, publicNote: true, at: true, detail: true }))
     .nullish()
     .transform((value) => value ?? []),
 });
 export type PublicRequest = z.infer<typeof publicRequestSchema>;
 const PUBLIC_COLUMNS = ['reference', 'requestStatus', 'language', 'createdAt', 'updatedAt', 'formSnapshot'];
-const PUBLIC_HISTORY_COLUMNS = ['status', 'publicNote', 'at'];
+const PUBLIC_HISTORY_COLUMNS = ['kind', 'status', 'publicNote', 'at', 'detail'];
 
 interface PublicRows {
   findOne(params: { where: Record<string, unknown>; select: string[]; populate: { statusHistory: { select: string[] } } }): Promise<unknown>;
