@@ -75,7 +75,7 @@ const replyParts = (reference: string, email: string, message: string, extra: Pa
   ['reference', reference],
   ['email', email],
   ['locale', locale],
-  ['message', message],
+  ['answers[message]', message],
   ...extra,
 ];
 const fieldsOf = (body: ReplyBody | undefined) => Object.fromEntries((body?.error?.details.errors ?? []).map((error) => [error.field, error.message]));
@@ -103,7 +103,7 @@ describe('a resident replies from the track page', () => {
   it('stores the reply with its file, once, and puts the request back in review', async () => {
     const { reference, documentId } = await submit('replier@example.com');
     await setStatus(documentId, 'waiting_for_resident', 'Please send a photo of the router.');
-    const parts = replyParts(reference, 'replier@example.com', 'Here it is.\nThe lights are red.', [['files', FILE_BYTES.png(), 'router.png']]);
+    const parts = replyParts(reference, 'replier@example.com', 'Here it is.\nThe lights are red.', [['answers[files]', FILE_BYTES.png(), 'router.png']]);
 
     const first = await postReply(parts, true);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
@@ -154,7 +154,7 @@ describe('a resident replies from the track page', () => {
     expect(fieldsOf(tooLong.body).message).toMatch(/5,?000 characters or fewer/);
     const empty = await postReply(replyParts(reference, 'fields@example.com', '   '), true);
     expect(Object.keys(fieldsOf(empty.body))).toEqual(['message']);
-    const badFile = await postReply(replyParts(reference, 'fields@example.com', 'See attached.', [['files', FILE_BYTES.exeAsPdf(), 'invoice.pdf']], 'es'), true);
+    const badFile = await postReply(replyParts(reference, 'fields@example.com', 'See attached.', [['answers[files]', FILE_BYTES.exeAsPdf(), 'invoice.pdf']], 'es'), true);
     expect(badFile.status).toBe(400);
     expect(fieldsOf(badFile.body).files).toMatch(/“Foto o documento” debe ser PDF/);
     const request = await stored(documentId);

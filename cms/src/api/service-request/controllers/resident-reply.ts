@@ -15,7 +15,8 @@ import { invalidPage, limitPage } from '../http/pages';
 import { replyAsResident } from '../lib/resident-reply';
 
 /**
- * POST /api/service-requests/reply (multipart: reference, email, message, files, locale): a
+ * POST /api/service-requests/reply (multipart: reference, email, locale, answers[message],
+ * answers[files], named as a form's answers so the request form's controls serve it): a
  * resident answers a request that waits for them (lib/resident-reply.ts).
  * With `Accept: application/json` (the track island):
  *   201 { data: { replayed: false, view } }, 200 when it was already stored (replayed: true);
@@ -38,14 +39,16 @@ const replyPostSchema = z.object({
   message: z.string().catch(''),
   locale: z.string().catch('en'),
 });
+export type ReplyPost = z.infer<typeof replyPostSchema>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async reply(ctx: Ctx) {
     const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-    const fields = replyPostSchema.parse({ reference: body.reference, email: body.email, message: body.message, locale: body.locale });
-    // The multipart reader of the request form: an empty file input sends a part with no name and no bytes.
-    const files = readFormPost(body, (ctx.request as { files?: unknown }).files).files;
-    const chosen = files.filter((file) => file.originalFilename !== '');
+    // The request form's reader: the answers and files by question (an empty file input gives field '').
+    const post = readFormPost(body, (ctx.request as { files?: unknown }).files);
+    const files = post.files;
+    const fields = replyPostSchema.parse({ reference: body.reference, email: body.email, message: post.envelope.answers.message, locale: post.envelope.locale });
+    const chosen = files.filter((file) => file.field === 'files');
     const wantsJson = ctx.accepts('html', 'json') === 'json';
     const locale = isLocale(fields.locale) ? fields.locale : 'en';
     const trackPage = siteHref(siteUrl(), routes.track(locale));
