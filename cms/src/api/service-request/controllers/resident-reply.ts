@@ -32,6 +32,8 @@ import { replyAsResident } from '../lib/resident-reply';
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 export const REPLY_LOOKUP_FIELD = 'lookup';
+/** As the request form's (controllers/service-request.ts): an address a proxy's 8 KB line limit still takes. */
+const FEEDBACK_BUDGET = 6000;
 
 const replyPostSchema = z.object({
   reference: z.string().max(320).catch(''),
@@ -54,9 +56,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const trackPage = siteHref(siteUrl(), routes.track(locale));
     const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
     const backToTrack = (errorsByField: Record<string, string>, anchor: string) => {
-      const feedback: FormFeedback = { errors: errorsByField, values: { answers: { reference: fields.reference, message: errorsByField && Object.keys(errorsByField).length > 0 ? fields.message : '' }, contact: { email: fields.email } } };
+      const feedback = (message: string): FormFeedback => ({ errors: errorsByField, values: { answers: { reference: fields.reference, message }, contact: { email: fields.email } } });
+      // What was typed goes back only with errors, and only while the address stays a sensible length.
+      let sealed = sealFormFeedback(feedback(Object.keys(errorsByField).length > 0 ? fields.message : ''), secret);
+      if (sealed.length > FEEDBACK_BUDGET) sealed = sealFormFeedback(feedback(''), secret);
       ctx.status = 303;
-      ctx.redirect(`${trackPage}?${FEEDBACK_PARAM}=${sealFormFeedback(feedback, secret)}#${anchor}`);
+      ctx.redirect(`${trackPage}?${FEEDBACK_PARAM}=${sealed}#${anchor}`);
     };
     try {
       const result = await replyAsResident(strapi, { ...fields, files: chosen }, { address: rateLimitAddress(ctx.request) });
