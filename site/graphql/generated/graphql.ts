@@ -1868,7 +1868,7 @@ export type ServiceRequestStatus =
 
 export type ServiceRequestStatusView = {
   __typename?: 'ServiceRequestStatusView';
-  /** The public timeline, oldest first: received, then each status change or public reply. */
+  /** The public timeline, oldest first: received, then each status change, public reply, answer of the resident, closure or duplicate. */
   events: Array<ServiceRequestEvent>;
   formTitle: Scalars['String']['output'];
   publicNotes: Array<Scalars['String']['output']>;

@@ -31,7 +31,8 @@ export async function findRequestHead(strapi: Core.Strapi, where: { idempotencyK
 /**
  * What the status look-up reads of a request: the public columns only. The history's internal
  * notes, who made each change and the contact details are never read for it, so no later change to
- * the view can leak them.
+ * the view can leak them. An entry's `detail` is read for the kinds the resident sees (a closure's
+ * reason, a duplicate's reference, a reply's file names); `publicTimeline` drops every other kind's.
  */
 const publicRequestSchema = storedRequestSchema.pick({ reference: true, requestStatus: true, language: true, createdAt: true, updatedAt: true }).extend({
   formSnapshot: formSnapshotSchema.pick({ title: true }),
