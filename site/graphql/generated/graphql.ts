@@ -356,8 +356,10 @@ export type ComponentRequestStatusChange = {
   __typename?: 'ComponentRequestStatusChange';
   at: Scalars['DateTime']['output'];
   by: Maybe<Scalars['String']['output']>;
+  detail: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   internalNote: Maybe<Scalars['String']['output']>;
+  kind: Maybe<Enum_Componentrequeststatuschange_Kind>;
   publicNote: Maybe<Scalars['String']['output']>;
   status: Enum_Componentrequeststatuschange_Status;
 };
@@ -506,6 +508,15 @@ export type Enum_Componentcontentlink_Purpose =
   | 'other'
   | 'privacy'
   | 'public_records';
+
+export type Enum_Componentrequeststatuschange_Kind =
+  | 'assignment'
+  | 'closure'
+  | 'duplicate'
+  | 'note'
+  | 'priority'
+  | 'resident_reply'
+  | 'status';
 
 export type Enum_Componentrequeststatuschange_Status =
   | 'closed'
