@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_PARAM, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
@@ -160,6 +161,21 @@ describe('a resident replies from the track page', () => {
     const request = await stored(documentId);
     expect(request.requestStatus).toBe('waiting_for_resident');
     expect(request.attachments ?? []).toEqual([]);
+  });
+
+  it('refuses a body of the wrong type or too large before reading it', async () => {
+    const asJson = await fetch(`${cms.url}/api/service-requests/reply`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '{}' });
+    expect(asJson.status).toBe(415);
+    // A declared length past REQUEST_MAX_BODY_MB: refused on the header alone.
+    const huge = await new Promise<number>((resolve, reject) => {
+      const sent = http.request(`${cms.url}/api/service-requests/reply`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(200 * 1024 * 1024), accept: 'application/json' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      sent.on('error', reject);
+      sent.write('--x\r\n');
+    });
+    expect(huge).toBe(413);
   });
 
   it('answers the form without JavaScript with 303s back to the track page, the outcome sealed', async () => {
