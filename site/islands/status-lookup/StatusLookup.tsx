@@ -149,6 +149,8 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
   const [failure, setFailure] = useState<Failure | undefined>(server?.failure);
   const [view, setView] = useState<StatusView | undefined>(server?.view);
   const [replySent, setReplySent] = useState(server?.reply?.sent === true);
+  // The email the shown request was found with: the reply proves the same, whatever is typed since.
+  const [foundEmail, setFoundEmail] = useState(server?.values.email ?? '');
   const [replyErrorCount, setReplyErrorCount] = useState(0);
   const refusedReply = server?.reply && !server.reply.sent ? server.reply : undefined;
   const pendingFocus = useRef<string | undefined>(undefined);
@@ -220,6 +222,7 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
     setLooking(false);
     if (outcome.kind === 'found') {
       setView(outcome.view);
+      setFoundEmail(checked.email);
       pendingFocus.current = 'status-result-heading';
     } else {
       setView(undefined);
@@ -317,7 +320,7 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
               formMessages={formMessages}
               action={replyUrl}
               reference={view.reference}
-              email={email}
+              email={foundEmail}
               send={sendReply}
               onSent={onReplySent}
               onErrorCount={setReplyErrorCount}
