@@ -1,6 +1,7 @@
 // The status look-up: a resident reads status and the public timeline with reference and email;
 // a wrong reference and a wrong email get the same answer; mistakes get the error summary; without
-// JavaScript the form posts and the publisher answers; the page stays within its script budget.
+// JavaScript the form posts and the publisher answers; the page stays within its script budget. When
+// staff wait for the resident, the resident replies from the same page, with and without JavaScript.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { REFERENCE_PATTERN, statusLabel } from '@city/shared/forms';
 import type { Locale } from '@city/shared/locales';
@@ -98,6 +99,80 @@ test('shows the public timeline in the page’s language, with and without JavaS
     expect(await noScript.content()).not.toContain('Nota interna');
     await expectNoAxeViolations(noScript, `look-up result with its timeline without JavaScript (${locale})`);
   }
+  await blocked.close();
+});
+
+/** The first bytes of a PNG: enough for the CMS's check of a file's real type. */
+const PNG = { name: 'pantalla.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) };
+
+test('the resident replies when the City waits for them: with JavaScript in English, without in Spanish', async ({ page, browser, request }) => {
+  // Two requests, two staff changes and eleven pages.
+  test.setTimeout(150_000);
+  const stamp = Date.now();
+  const status = (code: 'waiting_for_resident' | 'in_review', locale: Locale) => statusLabel(code, locale);
+
+  // With JavaScript, in English: a mistake first, then the reply with a file; the history shows it.
+  const email = `reply-${stamp}@example.com`;
+  const reference = await sendRequest(request, email);
+  await changeAsTriage(request, reference, [{ status: 'waiting_for_resident', publicNote: 'Which page was it?' }]);
+  const en = resources.en.statusLookup;
+  await page.goto(trackPath('en'));
+  await typeInto(page, page.locator('#track-reference'), reference);
+  await typeInto(page, page.locator('#track-email'), email);
+  await press(page, page.getByRole('button', { name: en.submit }));
+  await expect(page.locator('.status-result__status')).toHaveText(status('waiting_for_resident', 'en'));
+  await expect(page.getByRole('heading', { name: en.reply.heading })).toBeVisible();
+  await expectNoAxeViolations(page, 'the reply form (en)');
+  await press(page, page.getByRole('button', { name: en.reply.send }));
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await expect(page.locator('#answers-message')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, 'the reply form with an error (en)');
+  await typeInto(page, page.locator('#answers-message'), 'The home page, the top link.');
+  await page.locator('#answers-files').setInputFiles(PNG);
+  await press(page, page.getByRole('button', { name: en.reply.send }));
+  await expect(page.locator('#reply-sent')).toBeFocused();
+  await expect(page.locator('#reply-sent')).toHaveText(en.reply.sentTitle);
+  await expect(page.locator('.status-result__status')).toHaveText(status('in_review', 'en'));
+  const lastStep = page.locator('.status-timeline > li').last();
+  await expect(lastStep.locator('h4')).toHaveText(en.eventResidentReply);
+  await expect(lastStep.locator('.status-timeline__note')).toHaveText('The home page, the top link.');
+  await expect(lastStep).toContainText(en.attachedFiles.replace('{{names}}', PNG.name));
+  // Back in staff's queue: no form to reply again.
+  await expect(page.locator('.status-reply')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the reply sent (en)');
+
+  // Without JavaScript, in Spanish: the page's modules blocked, so the forms post as they are.
+  const sinScript = `respuesta-${stamp}@example.com`;
+  const otra = await sendRequest(request, sinScript);
+  await changeAsTriage(request, otra, [{ status: 'waiting_for_resident', publicNote: '¿Qué página era?' }]);
+  const es = resources.es.statusLookup;
+  const blocked = await browser.newContext();
+  await blocked.route('**/_astro/*.js', (route) => route.abort());
+  const noScript = await blocked.newPage();
+  await noScript.goto(trackPath('es'));
+  await noScript.locator('#track-reference').fill(otra);
+  await noScript.locator('#track-email').fill(sinScript);
+  await noScript.getByRole('button', { name: es.submit }).click();
+  await expect(noScript.locator('.status-result__status')).toHaveText(status('waiting_for_resident', 'es'));
+  await expectNoAxeViolations(noScript, 'the reply form without JavaScript (es)');
+  // Too long: the CMS sends the resident back (303) with the error (what was typed only if it fits in the address).
+  await noScript.locator('#answers-message').fill('x'.repeat(5001));
+  await noScript.getByRole('button', { name: es.reply.send }).click();
+  await expect(noScript.locator('#error-summary')).toBeFocused();
+  await expect(noScript.locator('#error-summary a')).toHaveAttribute('href', '#answers-message');
+  await expect(noScript).toHaveTitle(/^Error:/);
+  expect(noScript.url()).not.toContain(sinScript);
+  await expectNoAxeViolations(noScript, 'the reply form sent back with an error without JavaScript (es)');
+  await noScript.locator('#answers-message').fill('Era la portada.');
+  await noScript.getByRole('button', { name: es.reply.send }).click();
+  await expect(noScript.locator('#reply-sent')).toBeFocused();
+  await expect(noScript.locator('#reply-sent')).toHaveText(es.reply.sentTitle);
+  await expectNoAxeViolations(noScript, 'the reply sent without JavaScript (es)');
+  // The look-up form is filled in: one press shows the history with the reply.
+  await noScript.getByRole('button', { name: es.submit }).click();
+  await expect(noScript.locator('.status-result__status')).toHaveText(status('in_review', 'es'));
+  await expect(noScript.locator('.status-timeline > li').last().locator('h4')).toHaveText(es.eventResidentReply);
+  await expect(noScript.locator('.status-timeline > li').last().locator('.status-timeline__note')).toHaveText('Era la portada.');
   await blocked.close();
 });
 

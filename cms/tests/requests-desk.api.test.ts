@@ -212,7 +212,7 @@ describe('actions', () => {
     expect(told?.publicNote).toMatch(/solicitud/);
     const linked = await detail(original);
     expect(linked.duplicates).toEqual([spanish]);
-    expect(linked.timeline.at(-1)).toMatchObject({ kind: 'duplicate', detail: spanish });
+    expect(linked.timeline.at(-1)).toMatchObject({ kind: 'duplicated_by', detail: spanish });
     expect(linked.status).toBe('submitted');
   });
 

@@ -10,7 +10,8 @@
 // both share (shared/forms/forwarded.ts).
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
+import { PUBLISHER_SECRET_HEADER, readFormFeedback, VISITOR_IP_HEADER } from '@city/shared/forms';
+import { openFormFeedback } from '@city/shared/sealed';
 import { routePatterns } from '@city/shared/routes';
 import type { FormPosts } from './static';
 import { findIsland } from './island-page';
@@ -98,6 +99,38 @@ export async function answerLookupPost(html: string, form: URLSearchParams, look
   // The props say the same, so a browser that does run the script hydrates this very HTML.
   const page = built.rewrite(island, { ...props, server });
   return { html: server.errors ? page.replace('<title>', `<title>${props.formMessages.errorTitlePrefix} `) : page, status: statusOf(server) };
+}
+
+const answerText = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
+
+/**
+ * The track page after a reply posted without JavaScript: the CMS sends the resident back here
+ * (303) with `?feedback=`, sealed (shared/sealed) with the reference, the email, the message and
+ * the errors by field. No errors: the reply is stored, and the page says so above the look-up form,
+ * filled in, to see the history. Errors: the reply form again with them and the message typed; a
+ * wrong reference or email, the look-up's "not found". Unsealed, changed or expired: the page as
+ * built (undefined). The email travels sealed and lands only in this no-store page.
+ */
+export function personalizeTrackPage(html: string, search: URLSearchParams, options: { secret: string; now(): number }): string | undefined {
+  const feedback = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()));
+  const reference = answerText(feedback?.values.answers.reference);
+  // A reply's outcome always names the request; anything else sealed is not for this page.
+  if (!feedback || reference === '') return undefined;
+  const built = findIsland<StatusLookupIslandProps>(html, 'status-lookup');
+  if (!built) return undefined;
+  const { props } = built;
+  const values = { reference: reference.slice(0, MAX_FIELD), email: (feedback.values.contact.email ?? '').slice(0, MAX_FIELD) };
+  const errors = feedback.errors;
+  const server: LookupServerState =
+    Object.keys(errors).length === 0
+      ? { values, reply: { sent: true } }
+      : errors.lookup
+        ? { values, failure: 'not-found' }
+        : { values, reply: { sent: false, message: answerText(feedback.values.answers.message), errors } };
+  const { graphqlUrl: _graphqlUrl, ...lookupProps } = props;
+  const island = renderToString(createElement(StatusLookup, { ...lookupProps, server }));
+  const page = built.rewrite(island, { ...props, server });
+  return server.reply && !server.reply.sent ? page.replace('<title>', `<title>${props.formMessages.errorTitlePrefix} `) : page;
 }
 
 /** What the publisher's static server plugs in for `POST /{locale}/track/`. */

@@ -12,8 +12,10 @@ import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { resources } from '@city/shared/i18n';
 import type { Locale } from '@city/shared/locales';
 import { createStaticHandler } from './static';
-import { answerLookupPost, lookupFormPosts, lookUpForVisitor, MAX_LOOKUP_BODY_BYTES } from './no-script-lookup';
-import { inProgressView, lookupProps, TIMELINE_REPLY } from '../../site/islands/status-lookup/StatusLookup.examples';
+import { answerLookupPost, lookupFormPosts, lookUpForVisitor, MAX_LOOKUP_BODY_BYTES, personalizeTrackPage } from './no-script-lookup';
+import { personalizeRequestPage } from './no-script';
+import { sealFormFeedback } from '@city/shared/sealed';
+import { inProgressView, lookupProps, TIMELINE_REPLY, waitingView } from '../../site/islands/status-lookup/StatusLookup.examples';
 import { StatusLookup, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';
 import type { LookupOutcome } from '../../site/islands/status-lookup/lookup';
 
@@ -245,5 +247,51 @@ describe('the static server taking the look-up form', () => {
     } finally {
       lonely.close();
     }
+  });
+});
+
+describe('the track page after a reply posted without JavaScript', () => {
+  const SECRET = 'publisher-secret-0123456789';
+  const options = { secret: SECRET, now: Date.now, newKey: () => 'unused' };
+  const sealed = (errors: Record<string, string>, message = '') =>
+    new URLSearchParams({ feedback: sealFormFeedback({ errors, values: { answers: { reference: 'ALX-7K4M-2Q9P', message }, contact: { email: 'ana@example.com' } } }, SECRET) });
+
+  it('says the reply was sent, focused, above the look-up form filled in to see the history', async () => {
+    const html = personalizeRequestPage('/es/track/', sealed({}), () => builtPage('es'), options);
+    const page = parse(html!);
+    const heading = page.getElementById('reply-sent');
+    expect(heading?.textContent).toBe(resources.es.statusLookup.reply.sentTitle);
+    expect(heading?.hasAttribute('autofocus')).toBe(true);
+    expect(page.getElementById('track-reference')?.getAttribute('value')).toBe('ALX-7K4M-2Q9P');
+    expect(page.getElementById('track-email')?.getAttribute('value')).toBe('ana@example.com');
+    expect(page.title).toBe('Track | City');
+  });
+
+  it('shows the reply form again with the errors and the message typed, "Error:" in the title', () => {
+    const page = parse(personalizeTrackPage(builtPage('en'), sealed({ message: 'Too long' }, 'x'.repeat(20)), options)!);
+    expect(page.title).toBe('Error: Track | City');
+    expect(page.getElementById('error-summary')?.hasAttribute('autofocus')).toBe(true);
+    expect(page.querySelector('#error-summary a')?.getAttribute('href')).toBe('#answers-message');
+    expect(page.getElementById('answers-message')?.textContent).toBe('x'.repeat(20));
+    expect(page.querySelector<HTMLInputElement>('.status-reply input[name="email"]')?.value).toBe('ana@example.com');
+    // A wrong reference or email: the look-up's own "not found".
+    const notFound = parse(personalizeTrackPage(builtPage('en'), sealed({ lookup: 'No request' }), options)!);
+    expect(notFound.getElementById('status-failure')?.textContent).toBe(resources.en.statusLookup.notFoundTitle);
+  });
+
+  it('leaves the page as built for anything the CMS did not seal with this secret', () => {
+    const forged = new URLSearchParams({ feedback: sealFormFeedback({ errors: {}, values: { answers: { reference: 'ALX-7K4M-2Q9P' }, contact: {} } }, 'another-secret') });
+    expect(personalizeTrackPage(builtPage('en'), forged, options)).toBeUndefined();
+    expect(personalizeTrackPage(builtPage('en'), new URLSearchParams({ feedback: 'junk' }), options)).toBeUndefined();
+    // Sealed for a request form (no reference): not a reply's outcome.
+    const requestFeedback = new URLSearchParams({ feedback: sealFormFeedback({ errors: { page_url: 'Wrong' }, values: { answers: {}, contact: {} } }, SECRET) });
+    expect(personalizeTrackPage(builtPage('en'), requestFeedback, options)).toBeUndefined();
+  });
+
+  it('renders the reply form in the look-up result when the request waits for the resident', async () => {
+    const page = parse((await answerLookupPost(builtPage('en'), form('ALX-7K4M-2Q9P', 'ana@example.com'), answering({ kind: 'found', view: waitingView })))!.html);
+    const reply = page.querySelector('.status-reply form');
+    expect(reply?.getAttribute('action')).toBe(lookupProps('en').replyUrl);
+    expect(reply?.getAttribute('enctype')).toBe('multipart/form-data');
   });
 });

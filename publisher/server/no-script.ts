@@ -10,15 +10,17 @@
 //     link cannot put its own text on the city's page. A send the CMS asked to confirm keeps its
 //     key and gets the CMS's proof in a hidden field; the first serving time is kept, so an error
 //     page does not restart the fill-time clock;
-//   - the confirmation page shows the `?reference=` the CMS redirected to.
+//   - the confirmation page shows the `?reference=` the CMS redirected to;
+//   - the track page shows the outcome of a reply to the City (no-script-lookup.ts).
 // The island's props in the page are updated too, so a browser that does run the script hydrates
 // the very HTML it receives.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
+import { FEEDBACK_PARAM, readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
 import { routePatterns } from '@city/shared/routes';
 import { openFormFeedback } from '@city/shared/sealed';
 import { findIsland } from './island-page';
+import { personalizeTrackPage } from './no-script-lookup';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
 export interface PersonalizeOptions {
@@ -61,5 +63,7 @@ function personalizeConfirmation(html: string, search: URLSearchParams): string 
 export function personalizeRequestPage(pathname: string, search: URLSearchParams, readHtml: () => string, options: PersonalizeOptions): string | undefined {
   if (routePatterns.serviceRequest.test(pathname)) return personalizeForm(readHtml(), search, options);
   if (routePatterns.requestConfirmation.test(pathname) && search.has('reference')) return personalizeConfirmation(readHtml(), search);
+  // A reply to the City posted without JavaScript comes back here (no-script-lookup.ts).
+  if (routePatterns.track.test(pathname) && search.has(FEEDBACK_PARAM)) return personalizeTrackPage(readHtml(), search, options);
   return undefined;
 }

@@ -7,3 +7,4 @@ export * from './reference.js';
 export * from './feedback.js';
 export * from './status.js';
 export * from './forwarded.js';
+export * from './reply.js';

@@ -8,6 +8,14 @@ export const REQUEST_STATUSES = ['submitted', 'in_review', 'in_progress', 'waiti
 export const requestStatusSchema = z.enum(REQUEST_STATUSES);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
+/** What one entry of a request's history records; entries written before kinds existed are status changes. */
+export const HISTORY_KINDS = ['status', 'note', 'assignment', 'priority', 'closure', 'duplicate', 'duplicated_by', 'resident_reply'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+/** Why staff closed a request. */
+export const CLOSURE_REASONS = ['fixed', 'no_action', 'referred', 'duplicate'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
 /** How a request reached the city. */
 export const REQUEST_CHANNELS = ['web', 'web_nojs', 'open311', 'staff'] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

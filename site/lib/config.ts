@@ -14,6 +14,7 @@ export const TIME_ZONE = process.env.SITE_TIME_ZONE ?? 'America/New_York';
 export const cmsEndpoints = {
   submit: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/service-requests/submit`,
   graphql: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/graphql`,
+  reply: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/service-requests/reply`,
 };
 
 /** The city's reference prefix, as the CMS's REQUEST_REFERENCE_PREFIX (ALX-7K4M-2Q9P). */

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { answersRecordSchema, requestStatusSchema, REQUEST_CHANNELS, serviceFormSchema } from '@city/shared/forms';
+import { answersRecordSchema, CLOSURE_REASONS, HISTORY_KINDS, requestStatusSchema, REQUEST_CHANNELS, serviceFormSchema, type ClosureReason, type HistoryKind } from '@city/shared/forms';
 import { REQUEST_UID } from './constants';
 import { TARGET_UNITS } from './service-levels';
 
@@ -28,11 +28,7 @@ export type FormSnapshot = z.infer<typeof formSnapshotSchema>;
 /** Dates come back as Date objects or ISO strings depending on the database; keep ISO strings. */
 export const isoDate = z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString());
 
-/** What a history entry records; entries written before kinds existed are status changes. */
-export const HISTORY_KINDS = ['status', 'note', 'assignment', 'priority', 'closure', 'duplicate', 'resident_reply'] as const;
-export type HistoryKind = (typeof HISTORY_KINDS)[number];
-export const CLOSURE_REASONS = ['fixed', 'no_action', 'referred', 'duplicate'] as const;
-export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+export { CLOSURE_REASONS, HISTORY_KINDS, type ClosureReason, type HistoryKind };
 
 export const statusChangeSchema = z.object({
   kind: z.enum(HISTORY_KINDS).nullish().transform((value) => value ?? 'status'),

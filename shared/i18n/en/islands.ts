@@ -106,6 +106,40 @@ const statusLookup = {
   eventStatus: 'Status: {{status}}',
   /** Before what staff wrote to the resident at that step (their words follow, as written). */
   replyLabel: 'Message from the City',
+  /** A step of the timeline: the resident answered the City (their words follow). */
+  eventResidentReply: 'You replied',
+  /** Before the resident's own words in the timeline. */
+  yourReplyLabel: 'Your message',
+  /** A step of the timeline: the City closed the request, with the reason (closure.*). */
+  eventClosure: 'Closed: {{reason}}',
+  closure: {
+    fixed: 'fixed',
+    no_action: 'no action was possible',
+    referred: 'referred to another organization',
+    duplicate: 'reported already',
+  },
+  /** A step of the timeline: this request repeats another one, which the resident should follow. */
+  eventDuplicate: 'This request duplicates {{reference}}: follow that one',
+  /** Files the resident attached to a reply, after their message. */
+  attachedFiles: 'Files attached: {{names}}',
+  reply: {
+    heading: 'Reply to the City',
+    intro: 'The City is waiting for your answer. Write it here; you can attach a file too.',
+    messageLabel: 'Your reply',
+    messageHint: 'Up to {{max}} characters.',
+    filesLabel: 'Photo or document',
+    send: 'Send reply',
+    sending: 'Sending your reply…',
+    sentTitle: 'Your reply was sent',
+    sentText: 'The City will read it and update your request. You will find your reply in the history below.',
+    /** Without JavaScript the reply's page cannot show the history: the resident checks again. */
+    sentTextNoHistory: 'The City will read it and update your request. Select “Check status” to see your request’s history.',
+    notWaiting: 'You cannot reply to this request now: the City is not waiting for an answer from you',
+    failedTitle: 'Your reply has not been sent',
+    networkError: 'We could not reach the City’s website. Check your internet connection, then try again. Your reply is kept.',
+    serverError: 'Something went wrong on our side. Your reply is kept: try again in a few minutes.',
+    tooManyRequests: 'You tried too many times in a short time. Wait a few minutes, then try again. Your reply is kept.',
+  },
 };
 
 export default { requestForm, statusLookup };

@@ -34,6 +34,7 @@ export const ServiceRequestStatusQuery = graphql(`
         status
         at
         publicNote
+        detail
       }
     }
   }

@@ -5,7 +5,7 @@ import type { StatusView } from './lookup';
 import type { StatusLookupProps } from './StatusLookup';
 
 export function lookupProps(locale: Locale): StatusLookupProps {
-  return { locale, messages: resources[locale].statusLookup, formMessages: resources[locale].requestForm, statusLabels: namespaces.status[locale], timeZone: 'America/New_York' };
+  return { locale, messages: resources[locale].statusLookup, formMessages: resources[locale].requestForm, statusLabels: namespaces.status[locale], timeZone: 'America/New_York', replyUrl: 'https://cms.example/api/service-requests/reply' };
 }
 
 /** A staff reply of two paragraphs, with markup that must stay text. */
@@ -24,10 +24,26 @@ export const inProgressView: StatusView = {
   updatedAt: '2026-05-05T16:05:00.000Z',
   publicNotes: [TIMELINE_REPLY],
   events: [
-    { kind: 'received', status: 'submitted', at: '2026-05-04T14:30:00.000Z', publicNote: null },
-    { kind: 'status', status: 'in_review', at: '2026-05-05T09:00:00.000Z', publicNote: null },
-    { kind: 'status', status: 'in_progress', at: '2026-05-05T16:05:00.000Z', publicNote: TIMELINE_REPLY },
+    { kind: 'received', status: 'submitted', at: '2026-05-04T14:30:00.000Z', publicNote: null, detail: null },
+    { kind: 'status', status: 'in_review', at: '2026-05-05T09:00:00.000Z', publicNote: null, detail: null },
+    { kind: 'status', status: 'in_progress', at: '2026-05-05T16:05:00.000Z', publicNote: TIMELINE_REPLY, detail: null },
   ],
+};
+
+/** A request the City asked the resident about ("waiting for your reply"): the reply form shows. */
+export const waitingView: StatusView = {
+  ...inProgressView,
+  status: 'waiting_for_resident',
+  updatedAt: '2026-05-06T09:00:00.000Z',
+  events: [...inProgressView.events, { kind: 'status', status: 'waiting_for_resident', at: '2026-05-06T09:00:00.000Z', publicNote: 'Which browser do you use?', detail: null }],
+};
+
+/** `waitingView` once the resident replied (as the CMS answers the reply), then closed as fixed. */
+export const repliedView: StatusView = {
+  ...waitingView,
+  status: 'in_review',
+  updatedAt: '2026-05-06T10:00:00.000Z',
+  events: [...waitingView.events, { kind: 'resident_reply', status: 'in_review', at: '2026-05-06T10:00:00.000Z', publicNote: 'Firefox 140.', detail: 'screen.png' }],
 };
 
 /** The props the page and the publisher give a look-up that found `inProgressView`. */
@@ -40,4 +56,5 @@ export const examples = {
   'Spanish': lookupProps('es'),
   'A request found, with its timeline': foundProps('en'),
   'A request found, with its timeline, in Spanish': foundProps('es'),
+  'A request waiting for the resident’s reply': { ...lookupProps('en'), server: { values: { reference: waitingView.reference, email: 'ana@example.com' }, view: waitingView } },
 } satisfies Record<string, StatusLookupProps>;

@@ -2,7 +2,7 @@
 // where it stands, the City's public notes and its history. With JavaScript it asks the CMS over
 // GraphQL; without, its form posts to the page itself and the publisher's server answers with this
 // same component rendered from `server` (publisher/server/no-script-lookup.ts).
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '@city/shared/locales';
 import type { Messages } from '@city/shared/i18n';
 import type { RequestStatus } from '@city/shared/forms';
@@ -10,6 +10,8 @@ import { ErrorSummary } from '../lib/ErrorSummary';
 import { formatDateTime, interpolate } from '../lib/format';
 import { describedBy, FieldFrame } from '../service-request/Question';
 import { checkLookup, type LookUp, type LookupErrors, type LookupOutcome, type StatusView } from './lookup';
+import { ReplyForm, type ReplyErrors } from './ReplyForm';
+import type { SendReply } from './reply';
 
 export type StatusLookupMessages = Messages['statusLookup'];
 
@@ -24,6 +26,8 @@ export interface StatusLookupProps {
   timeZone: string;
   /** The city's reference prefix (the CMS's REQUEST_REFERENCE_PREFIX). */
   referencePrefix?: string;
+  /** The CMS's endpoint for a resident's reply (POST /api/service-requests/reply). */
+  replyUrl: string;
   /** What the server found for a post without JavaScript; absent in the built page. */
   server?: LookupServerState;
 }
@@ -46,9 +50,32 @@ export interface LookupServerState {
   errors?: LookupErrors;
   failure?: Failure;
   view?: StatusView;
+  /** The CMS's answer to a reply posted without JavaScript: stored, or refused with what was typed. */
+  reply?: { sent: true } | { sent: false; message: string; errors: ReplyErrors };
 }
 
 type TimelineEvent = StatusView['events'][number];
+
+const isClosureReason = (detail: string | null, messages: StatusLookupMessages): detail is keyof StatusLookupMessages['closure'] => detail !== null && Object.hasOwn(messages.closure, detail);
+
+/** What a step says happened: the resident's own words are theirs, a closure names its reason. */
+function eventHeading(event: TimelineEvent, messages: StatusLookupMessages, statusLabels: Record<RequestStatus, string>): string {
+  switch (event.kind) {
+    case 'received':
+      return messages.eventReceived;
+    case 'resident_reply':
+      return messages.eventResidentReply;
+    case 'closure':
+      if (isClosureReason(event.detail, messages)) return interpolate(messages.eventClosure, { reason: messages.closure[event.detail] });
+      break;
+    case 'duplicate':
+      if (event.detail) return interpolate(messages.eventDuplicate, { reference: event.detail });
+      break;
+    default:
+      break;
+  }
+  return interpolate(messages.eventStatus, { status: statusLabels[event.status] });
+}
 
 /**
  * The request's public timeline, oldest first: the `<ol>` then reads in the order things happened
@@ -64,16 +91,17 @@ function Timeline({ events, locale, messages, statusLabels, timeZone }: { events
       <ol className="usa-process-list status-timeline" aria-labelledby="status-timeline-heading">
         {events.map((event, index) => (
           <li className="usa-process-list__item status-timeline__event" key={`${event.at}-${index}`} data-kind={event.kind}>
-            <h4 className="usa-process-list__heading">{event.kind === 'received' ? messages.eventReceived : interpolate(messages.eventStatus, { status: statusLabels[event.status] })}</h4>
+            <h4 className="usa-process-list__heading">{eventHeading(event, messages, statusLabels)}</h4>
             <p className="status-timeline__date">
               <time dateTime={event.at}>{formatDateTime(event.at, locale, timeZone)}</time>
             </p>
             {event.publicNote && (
               <div className="status-timeline__reply">
-                <p className="status-timeline__reply-label">{messages.replyLabel}</p>
+                <p className="status-timeline__reply-label">{event.kind === 'resident_reply' ? messages.yourReplyLabel : messages.replyLabel}</p>
                 <p className="status-timeline__note">{event.publicNote}</p>
               </div>
             )}
+            {event.kind === 'resident_reply' && event.detail && <p className="status-timeline__files">{interpolate(messages.attachedFiles, { names: event.detail })}</p>}
           </li>
         ))}
       </ol>
@@ -81,7 +109,7 @@ function Timeline({ events, locale, messages, statusLabels, timeZone }: { events
   );
 }
 
-function Result({ view, locale, messages, statusLabels, timeZone, autoFocus }: { view: StatusView; locale: Locale; messages: StatusLookupMessages; statusLabels: Record<RequestStatus, string>; timeZone: string; autoFocus: boolean }) {
+function Result({ view, locale, messages, statusLabels, timeZone, autoFocus, children }: { view: StatusView; locale: Locale; messages: StatusLookupMessages; statusLabels: Record<RequestStatus, string>; timeZone: string; autoFocus: boolean; children?: ReactNode }) {
   const when = (iso: string) => formatDateTime(iso, locale, timeZone);
   return (
     <section className="status-result" aria-labelledby="status-result-heading">
@@ -107,11 +135,12 @@ function Result({ view, locale, messages, statusLabels, timeZone, autoFocus }: {
         </dd>
       </dl>
       <Timeline events={view.events} locale={locale} messages={messages} statusLabels={statusLabels} timeZone={timeZone} />
+      {children}
     </section>
   );
 }
 
-export function StatusLookup({ locale, messages, formMessages, statusLabels, timeZone, referencePrefix, server, lookUp }: StatusLookupProps & { lookUp?: LookUp }) {
+export function StatusLookup({ locale, messages, formMessages, statusLabels, timeZone, referencePrefix, replyUrl, server, lookUp, sendReply }: StatusLookupProps & { lookUp?: LookUp; sendReply?: SendReply }) {
   const [reference, setReference] = useState(server?.values.reference ?? '');
   const [email, setEmail] = useState(server?.values.email ?? '');
   const [errors, setErrors] = useState<LookupErrors>(server?.errors ?? {});
@@ -119,12 +148,30 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
   const [looking, setLooking] = useState(false);
   const [failure, setFailure] = useState<Failure | undefined>(server?.failure);
   const [view, setView] = useState<StatusView | undefined>(server?.view);
+  const [replySent, setReplySent] = useState(server?.reply?.sent === true);
+  // The email the shown request was found with: the reply proves the same, whatever is typed since.
+  const [foundEmail, setFoundEmail] = useState(server?.values.email ?? '');
+  const [replyErrorCount, setReplyErrorCount] = useState(0);
+  const refusedReply = server?.reply && !server.reply.sent ? server.reply : undefined;
   const pendingFocus = useRef<string | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
   const baseTitle = useRef('');
   // A page answering a post without JavaScript has no script to move focus: the browser does it
   // (autofocus), to what the island would have focused.
-  const initialFocus = !enhanced && server ? (server.errors && Object.keys(server.errors).length > 0 ? 'error-summary' : server.failure ? 'status-failure' : server.view ? 'status-result-heading' : undefined) : undefined;
+  const initialFocus =
+    !enhanced && server
+      ? server.errors && Object.keys(server.errors).length > 0
+        ? 'error-summary'
+        : server.failure
+          ? 'status-failure'
+          : server.reply
+            ? server.reply.sent
+              ? 'reply-sent'
+              : 'reply-errors'
+            : server.view
+              ? 'status-result-heading'
+              : undefined
+      : undefined;
 
   useEffect(() => {
     // A server-rendered page with errors already says "Error:" in its title.
@@ -146,9 +193,16 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
     ...(errors.email ? [{ target: EMAIL_ID, message: errors.email }] : []),
   ];
 
+  const errorCount = summary.length + replyErrorCount;
   useEffect(() => {
-    if (enhanced) document.title = summary.length > 0 ? `${formMessages.errorTitlePrefix} ${baseTitle.current}` : baseTitle.current;
-  }, [enhanced, summary.length, formMessages.errorTitlePrefix]);
+    if (enhanced) document.title = errorCount > 0 ? `${formMessages.errorTitlePrefix} ${baseTitle.current}` : baseTitle.current;
+  }, [enhanced, errorCount, formMessages.errorTitlePrefix]);
+
+  const onReplySent = useCallback((updated: StatusView) => {
+    setView(updated);
+    setReplySent(true);
+    pendingFocus.current = 'reply-sent';
+  }, []);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -162,11 +216,13 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
       return;
     }
     setErrors({});
+    setReplySent(false);
     setLooking(true);
     const outcome = await lookUp(checked.reference, checked.email, locale);
     setLooking(false);
     if (outcome.kind === 'found') {
       setView(outcome.view);
+      setFoundEmail(checked.email);
       pendingFocus.current = 'status-result-heading';
     } else {
       setView(undefined);
@@ -229,7 +285,49 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
           </div>
         </div>
       )}
-      {view && <Result view={view} locale={locale} messages={messages} statusLabels={statusLabels} timeZone={timeZone} autoFocus={initialFocus === 'status-result-heading'} />}
+      {replySent && (
+        <div className="usa-alert usa-alert--success">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading" id="reply-sent" tabIndex={-1} autoFocus={initialFocus === 'reply-sent' || undefined}>
+              {messages.reply.sentTitle}
+            </h2>
+            <p className="usa-alert__text">{view ? messages.reply.sentText : messages.reply.sentTextNoHistory}</p>
+          </div>
+        </div>
+      )}
+      {!view && refusedReply && (
+        <ReplyForm
+          locale={locale}
+          messages={messages}
+          formMessages={formMessages}
+          action={replyUrl}
+          reference={server?.values.reference ?? reference}
+          email={server?.values.email ?? email}
+          initial={refusedReply}
+          autoFocusSummary={initialFocus === 'reply-errors'}
+          standalone
+          send={sendReply}
+          onSent={onReplySent}
+          onErrorCount={setReplyErrorCount}
+        />
+      )}
+      {view && (
+        <Result view={view} locale={locale} messages={messages} statusLabels={statusLabels} timeZone={timeZone} autoFocus={initialFocus === 'status-result-heading'}>
+          {view.status === 'waiting_for_resident' && (
+            <ReplyForm
+              locale={locale}
+              messages={messages}
+              formMessages={formMessages}
+              action={replyUrl}
+              reference={view.reference}
+              email={foundEmail}
+              send={sendReply}
+              onSent={onReplySent}
+              onErrorCount={setReplyErrorCount}
+            />
+          )}
+        </Result>
+      )}
     </div>
   );
 }

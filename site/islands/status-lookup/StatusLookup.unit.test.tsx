@@ -3,10 +3,12 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resources } from '@city/shared/i18n';
 import { axeViolations } from '../lib/axe-jsdom';
 import type { GraphqlOutcome } from '../lib/graphql';
 import { checkLookup, lookUpThroughCms, type LookupOutcome } from './lookup';
-import { examples, foundProps, inProgressView, lookupProps, TIMELINE_REPLY } from './StatusLookup.examples';
+import { examples, foundProps, inProgressView, lookupProps, repliedView, TIMELINE_REPLY, waitingView } from './StatusLookup.examples';
+import type { ReplyOutcome } from './reply';
 import { StatusLookup } from './StatusLookup';
 
 afterEach(() => {
@@ -164,3 +166,87 @@ describe('lookUpThroughCms', () => {
   });
 });
 
+
+describe('the reply to the City', () => {
+  it('is a plain multipart form to the CMS when the request waits for the resident, accessible', async () => {
+    document.body.innerHTML = renderToString(<StatusLookup {...examples['A request waiting for the resident’s reply']} />);
+    const form = document.querySelector<HTMLFormElement>('.status-reply form')!;
+    expect([form.getAttribute('method'), form.getAttribute('action'), form.getAttribute('enctype')]).toEqual(['post', 'https://cms.example/api/service-requests/reply', 'multipart/form-data']);
+    expect([...form.querySelectorAll('input, textarea')].map((control) => [control.getAttribute('name'), control.getAttribute('type'), control.getAttribute('value')])).toEqual([
+      ['reference', 'hidden', 'ALX-7K4M-2Q9P'],
+      ['email', 'hidden', 'ana@example.com'],
+      ['locale', 'hidden', 'en'],
+      ['answers[message]', null, null],
+      ['answers[files]', 'file', null],
+    ]);
+    expect(document.querySelector('label[for="answers-message"]')?.textContent).toBe('Your reply');
+    expect(await axeViolations(document.body)).toEqual([]);
+    // Not waiting: no form.
+    document.body.innerHTML = renderToString(<StatusLookup {...foundProps('en')} />);
+    expect(document.querySelector('.status-reply')).toBeNull();
+  });
+
+  it('checks the message, sends it, then says it was sent and shows it in the history', async () => {
+    const sendReply = vi.fn(async (): Promise<ReplyOutcome> => ({ kind: 'sent', view: repliedView }));
+    const user = userEvent.setup();
+    document.title = 'Check the status of a request | City';
+    const view = render(<StatusLookup {...lookupProps('en')} lookUp={vi.fn(async (): Promise<LookupOutcome> => ({ kind: 'found', view: waitingView }))} sendReply={sendReply} />);
+    await user.type(screen.getByLabelText('Reference number'), 'ALX-7K4M-2Q9P');
+    await user.type(screen.getByLabelText('Email address'), 'ana@example.com');
+    await user.click(screen.getByRole('button', { name: 'Check status' }));
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(sendReply).not.toHaveBeenCalled();
+    expect(document.activeElement?.id).toBe('error-summary');
+    expect(within(document.getElementById('error-summary')!).getByRole('link').getAttribute('href')).toBe('#answers-message');
+    expect(document.title).toBe('Error: Check the status of a request | City');
+    expect(await axeViolations(view.container)).toEqual([]);
+
+    await user.type(screen.getByLabelText('Your reply'), 'Firefox 140.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(sendReply).toHaveBeenCalledWith({ reference: 'ALX-7K4M-2Q9P', email: 'ana@example.com', locale: 'en', message: 'Firefox 140.', files: [] });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your reply was sent' }));
+    expect(document.title).toBe('Check the status of a request | City');
+    const last = [...document.querySelectorAll('ol.status-timeline > li')].at(-1)!;
+    expect(last.querySelector('h4')?.textContent).toBe('You replied');
+    expect(last.querySelector('.status-timeline__note')?.textContent).toBe('Firefox 140.');
+    expect(last.textContent).toContain('Files attached: screen.png');
+    expect(document.querySelector('.status-reply')).toBeNull();
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('shows the CMS’s field errors, and says plainly when the request no longer waits', async () => {
+    const outcomes: ReplyOutcome[] = [
+      { kind: 'invalid', errors: [{ field: 'files', message: 'Each file must be a PDF' }] },
+      { kind: 'invalid', errors: [{ field: 'reply', message: resources.en.statusLookup.reply.notWaiting }] },
+    ];
+    const sendReply = vi.fn(async () => outcomes.shift()!);
+    const user = userEvent.setup();
+    render(<StatusLookup {...examples['A request waiting for the resident’s reply']} lookUp={vi.fn()} sendReply={sendReply} />);
+    await user.type(screen.getByLabelText('Your reply'), 'Here.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(screen.getByLabelText(/Photo or document/).getAttribute('aria-invalid')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(document.activeElement?.textContent).toBe('Your reply has not been sent');
+    expect(screen.getByText(resources.en.statusLookup.reply.notWaiting)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send reply' })).toBeNull();
+  });
+
+  it('names closures by their reason and points duplicates at the request to follow, in each language', () => {
+    const closed = {
+      ...repliedView,
+      status: 'closed' as const,
+      events: [
+        ...repliedView.events,
+        { kind: 'duplicate' as const, status: 'closed' as const, at: '2026-05-07T09:00:00.000Z', publicNote: null, detail: 'ALX-2222-3333' },
+        { kind: 'closure' as const, status: 'closed' as const, at: '2026-05-08T09:00:00.000Z', publicNote: null, detail: 'fixed' },
+      ],
+    };
+    for (const [locale, expected] of [
+      ['en', ['This request duplicates ALX-2222-3333: follow that one', 'Closed: fixed']],
+      ['es', ['Esta solicitud repite la ALX-2222-3333: siga esa', 'Cerrada: resuelto']],
+    ] as const) {
+      document.body.innerHTML = renderToString(<StatusLookup {...lookupProps(locale)} server={{ values: { reference: closed.reference, email: 'a@example.com' }, view: closed }} />);
+      expect([...document.querySelectorAll('ol.status-timeline > li h4')].slice(-2).map((heading) => heading.textContent)).toEqual(expected);
+    }
+  });
+});

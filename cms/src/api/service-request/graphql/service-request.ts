@@ -83,6 +83,12 @@ const typeDefs = /* GraphQL */ `
     received
     "Staff changed the status, or wrote to the resident."
     status
+    "The resident answered the City (publicNote: their words; detail: their files' names, comma separated)."
+    resident_reply
+    "The City closed the request; detail: the reason (fixed, no_action, referred, duplicate)."
+    closure
+    "The request repeats another one; detail: the other request's reference, which the resident follows."
+    duplicate
   }
 
   "One step of a request's public timeline. Internal notes and who made a change are never part of it."
@@ -91,8 +97,10 @@ const typeDefs = /* GraphQL */ `
     "The status from this step on."
     status: ServiceRequestStatus!
     at: DateTime!
-    "What staff wrote to the resident with this step, as they wrote it (plain text)."
+    "What staff wrote to the resident with this step, or the resident's reply, as written (plain text)."
     publicNote: String
+    "What the kind needs: the closure reason, the other reference, the names of the files attached to a reply."
+    detail: String
   }
 
   type ServiceRequestStatusView {
@@ -104,7 +112,7 @@ const typeDefs = /* GraphQL */ `
     updatedAt: DateTime!
     publicNotes: [String!]!
     timeline: [ServiceRequestTimelineEntry!]! @deprecated(reason: "Use events: the same steps with their kind; label statuses with the site's catalogue.")
-    "The public timeline, oldest first: received, then each status change or public reply."
+    "The public timeline, oldest first: received, then each status change, public reply, answer of the resident, closure or duplicate."
     events: [ServiceRequestEvent!]!
   }
 

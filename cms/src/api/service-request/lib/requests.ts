@@ -31,18 +31,19 @@ export async function findRequestHead(strapi: Core.Strapi, where: { idempotencyK
 /**
  * What the status look-up reads of a request: the public columns only. The history's internal
  * notes, who made each change and the contact details are never read for it, so no later change to
- * the view can leak them.
+ * the view can leak them. An entry's `detail` is read for the kinds the resident sees (a closure's
+ * reason, a duplicate's reference, a reply's file names); `publicTimeline` drops every other kind's.
  */
 const publicRequestSchema = storedRequestSchema.pick({ reference: true, requestStatus: true, language: true, createdAt: true, updatedAt: true }).extend({
   formSnapshot: formSnapshotSchema.pick({ title: true }),
   statusHistory: z
-    .array(statusChangeSchema.pick({ status: true, publicNote: true, at: true }))
+    .array(statusChangeSchema.pick({ kind: true, status: true, publicNote: true, at: true, detail: true }))
     .nullish()
     .transform((value) => value ?? []),
 });
 export type PublicRequest = z.infer<typeof publicRequestSchema>;
 const PUBLIC_COLUMNS = ['reference', 'requestStatus', 'language', 'createdAt', 'updatedAt', 'formSnapshot'];
-const PUBLIC_HISTORY_COLUMNS = ['status', 'publicNote', 'at'];
+const PUBLIC_HISTORY_COLUMNS = ['kind', 'status', 'publicNote', 'at', 'detail'];
 
 interface PublicRows {
   findOne(params: { where: Record<string, unknown>; select: string[]; populate: { statusHistory: { select: string[] } } }): Promise<unknown>;

@@ -1,10 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import type { RequestStatus } from '@city/shared/forms';
+import { REFERENCE_PATTERN, type RequestStatus } from '@city/shared/forms';
 import { REQUEST_UID } from '../../../lib/constants';
 import { statusChangeEmail } from './emails';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
-import { requestDocuments, storedRequestSchema, REQUEST_POPULATE, type HistoryKind, type StatusChange } from '../../../lib/stored-request';
+import { CLOSURE_REASONS, requestDocuments, storedRequestSchema, REQUEST_POPULATE, type ClosureReason, type HistoryKind, type StatusChange } from '../../../lib/stored-request';
 
 /**
  * Every status change appends to the request's history, whoever makes it: staff in the admin
@@ -136,38 +136,74 @@ export async function recordChange(
 
 /** One step of the timeline a resident reads: what happened and when, and what staff wrote to them. */
 export interface PublicEvent {
-  kind: 'received' | 'status';
+  /**
+   * received: the City got the request; status: staff changed the status or wrote to the resident;
+   * resident_reply: the resident answered (their words in `publicNote`, their files' names in
+   * `detail`); closure: closed, `detail` the reason (CLOSURE_REASONS); duplicate: `detail` the
+   * reference of the request to follow instead.
+   */
+  kind: 'received' | 'status' | 'resident_reply' | 'closure' | 'duplicate';
   status: RequestStatus;
   /** ISO 8601. */
   at: string;
-  /** The public note staff wrote to the resident with this change, as they wrote it. */
+  /** What staff wrote to the resident with this change, or the resident's reply, as written. */
   publicNote?: string;
+  detail?: string;
 }
 
 /** The columns of a history entry meant for the resident: never `internalNote` nor `by`. */
-export type PublicStatusChange = Pick<StatusChange, 'status' | 'publicNote' | 'at'>;
+export type PublicStatusChange = Pick<StatusChange, 'status' | 'publicNote' | 'at'> & Partial<Pick<StatusChange, 'kind' | 'detail'>>;
+
+const isClosureReason = (detail: string | undefined): detail is ClosureReason => (CLOSURE_REASONS as readonly string[]).includes(detail ?? '');
+
+/** The event an entry shows the resident, or undefined for one that is staff's business only. */
+function publicEvent(entry: PublicStatusChange, current: RequestStatus): PublicEvent | undefined {
+  const note = entry.publicNote ? { publicNote: entry.publicNote } : {};
+  switch (entry.kind ?? 'status') {
+    case 'resident_reply':
+      return { kind: 'resident_reply', status: entry.status, at: entry.at, ...note, ...(entry.detail ? { detail: entry.detail } : {}) };
+    case 'closure':
+      // Only a known reason is shown (as its translated name); anything else reads as the status.
+      if (isClosureReason(entry.detail)) return { kind: 'closure', status: entry.status, at: entry.at, ...note, detail: entry.detail };
+      break;
+    case 'duplicate':
+      if (entry.detail && REFERENCE_PATTERN.test(entry.detail)) return { kind: 'duplicate', status: entry.status, at: entry.at, ...note, detail: entry.detail };
+      break;
+    case 'assignment':
+    case 'priority':
+      // Who works on it and how urgent it is are staff's; a public note there still reaches the resident.
+      if (!entry.publicNote) return undefined;
+      break;
+    default:
+      break;
+  }
+  if (entry.status === current && !entry.publicNote) return undefined;
+  return { kind: 'status', status: entry.status, at: entry.at, ...note };
+}
 
 /**
- * The public timeline of a request from its stored history: "received", then each change of status
- * and each public reply, oldest first. Staff may write a note without changing the status; an entry
- * with only an internal note is left out, so the resident cannot even tell that staff wrote one.
- * The intake writes the first entry ("submitted"): that is "received", dated `receivedAt` (the
- * request's creation, which the result also shows as "sent on"; the entry's own time is taken a few
- * milliseconds before the row is written).
+ * The public timeline of a request from its stored history: "received", then each change of status,
+ * each public reply and each answer of the resident, oldest first. Staff may write a note without
+ * changing the status; an entry with only an internal note is left out, so the resident cannot even
+ * tell that staff wrote one; so are assignments and priority changes. The intake writes the first
+ * entry ("submitted"): that is "received", dated `receivedAt` (the request's creation, which the
+ * result also shows as "sent on"; the entry's own time is taken a few milliseconds before the row is
+ * written).
  */
 export function publicTimeline(history: readonly PublicStatusChange[], receivedAt: string): PublicEvent[] {
   // Entries are appended in time order; sorting (stably) by time keeps the order right even if the
   // component rows come back in another order.
   const entries = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const intakeEntry = entries[0]?.status === 'submitted' ? entries.shift() : undefined;
+  const intakeEntry = entries[0]?.status === 'submitted' && (entries[0].kind ?? 'status') === 'status' ? entries.shift() : undefined;
   const received: PublicEvent = { kind: 'received', status: 'submitted', at: receivedAt };
   if (intakeEntry?.publicNote) received.publicNote = intakeEntry.publicNote;
   const events: PublicEvent[] = [received];
   let current: RequestStatus = 'submitted';
   for (const entry of entries) {
-    if (entry.status === current && !entry.publicNote) continue;
+    const event = publicEvent(entry, current);
+    if (!event) continue;
     current = entry.status;
-    events.push(entry.publicNote ? { kind: 'status', status: entry.status, at: entry.at, publicNote: entry.publicNote } : { kind: 'status', status: entry.status, at: entry.at });
+    events.push(event);
   }
   return events;
 }

@@ -43,4 +43,26 @@ describe('publicTimeline', () => {
     ]);
     expect(publicTimeline([], '2026-05-04T14:30:00.000Z')).toEqual([{ kind: 'received', status: 'submitted', at: '2026-05-04T14:30:00.000Z' }]);
   });
+
+  it('shows the resident their own replies, closures with their reason and duplicates, never assignments or priorities', () => {
+    const history = [
+      received,
+      { kind: 'status' as const, status: 'waiting_for_resident' as const, at: '2026-05-05T09:00:00.000Z', publicNote: 'Which floor?' },
+      { kind: 'assignment' as const, status: 'waiting_for_resident' as const, at: '2026-05-05T09:30:00.000Z', detail: 'Sam Staff' },
+      { kind: 'resident_reply' as const, status: 'in_review' as const, at: '2026-05-05T10:00:00.000Z', publicNote: 'Second floor.', detail: 'router.png' },
+      { kind: 'priority' as const, status: 'in_review' as const, at: '2026-05-05T10:30:00.000Z', detail: 'high' },
+      { kind: 'duplicate' as const, status: 'closed' as const, at: '2026-05-06T09:00:00.000Z', detail: 'ALX-7K4M-2Q9P' },
+      { kind: 'closure' as const, status: 'closed' as const, at: '2026-05-07T09:00:00.000Z', detail: 'fixed', publicNote: 'Replaced the router.' },
+      // A reason nobody can translate reads as the status alone.
+      { kind: 'closure' as const, status: 'resolved' as const, at: '2026-05-08T09:00:00.000Z', detail: 'whatever' },
+    ];
+    expect(publicTimeline(history, received.at)).toEqual([
+      { kind: 'received', status: 'submitted', at: received.at },
+      { kind: 'status', status: 'waiting_for_resident', at: '2026-05-05T09:00:00.000Z', publicNote: 'Which floor?' },
+      { kind: 'resident_reply', status: 'in_review', at: '2026-05-05T10:00:00.000Z', publicNote: 'Second floor.', detail: 'router.png' },
+      { kind: 'duplicate', status: 'closed', at: '2026-05-06T09:00:00.000Z', detail: 'ALX-7K4M-2Q9P' },
+      { kind: 'closure', status: 'closed', at: '2026-05-07T09:00:00.000Z', detail: 'fixed', publicNote: 'Replaced the router.' },
+      { kind: 'status', status: 'resolved', at: '2026-05-08T09:00:00.000Z' },
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { isPath } from '../../../middlewares/path-canonical';
 /**
  * Runs before Strapi's body parser (see config/middlewares.ts), so nothing is read or written to
  * disk for a post that will be refused anyway:
- *   - the form endpoint takes only form bodies (415 otherwise),
+ *   - the form endpoint and the reply endpoint take only form bodies (415 otherwise),
  *   - with a declared length (411) no larger than REQUEST_MAX_BODY_MB (413),
  *   - from an address with a submission left in its rate limit (429 with Retry-After); this only
  *     looks, the intake counts stored requests (lib/abuse.ts), with the same address rule. The
@@ -15,6 +15,8 @@ import { isPath } from '../../../middlewares/path-canonical';
  *   - GraphQL bodies are capped at GRAPHQL_MAX_BODY_KB.
  */
 const SUBMIT_PATH = '/api/service-requests/submit';
+/** A resident's reply (controllers/resident-reply.ts): the same checks, against the look-up's limit it counts on. */
+const REPLY_PATH = '/api/service-requests/reply';
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 const guard: Core.MiddlewareFactory = (_config, { strapi }) => {
@@ -31,7 +33,8 @@ const guard: Core.MiddlewareFactory = (_config, { strapi }) => {
       }
     }
     // ctx.path is canonical (global::canonical-path); any letter case counts, whatever the router does.
-    if (!isPath(ctx.path, SUBMIT_PATH) || ctx.method !== 'POST') return next();
+    const bucket = isPath(ctx.path, SUBMIT_PATH) ? 'submit' : isPath(ctx.path, REPLY_PATH) ? 'lookup' : undefined;
+    if (!bucket || ctx.method !== 'POST') return next();
 
     const json = ctx.accepts('html', 'json') === 'json';
     const refuse = (status: number, kind: 'rate' | 'size' | 'type', message: string, retryAfterS?: number) => {
@@ -48,7 +51,7 @@ const guard: Core.MiddlewareFactory = (_config, { strapi }) => {
     const declared = ctx.get('content-length');
     if (!declared) return refuse(411, 'size', 'Content-Length is required.');
     if (Number(declared) > maxSubmitBytes) return refuse(413, 'size', `The body is larger than ${maxSubmitBytes} bytes.`);
-    const decision = await rateLimiter(strapi).peek('submit', rateLimitAddress(ctx.request));
+    const decision = await rateLimiter(strapi).peek(bucket, rateLimitAddress(ctx.request));
     if (!(json ? decision.belowCeiling : decision.allowed)) return refuse(429, 'rate', 'Too many requests. Try again later.', decision.retryAfterS);
     return next();
   };

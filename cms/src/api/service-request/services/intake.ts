@@ -93,7 +93,7 @@ function receiptOf(request: Omit<RequestHead, 'idempotencyKey'> & { formSnapshot
 }
 
 /** The look-up key of a contact email: wrong reference and wrong email then cost the same query. */
-const emailHash = (email: string) => sha256(email.trim().toLowerCase());
+export const emailHash = (email: string) => sha256(email.trim().toLowerCase());
 
 /** A submission as received: its envelope, and the files of the multipart post by question. */
 interface Attempt {

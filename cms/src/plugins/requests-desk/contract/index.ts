@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { REQUEST_CHANNELS, REQUEST_STATUSES } from '@city/shared/forms';
+import { CLOSURE_REASONS, HISTORY_KINDS, REQUEST_CHANNELS, REQUEST_STATUSES } from '@city/shared/forms';
+
+export { CLOSURE_REASONS, HISTORY_KINDS };
 
 /**
  * What the Requests desk's admin page and its server say to each other: one schema per message,
@@ -11,13 +13,11 @@ import { REQUEST_CHANNELS, REQUEST_STATUSES } from '@city/shared/forms';
 export const PLUGIN_ID = 'requests-desk';
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export const CLOSURE_REASONS = ['fixed', 'no_action', 'referred', 'duplicate'] as const;
 /** Statuses that end a request; the others are open. */
 export const CLOSED_STATUSES = ['resolved', 'closed', 'rejected'] as const;
 export const OPEN_STATUSES = REQUEST_STATUSES.filter((status) => !(CLOSED_STATUSES as readonly string[]).includes(status));
 export const QUEUES = ['all', 'mine', 'unassigned'] as const;
 export const SORTS = ['createdAt', 'dueAt', 'priority', 'reference', 'requestStatus'] as const;
-export const HISTORY_KINDS = ['status', 'note', 'assignment', 'priority', 'closure', 'duplicate', 'resident_reply'] as const;
 
 const reference = z
   .string()

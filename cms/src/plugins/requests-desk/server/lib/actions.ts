@@ -97,7 +97,7 @@ async function markDuplicate(strapi: Core.Strapi, request: StoredRequest, of: st
     facts: { kind: 'duplicate', detail: original.reference },
   });
   // The original's history says which request repeats it (its own status does not change).
-  await recordChange(strapi, original.documentId, { data: {}, facts: { kind: 'duplicate', detail: request.reference } });
+  await recordChange(strapi, original.documentId, { data: {}, facts: { kind: 'duplicated_by', detail: request.reference } });
   return undefined;
 }
 
