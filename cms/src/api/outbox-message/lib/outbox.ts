@@ -2,10 +2,13 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { OUTBOX_UID } from '../../../lib/constants';
 
-/** A message as the outbox sends it. */
+/** A message as the outbox sends it: plain text, and HTML with the same content when there is one. */
 export interface EmailContent {
   subject: string;
   text: string;
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -50,6 +53,8 @@ const messageRowSchema = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string().nullish(),
+  // Rows queued before the column existed have none.
+  headers: z.record(z.string()).nullish(),
   attempts: z.number(),
 });
 
@@ -60,7 +65,7 @@ interface QueryEngine {
   update(params: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<unknown>;
 }
 interface EmailService {
-  send(options: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
+  send(options: { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> }): Promise<unknown>;
 }
 
 const listeners = new Set<() => void>();
@@ -109,7 +114,14 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings):
     if (claimed.count !== 1) continue; // another worker has it
     const attempts = message.attempts + 1;
     try {
-      await email.send({ to: message.recipient, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
+      // Nodemailer sends text and html as multipart/alternative; an old row with text only goes as before.
+      await email.send({
+        to: message.recipient,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.headers ? { headers: message.headers } : {}),
+      });
       await messages.update({ where: { id: message.id }, data: { state: 'sent', sentAt: new Date(), attempts, lockedUntil: null, lastError: null } });
       sent += 1;
     } catch (error) {
