@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { OUTBOX_UID } from '../../../lib/constants';
+import { textAsHtml } from './text-as-html';
 
 /** A message as the outbox sends it: plain text, and HTML with the same content when there is one. */
 export interface EmailContent {
@@ -114,12 +115,12 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings):
     if (claimed.count !== 1) continue; // another worker has it
     const attempts = message.attempts + 1;
     try {
-      // Nodemailer sends text and html as multipart/alternative; an old row with text only goes as before.
+      // Sent as multipart/alternative; a row queued before html was stored gets its text escaped as HTML.
       await email.send({
         to: message.recipient,
         subject: message.subject,
         text: message.text,
-        ...(message.html ? { html: message.html } : {}),
+        html: message.html || textAsHtml(message.subject, message.text),
         ...(message.headers ? { headers: message.headers } : {}),
       });
       await messages.update({ where: { id: message.id }, data: { state: 'sent', sentAt: new Date(), attempts, lockedUntil: null, lastError: null } });
