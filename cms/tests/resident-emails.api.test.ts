@@ -176,12 +176,16 @@ describe('the emails of a request in Spanish', () => {
   });
 
   it('stops update emails on the one-click post; a later change is recorded but sends nothing', async () => {
+    const updatedAt = () => queryDatabase<{ updated_at: unknown }>(cms, 'SELECT updated_at FROM service_requests WHERE reference = ?', [reference]);
+    const before = await updatedAt();
     const response = await postForm(stopUrl, 'List-Unsubscribe=One-Click');
     expect(response.status).toBe(200);
     const page = await response.text();
     expect(page).toContain(es.updates.stoppedTitle);
     expect(page).toContain(es.updates.resume);
     expect(await optedOut(reference)).toBe(true);
+    // The request's "last updated" on the track page is about the request, not the email preference.
+    expect(await updatedAt()).toEqual(before);
 
     await changeStatus(reference, 'waiting_for_resident', 'Envíenos una foto del router.');
     const status = await lookup(cms, reference, address);
