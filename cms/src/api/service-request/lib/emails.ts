@@ -4,12 +4,13 @@ import { routes, siteHref } from '@city/shared/routes';
 import { cityName, siteUrl } from '../../../lib/constants';
 import type { EmailContent } from '../../outbox-message/lib/outbox';
 import { documentLanguage, renderHtml, renderText, type Block, type EmailDocument, type Inline } from './email-html';
-import { unsubscribeHeaders, updatesUrl } from './update-links';
+import { updatesUrl } from './update-links';
 
 /**
  * The emails a resident receives, in their language (the catalogue's emails namespace), each as
  * HTML and plain text with the same content (lib/email-html.ts). Update emails carry a signed link
- * to stop them and the List-Unsubscribe headers; the receipt is always sent, so it has neither.
+ * to stop them (and, added by the outbox when it sends them, the List-Unsubscribe headers); the
+ * receipt is always sent, so it has neither.
  */
 
 interface ConfirmationInput {
@@ -71,8 +72,8 @@ function trackLink(lang: string, reference: string): Block {
   return { link: { href, text: say(lang, 'common.trackLink', { reference }), textForm: say(lang, 'common.trackText', { reference, trackUrl: href }) } };
 }
 
-function render(document: EmailDocument, headers?: Record<string, string>): EmailContent {
-  return { subject: document.title, text: renderText(document), html: renderHtml(document), ...(headers ? { headers } : {}) };
+function render(document: EmailDocument): EmailContent {
+  return { subject: document.title, text: renderText(document), html: renderHtml(document) };
 }
 
 export function confirmationEmail(input: ConfirmationInput): EmailContent {
@@ -100,26 +101,23 @@ export function statusChangeEmail(input: StatusChangeInput): EmailContent {
   const { name, reference, formTitle } = input;
   const status = statusLabel(input.status, lang);
   const stopUrl = updatesUrl(reference);
-  return render(
-    {
-      ...documentLanguage(lang),
-      title: say(lang, 'statusChange.subject', { reference, status }),
-      heading: say(lang, 'statusChange.heading'),
-      blocks: [
-        ...paragraph(say(lang, 'statusChange.greeting', { name })),
-        { paragraph: sayRich(lang, 'statusChange.now', { formTitle, reference: { strong: reference }, status: { strong: status } }) },
-        { subheading: say(lang, 'statusChange.noteHeading') },
-        { note: input.publicNote },
-        trackLink(lang, reference),
-        ...paragraph(cityName()),
-        {
-          footer: [
-            { paragraph: [say(lang, 'statusChange.why', { reference })] },
-            { link: { href: stopUrl, text: say(lang, 'statusChange.stopLink'), textForm: say(lang, 'statusChange.stopText', { stopUrl }) } },
-          ],
-        },
-      ],
-    },
-    unsubscribeHeaders(reference),
-  );
+  return render({
+    ...documentLanguage(lang),
+    title: say(lang, 'statusChange.subject', { reference, status }),
+    heading: say(lang, 'statusChange.heading'),
+    blocks: [
+      ...paragraph(say(lang, 'statusChange.greeting', { name })),
+      { paragraph: sayRich(lang, 'statusChange.now', { formTitle, reference: { strong: reference }, status: { strong: status } }) },
+      { subheading: say(lang, 'statusChange.noteHeading') },
+      { note: input.publicNote },
+      trackLink(lang, reference),
+      ...paragraph(cityName()),
+      {
+        footer: [
+          { paragraph: [say(lang, 'statusChange.why', { reference })] },
+          { link: { href: stopUrl, text: say(lang, 'statusChange.stopLink'), textForm: say(lang, 'statusChange.stopText', { stopUrl }) } },
+        ],
+      },
+    ],
+  });
 }
