@@ -65,7 +65,6 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
       populate: params.populate,
       fields: params.fields,
     });
-    // A resident who turned update emails off (the link in each one) still reads the note on the track page.
     if (publicNote && !request.updatesOptOut) {
       try {
         await enqueueEmail(strapi, {
