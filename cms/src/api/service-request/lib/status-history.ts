@@ -65,7 +65,7 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
       populate: params.populate,
       fields: params.fields,
     });
-    if (publicNote && !request.updatesOptOut) {
+    if (publicNote) {
       try {
         await enqueueEmail(strapi, {
           kind: 'status_change',
