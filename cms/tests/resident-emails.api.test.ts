@@ -178,7 +178,10 @@ describe('the emails of a request in Spanish', () => {
   it('stops update emails on the one-click post; a later change is recorded but sends nothing', async () => {
     const updatedAt = () => queryDatabase<{ updated_at: unknown }>(cms, 'SELECT updated_at FROM service_requests WHERE reference = ?', [reference]);
     const before = await updatedAt();
-    const response = await postForm(stopUrl, 'List-Unsubscribe=One-Click');
+    // As RFC 8058's example posts it: multipart/form-data, no cookies, no other field.
+    const oneClick = new FormData();
+    oneClick.append('List-Unsubscribe', 'One-Click');
+    const response = await fetch(stopUrl, { method: 'POST', body: oneClick, redirect: 'manual' });
     expect(response.status).toBe(200);
     const page = await response.text();
     expect(page).toContain(es.updates.stoppedTitle);
