@@ -1,20 +1,44 @@
 /**
- * The emails a resident receives (cms service-request emails), one line each: the CMS joins the
- * lines and leaves out those it has no value for.
+ * The emails a resident receives (cms service-request emails) and the page their opt-out link opens.
+ * Each email goes as HTML and as plain text with the same content: a `{{trackUrl}}` or `{{stopUrl}}`
+ * line is the plain text's form of a link whose words are the matching `…Link` string.
  */
 export default {
+  common: {
+    /** The words of the link to the track page: they say where it goes. */
+    trackLink: 'Check the status of request {{reference}}',
+    trackText: 'Check the status of request {{reference}}: {{trackUrl}}',
+  },
   confirmation: {
     subject: 'We received your request {{reference}}',
+    heading: 'We received your request',
     greeting: 'Dear {{name}},',
     received: 'We received your request “{{formTitle}}” on {{date}}.',
     reference: 'Your reference number is: {{reference}}',
-    keep: 'Keep it. With this number and your email address you can check the status of your request at {{trackUrl}}',
+    keep: 'Keep it. With this number and your email address you can check the status of your request on our website.',
     responseTime: 'We usually answer within {{responseTime}}.',
   },
   statusChange: {
     subject: 'Update on your request {{reference}}: {{status}}',
+    heading: 'Update on your request',
     greeting: 'Dear {{name}},',
     now: 'Your request “{{formTitle}}” ({{reference}}) is now: {{status}}.',
-    track: 'You can check your request at {{trackUrl}}',
+    noteHeading: 'Message from the city',
+    why: 'You receive this email because you sent request {{reference}}.',
+    stopLink: 'Stop email updates about this request',
+    stopText: 'Stop email updates about this request: {{stopUrl}}',
+  },
+  /** The page of the opt-out link (a button confirms: mail scanners open links). */
+  updates: {
+    title: 'Email updates about request {{reference}}',
+    ask: 'Do you want to stop receiving an email each time request {{reference}} is updated? You can still check its status on our website.',
+    stop: 'Stop email updates',
+    stoppedTitle: 'Email updates stopped',
+    stopped: 'We will no longer email you when request {{reference}} is updated.',
+    resume: 'Turn email updates back on',
+    resumedTitle: 'Email updates turned on',
+    resumed: 'We will email you again when request {{reference}} is updated.',
+    notFoundTitle: 'This link does not work',
+    notFound: 'This link is not valid. Open it again from the email, making sure you use the whole link.',
   },
 };

@@ -1,11 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { OUTBOX_UID } from '../../../lib/constants';
+import { textAsHtml } from './text-as-html';
+import { unsubscribeHeaders } from '../../service-request/lib/update-links';
 
-/** A message as the outbox sends it. */
+/** A message as the outbox sends it: plain text, and HTML with the same content when there is one. */
 export interface EmailContent {
   subject: string;
   text: string;
+  html?: string;
 }
 
 /**
@@ -50,6 +53,8 @@ const messageRowSchema = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string().nullish(),
+  kind: z.string(),
+  requestReference: z.string().nullish(),
   attempts: z.number(),
 });
 
@@ -60,7 +65,17 @@ interface QueryEngine {
   update(params: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<unknown>;
 }
 interface EmailService {
-  send(options: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
+  send(options: { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> }): Promise<unknown>;
+}
+
+/**
+ * The headers of a message, made when it is sent rather than stored: they follow from its kind and
+ * request, and a status email queued before they existed gets them too. An update email carries
+ * its request's one-click opt-out (RFC 8058); the confirmation is always sent, so it has none.
+ */
+export function headersFor(message: { kind: string; requestReference?: string | null }): { headers: Record<string, string> } | undefined {
+  if (message.kind !== 'status_change' || !message.requestReference) return undefined;
+  return { headers: unsubscribeHeaders(message.requestReference) };
 }
 
 const listeners = new Set<() => void>();
@@ -109,7 +124,14 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings):
     if (claimed.count !== 1) continue; // another worker has it
     const attempts = message.attempts + 1;
     try {
-      await email.send({ to: message.recipient, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
+      // Sent as multipart/alternative; a row queued before html was stored gets its text escaped as HTML.
+      await email.send({
+        to: message.recipient,
+        subject: message.subject,
+        text: message.text,
+        html: message.html || textAsHtml(message.subject, message.text),
+        ...(headersFor(message) ?? {}),
+      });
       await messages.update({ where: { id: message.id }, data: { state: 'sent', sentAt: new Date(), attempts, lockedUntil: null, lastError: null } });
       sent += 1;
     } catch (error) {

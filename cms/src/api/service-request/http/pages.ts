@@ -1,6 +1,6 @@
 import { messageLocale } from '@city/shared/forms';
 import { namespaces, resources, translator } from '@city/shared/i18n';
-import { DEFAULT_LOCALE, LOCALES } from '@city/shared/locales';
+import { DEFAULT_LOCALE, LANGUAGES, LOCALES } from '@city/shared/locales';
 
 /** Small HTML pages for the no-JavaScript form when there is no form page to go back to. */
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -44,5 +44,42 @@ export function invalidPage(locale: string, messages: string[], formUrl: string)
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(`${text.errorTitlePrefix} ${text.errorSummaryTitle}`)}</title></head>
 <body><main><h1>${escapeHtml(text.errorSummaryTitle)}</h1><ul>${items}</ul><p><a href="${escapeHtml(formUrl)}">${escapeHtml(text.backToForm)}</a></p></main></body>
+</html>`;
+}
+
+const sayEmails = translator<(typeof namespaces.emails)['en']>(namespaces.emails);
+
+/** Where the resident stands on update emails: asked (the link opened), or just stopped or resumed. */
+export type UpdatesPageState = 'ask' | 'stopped' | 'resumed';
+
+/**
+ * The page of the opt-out link in update emails, in the request's language. Opening it changes
+ * nothing (mail scanners open links): its button posts `updates=off` to `action`; once stopped,
+ * its button posts `updates=on`.
+ */
+export function updatesPage(locale: string, state: UpdatesPageState, view: { reference: string; action: string; trackUrl: string }): string {
+  const lang = messageLocale(locale);
+  const { reference } = view;
+  const title = { ask: sayEmails(lang, 'updates.title', { reference }), stopped: sayEmails(lang, 'updates.stoppedTitle'), resumed: sayEmails(lang, 'updates.resumedTitle') }[state];
+  const text = { ask: sayEmails(lang, 'updates.ask', { reference }), stopped: sayEmails(lang, 'updates.stopped', { reference }), resumed: sayEmails(lang, 'updates.resumed', { reference }) }[state];
+  const turnOn = state === 'stopped';
+  const button = turnOn ? sayEmails(lang, 'updates.resume') : sayEmails(lang, 'updates.stop');
+  return `<!doctype html>
+<html lang="${lang}" dir="${LANGUAGES[lang].dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>
+<form method="post" action="${escapeHtml(view.action)}"><input type="hidden" name="updates" value="${turnOn ? 'on' : 'off'}"><button type="submit">${escapeHtml(button)}</button></form>
+<p><a href="${escapeHtml(view.trackUrl)}">${escapeHtml(sayEmails(lang, 'common.trackLink', { reference }))}</a></p></main></body>
+</html>`;
+}
+
+/** A forged, altered or unknown link: the language is not known, so every language, the default first. */
+export function updatesNotFoundPage(): string {
+  const [first, ...others] = LOCALES;
+  const section = (lang: string) => `<h1>${escapeHtml(sayEmails(lang, 'updates.notFoundTitle'))}</h1><p>${escapeHtml(sayEmails(lang, 'updates.notFound'))}</p>`;
+  return `<!doctype html>
+<html lang="${first}" dir="${LANGUAGES[first].dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(sayEmails(first, 'updates.notFoundTitle'))}</title></head>
+<body><main>${section(first)}${others.map((lang) => `<div lang="${lang}" dir="${LANGUAGES[lang].dir}">${section(lang)}</div>`).join('')}</main></body>
 </html>`;
 }

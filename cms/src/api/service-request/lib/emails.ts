@@ -1,12 +1,16 @@
 import { messageLocale, statusLabel, type RequestStatus } from '@city/shared/forms';
-import { namespaces, translator } from '@city/shared/i18n';
+import { namespaces, translator, type Values } from '@city/shared/i18n';
 import { routes, siteHref } from '@city/shared/routes';
 import { cityName, siteUrl } from '../../../lib/constants';
 import type { EmailContent } from '../../outbox-message/lib/outbox';
+import { documentLanguage, renderHtml, renderText, type Block, type EmailDocument, type Inline } from './email-html';
+import { updatesUrl } from './update-links';
 
 /**
- * The emails a resident receives, in their language (the catalogue's emails namespace). Plain text: it reads well in every client
- * and in screen readers, and carries nothing that could be mistaken for a tracking pixel.
+ * The emails a resident receives, in their language (the catalogue's emails namespace), each as
+ * HTML and plain text with the same content (lib/email-html.ts). Update emails carry a signed link
+ * to stop them (and, added by the outbox when it sends them, the List-Unsubscribe headers); the
+ * receipt is always sent, so it has neither.
  */
 
 interface ConfirmationInput {
@@ -40,50 +44,80 @@ function longDate(locale: string, iso: string): string {
   return format.format(new Date(iso));
 }
 
+type EmailKey = Parameters<typeof say>[1];
 const say = translator<(typeof namespaces.emails)['en']>(namespaces.emails);
 
-/** Lines of an email: a line is left out when it has no value to show. */
-const lines = (parts: (string | false | undefined)[]) => parts.filter((part): part is string => typeof part === 'string').join('\n');
+// Private-use characters mark where a strong value goes in a translated sentence; stripped from
+// every other value, so nothing a person typed can pose as a mark.
+const MARK = /\uE000(\d+)\uE001/;
+const MARKS = /[\uE000\uE001]/g;
+
+/** A sentence whose values may be shown strong: `{ reference: { strong: 'ALX-…' } }`. */
+function sayRich(lang: string, key: EmailKey, values: Record<string, string | { strong: string }>): Inline[] {
+  const strong: string[] = [];
+  const plain: Values = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') plain[name] = value.replace(MARKS, '');
+    else plain[name] = `\uE000${strong.push(value.strong) - 1}\uE001`;
+  }
+  const parts = say(lang, key, plain).split(MARK);
+  // split with a capture group: text, index, text, index, … text
+  return parts.map((part, i): Inline => (i % 2 === 0 ? part : { strong: strong[Number(part)] ?? '' })).filter((part) => part !== '');
+}
+
+const paragraph = (text: string | undefined): Block[] => (text ? [{ paragraph: [text] }] : []);
+
+function trackLink(lang: string, reference: string): Block {
+  const href = trackUrl(lang);
+  return { link: { href, text: say(lang, 'common.trackLink', { reference }), textForm: say(lang, 'common.trackText', { reference, trackUrl: href }) } };
+}
+
+function render(document: EmailDocument): EmailContent {
+  return { subject: document.title, text: renderText(document), html: renderHtml(document) };
+}
 
 export function confirmationEmail(input: ConfirmationInput): EmailContent {
   const lang = messageLocale(input.locale);
   const { name, reference, formTitle, responseTime } = input;
-  return {
-    subject: say(lang, 'confirmation.subject', { reference }),
-    text: lines([
-      say(lang, 'confirmation.greeting', { name }),
-      '',
-      say(lang, 'confirmation.received', { formTitle, date: longDate(lang, input.submittedAt) }),
-      '',
-      say(lang, 'confirmation.reference', { reference }),
-      '',
-      say(lang, 'confirmation.keep', { trackUrl: trackUrl(lang) }),
-      input.confirmationText && '',
-      input.confirmationText,
-      responseTime && '',
-      responseTime && say(lang, 'confirmation.responseTime', { responseTime }),
-      '',
-      cityName(),
-    ]),
-  };
+  return render({
+    ...documentLanguage(lang),
+    title: say(lang, 'confirmation.subject', { reference }),
+    heading: say(lang, 'confirmation.heading'),
+    blocks: [
+      ...paragraph(say(lang, 'confirmation.greeting', { name })),
+      ...paragraph(say(lang, 'confirmation.received', { formTitle, date: longDate(lang, input.submittedAt) })),
+      { paragraph: sayRich(lang, 'confirmation.reference', { reference: { strong: reference } }) },
+      ...paragraph(say(lang, 'confirmation.keep')),
+      trackLink(lang, reference),
+      ...paragraph(input.confirmationText),
+      ...paragraph(responseTime && say(lang, 'confirmation.responseTime', { responseTime })),
+      ...paragraph(cityName()),
+    ],
+  });
 }
 
 export function statusChangeEmail(input: StatusChangeInput): EmailContent {
   const lang = messageLocale(input.locale);
   const { name, reference, formTitle } = input;
   const status = statusLabel(input.status, lang);
-  return {
-    subject: say(lang, 'statusChange.subject', { reference, status }),
-    text: [
-      say(lang, 'statusChange.greeting', { name }),
-      '',
-      say(lang, 'statusChange.now', { formTitle, reference, status }),
-      '',
-      input.publicNote,
-      '',
-      say(lang, 'statusChange.track', { trackUrl: trackUrl(lang) }),
-      '',
-      cityName(),
-    ].join('\n'),
-  };
+  const stopUrl = updatesUrl(reference);
+  return render({
+    ...documentLanguage(lang),
+    title: say(lang, 'statusChange.subject', { reference, status }),
+    heading: say(lang, 'statusChange.heading'),
+    blocks: [
+      ...paragraph(say(lang, 'statusChange.greeting', { name })),
+      { paragraph: sayRich(lang, 'statusChange.now', { formTitle, reference: { strong: reference }, status: { strong: status } }) },
+      { subheading: say(lang, 'statusChange.noteHeading') },
+      { note: input.publicNote },
+      trackLink(lang, reference),
+      ...paragraph(cityName()),
+      {
+        footer: [
+          { paragraph: [say(lang, 'statusChange.why', { reference })] },
+          { link: { href: stopUrl, text: say(lang, 'statusChange.stopLink'), textForm: say(lang, 'statusChange.stopText', { stopUrl }) } },
+        ],
+      },
+    ],
+  });
 }
