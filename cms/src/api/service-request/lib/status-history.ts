@@ -75,7 +75,9 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
     // reply or a change of status by staff), and when the request was last closed.
     const byStaff = by !== 'system' && by !== 'resident';
     const firstResponse = !request.firstResponseAt && byStaff && (publicNote || statusChanged) ? { firstResponseAt: at } : {};
-    const closing = statusChanged ? { closedAt: CLOSING.includes(request.requestStatus) ? at : null } : {};
+    const closes = statusChanged && CLOSING.includes(request.requestStatus);
+    const reopens = statusChanged && !closes && request.closedAt !== null;
+    const closing = closes ? { closedAt: at } : reopens ? { closedAt: null } : {};
     // Writing the history is itself an update: it re-enters this middleware, outside `facts`, and
     // stops above (same status, notes cleared).
     const updated = await facts.exit(() =>
