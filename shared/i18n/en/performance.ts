@@ -17,7 +17,8 @@ export default {
   serviceLink: 'About {{service}}',
   chart: {
     title: '{{service}}: requests received and resolved each month',
-    description: 'Bar chart from {{from}} to {{to}}. Each month has two bars: requests received (solid) and requests resolved (striped). The most received in one month was {{most}}. The table gives every figure.',
+    description: 'Bar chart from {{from}} to {{to}}. Each month has two bars: requests received (solid) and requests resolved (striped). The table gives every figure.',
+    most: 'The most requests received in one month: {{count}}, in {{month}}.',
     received: 'Received',
     resolved: 'Resolved',
   },

@@ -20,7 +20,8 @@ export default {
   serviceLink: 'Acerca de {{service}}',
   chart: {
     title: '{{service}}: solicitudes recibidas y resueltas cada mes',
-    description: 'Gráfico de barras de {{from}} a {{to}}. Cada mes tiene dos barras: solicitudes recibidas (lisa) y solicitudes resueltas (rayada). El máximo recibido en un mes fue {{most}}. La tabla da todas las cifras.',
+    description: 'Gráfico de barras de {{from}} a {{to}}. Cada mes tiene dos barras: solicitudes recibidas (lisa) y solicitudes resueltas (rayada). La tabla da todas las cifras.',
+    most: 'Máximo de solicitudes recibidas en un mes: {{count}}, en {{month}}.',
     received: 'Recibidas',
     resolved: 'Resueltas',
   },
