@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE, isLocale, LOCALES } from '@city/shared/locales';
-import { cachedReport } from '../lib/cache';
 import { performanceReport } from '../lib/report';
 
 /**
@@ -68,7 +67,7 @@ export function registerPerformanceGraphql(strapi: Core.Strapi): void {
           if (!isLocale(locale)) {
             throw new errors.ValidationError(`Unknown locale: use one of ${LOCALES.join(', ')}.`, { errors: [{ path: ['locale'], message: `Use one of ${LOCALES.join(', ')}.` }] });
           }
-          return cachedReport(locale, () => performanceReport(strapi, locale));
+          return performanceReport(strapi, locale);
         },
       },
     },

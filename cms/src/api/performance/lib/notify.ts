@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import { PERFORMANCE_CHANGED_EVENT } from '@city/shared/performance';
 import { REQUEST_UID } from '../../../lib/constants';
-import { forgetReports } from './cache';
+import { forgetFigures } from './cache';
 
 /**
  * Tells the publisher that requests were closed, so it rebuilds the performance pages: at most
@@ -44,13 +44,13 @@ async function send(strapi: Core.Strapi): Promise<void> {
 
 /** Call after requests are resolved, closed, rejected or reopened. Returns at once. */
 export function notifyPerformanceChanged(strapi: Core.Strapi): void {
-  forgetReports();
+  forgetFigures();
   if (timer) return;
   timer = setTimeout(() => {
     timer = null;
     lastSentAt = Date.now();
-    // Forget again: a report read during the wait may predate the last closures' commit.
-    forgetReports();
+    // Forget again: figures read during the wait may predate the last closures' commit.
+    forgetFigures();
     void send(strapi);
   }, noticeDelayMs(Date.now(), lastSentAt, notifyIntervalMs()));
   timer.unref();

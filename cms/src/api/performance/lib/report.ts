@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '@city/shared/locales';
 import { FORM_UID } from '../../../lib/constants';
 import { cityCalendar } from '../../../lib/city-calendar';
 import type { PerformanceReport } from '@city/shared/performance';
+import { cachedFigures } from './cache';
 import { figuresByForm } from './query';
 
 const SERVICE_UID = 'api::service.service';
@@ -49,8 +50,10 @@ async function namesOf(strapi: Core.Strapi, codes: string[], locale: Locale): Pr
  * published in that language are left out: the page could not name their service.
  */
 export async function performanceReport(strapi: Core.Strapi, locale: Locale = DEFAULT_LOCALE, now = new Date()): Promise<PerformanceReport> {
-  const timeZone = await cityTimeZone(strapi);
-  const { months, byForm } = await figuresByForm(strapi, now, timeZone);
+  const { timeZone, months, byForm } = await cachedFigures(async () => {
+    const zone = await cityTimeZone(strapi);
+    return { timeZone: zone, ...(await figuresByForm(strapi, now, zone)) };
+  });
   const names = await namesOf(strapi, [...byForm.keys()], locale);
   const services = [...byForm.entries()].flatMap(([formCode, figures]) => {
     const name = names.get(formCode);
