@@ -61,14 +61,15 @@ export function stopPerformanceNotices(): void {
   timer = null;
 }
 
-/** Whether a write to requests sets or clears a closing time. */
+/** Whether a write to requests sets or clears a closing time or reason (what the figures count by). */
 export function touchesClosure(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && 'closedAt' in data;
+  return typeof data === 'object' && data !== null && ('closedAt' in data || 'closureReason' in data);
 }
 
 /**
- * Every write that sets or clears a request's closing time notifies, whichever code makes it
- * (the staff desk, the admin, a script): no caller has to remember to.
+ * Every write through Strapi's query engine or document service that sets or clears a request's
+ * closing time or reason notifies, whichever code makes it (the staff desk, the admin, a script).
+ * Raw SQL bypasses the lifecycles: call notifyPerformanceChanged after it.
  */
 export function watchClosures(strapi: Core.Strapi): void {
   const onWrite = (event: { params?: { data?: unknown } }) => {

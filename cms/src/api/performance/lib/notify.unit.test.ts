@@ -20,6 +20,7 @@ describe('performance notices', () => {
   it('follow writes that set or clear a closing time, not other writes', () => {
     expect(touchesClosure({ closedAt: '2026-12-01T10:00:00Z', requestStatus: 'resolved' })).toBe(true);
     expect(touchesClosure({ closedAt: null })).toBe(true);
+    expect(touchesClosure({ closureReason: 'duplicate' })).toBe(true);
     expect(touchesClosure({ nextPublicNote: 'Thanks' })).toBe(false);
     expect(touchesClosure(undefined)).toBe(false);
   });
