@@ -76,11 +76,14 @@ function renderSvg(service: ServicePerformance, { locale, idPrefix }: ChartOptio
       (showYear ? svgText(middle, HEIGHT - PLOT.bottom + 32, years(locale).format(date), 'text-anchor="middle"') : '')
     );
   });
+  const receivedLabel = say(locale, 'chart.received');
+  // After the first label, however long it is in this language (about 8 units a character at this size).
+  const second = PLOT.left + 20 + receivedLabel.length * 8 + 24;
   const legend =
     `<rect x="${PLOT.left}" y="12" width="14" height="14" fill="${RECEIVED_FILL}"/>` +
-    svgText(PLOT.left + 20, 24, say(locale, 'chart.received')) +
-    `<rect x="${PLOT.left + 150}" y="12" width="14" height="14" fill="url(#${hatch})" stroke="${INK}" stroke-width="1"/>` +
-    svgText(PLOT.left + 170, 24, say(locale, 'chart.resolved'));
+    svgText(PLOT.left + 20, 24, receivedLabel) +
+    `<rect x="${second}" y="12" width="14" height="14" fill="url(#${hatch})" stroke="${INK}" stroke-width="1"/>` +
+    svgText(second + 20, 24, say(locale, 'chart.resolved'));
 
   const busiest = months.reduce<PerformanceMonth | undefined>((best, month) => (month.received > (best?.received ?? 0) ? month : best), undefined);
   const description = [
