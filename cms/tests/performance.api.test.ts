@@ -1,8 +1,12 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import { performanceReportSchema, type PerformanceReport } from '@city/shared/performance';
 import { startSeededCms, type RunningCms, type ThrowawayDatabase } from './harness/cms';
 import { executeSql, queryRows } from './harness/database';
-import { graphql } from './harness/http';
+import { adminLogin, graphql, jsonInit, request } from './harness/http';
+import { CONTACT, newKey, publishedForms, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 import { monthWindow } from '../src/api/performance/lib/figures';
 
 /**
@@ -31,7 +35,14 @@ const DAY = 24 * HOUR;
 const FORM = 'wifi-outage';
 const UNKNOWN_FORM = 'retired-form';
 
+const ADMIN = { email: 'admin@test.example', password: 'Admin-Password-1' };
+const SECRET = 'performance-test-secret';
+const NOTICE_INTERVAL_MS = 1500;
+
 let cms: RunningCms & { database: ThrowawayDatabase };
+/** Stands in for the publisher: every body the CMS posts to its hook, with the secret it sent. */
+let publisher: http.Server;
+const notices: { secret: string | undefined; body: { event?: string } }[] = [];
 let env: Record<string, string>;
 let sequence = 0;
 
@@ -81,8 +92,25 @@ const monthStart = (index: number) => window.boundaries[index]!.getTime();
 const at = (ms: number) => new Date(ms);
 
 beforeAll(async () => {
-  // No cache: each query below must see the rows written just before it.
-  cms = await startSeededCms({ PERFORMANCE_CACHE_MS: '0' });
+  publisher = http.createServer((incoming, answer) => {
+    let body = '';
+    incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    incoming.on('end', () => {
+      const secret = incoming.headers[PUBLISHER_SECRET_HEADER];
+      notices.push({ secret: Array.isArray(secret) ? secret[0] : secret, body: JSON.parse(body || '{}') as { event?: string } });
+      answer.writeHead(202).end();
+    });
+  });
+  await new Promise<void>((resolve) => publisher.listen(0, '127.0.0.1', resolve));
+  cms = await startSeededCms({
+    // No cache: each query below must see the rows written just before it.
+    PERFORMANCE_CACHE_MS: '0',
+    PERFORMANCE_NOTIFY_INTERVAL_MS: String(NOTICE_INTERVAL_MS),
+    PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${(publisher.address() as AddressInfo).port}/publish`,
+    PUBLISH_WEBHOOK_SECRET: SECRET,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  });
   env = cms.database.env;
   const [sample] = await queryRows<{ created_at: unknown }>(env, 'SELECT created_at FROM services LIMIT 1');
   instant = typeof sample?.created_at === 'number' ? (date) => date.getTime() : (date) => date.toISOString();
@@ -108,6 +136,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cms?.stop();
+  await new Promise((resolve) => publisher?.close(resolve));
 });
 
 describe('service performance over GraphQL', () => {
@@ -208,5 +237,30 @@ describe('service performance over GraphQL', () => {
       : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'service_requests'";
     const names = (await queryRows<{ name: string }>(env, sql)).map((row) => row.name);
     expect(names).toEqual(expect.arrayContaining(['service_requests_received_idx', 'service_requests_closed_idx']));
+  });
+  it('tells the publisher when requests are closed through Strapi, once for a batch', async () => {
+    const form = (await publishedForms(cms, 'en')).get(FORM)!;
+    const submitted = await submitGraphql(cms, { formCode: FORM, locale: 'en', answers: validAnswers(form), contact: CONTACT, idempotencyKey: newKey() });
+    const reference = submitted.body.data?.submitServiceRequest.reference;
+    expect(reference, JSON.stringify(submitted.body.errors)).toBeDefined();
+    const [row] = await queryRows<{ document_id: string }>(env, 'SELECT document_id FROM service_requests WHERE reference = ?', [reference]);
+    const token = await adminLogin(cms.url, ADMIN.email, ADMIN.password);
+    const performanceNotices = () => notices.filter((notice) => notice.body.event === 'performance.changed');
+    expect(performanceNotices()).toHaveLength(0);
+
+    // A status change alone says nothing; a closure and its reason, right after, make one notice.
+    const change = async (data: Record<string, unknown>) => {
+      const response = await request(`${cms.url}/content-manager/collection-types/api::service-request.service-request/${row?.document_id ?? ''}`, jsonInit('PUT', data, token));
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+    };
+    await change({ requestStatus: 'in_progress' });
+    await change({ requestStatus: 'resolved', closedAt: new Date().toISOString(), closureReason: 'fixed' });
+    await change({ closureReason: 'no_action' });
+    await waitFor(async () => (performanceNotices().length > 0 ? true : undefined), 10_000, 'the performance notice');
+    await new Promise((resolve) => setTimeout(resolve, NOTICE_INTERVAL_MS + 1000));
+    expect(performanceNotices()).toHaveLength(1);
+    expect(performanceNotices()[0]?.secret).toBe(SECRET);
+    // And the figures it announces count the closure.
+    expect((await report('en')).services.find((service) => service.formCode === FORM)?.months[12]?.resolved).toBe(2);
   });
 });
