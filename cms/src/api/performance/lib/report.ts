@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { z } from 'zod';
 import { DEFAULT_LOCALE, type Locale } from '@city/shared/locales';
 import { FORM_UID } from '../../../lib/constants';
 import { cityCalendar } from '../../../lib/city-calendar';
@@ -8,14 +9,10 @@ import { figuresByForm } from './query';
 
 const SERVICE_UID = 'api::service.service';
 
-interface Named {
-  code?: unknown;
-  title?: unknown;
-  slug?: unknown;
-  serviceForm?: { code?: unknown } | null;
-}
+const formNames = z.array(z.object({ code: z.string(), title: z.string() }));
+const serviceNames = z.array(z.object({ title: z.string(), slug: z.string(), serviceForm: z.object({ code: z.string() }).nullish() }));
 interface Documents {
-  findMany(params: Record<string, unknown>): Promise<Named[]>;
+  findMany(params: Record<string, unknown>): Promise<unknown>;
 }
 
 /** The city's time zone: the calendar editors keep, else the one emails use. */
@@ -30,17 +27,17 @@ async function namesOf(strapi: Core.Strapi, codes: string[], locale: Locale): Pr
   const forms = strapi.documents(FORM_UID as UID.ContentType) as unknown as Documents;
   const services = strapi.documents(SERVICE_UID as UID.ContentType) as unknown as Documents;
   const [formRows, serviceRows] = await Promise.all([
-    forms.findMany({ locale, status: 'published', filters: { code: { $in: codes } }, fields: ['code', 'title'] }),
-    services.findMany({ locale, status: 'published', filters: { serviceForm: { code: { $in: codes } } }, fields: ['title', 'slug'], populate: { serviceForm: { fields: ['code'] } }, sort: ['slug:asc'] }),
+    forms.findMany({ locale, status: 'published', filters: { code: { $in: codes } }, fields: ['code', 'title'] }).then((rows) => formNames.parse(rows)),
+    services
+      .findMany({ locale, status: 'published', filters: { serviceForm: { code: { $in: codes } } }, fields: ['title', 'slug'], populate: { serviceForm: { fields: ['code'] } }, sort: ['slug:asc'] })
+      .then((rows) => serviceNames.parse(rows)),
   ]);
-  for (const form of formRows) {
-    if (typeof form.code === 'string' && typeof form.title === 'string') names.set(form.code, { title: form.title, serviceSlug: null });
-  }
+  for (const form of formRows) names.set(form.code, { title: form.title, serviceSlug: null });
   for (const service of serviceRows) {
     const code = service.serviceForm?.code;
     // Only forms published in this language: the page offers nothing a resident cannot read in it.
-    if (typeof code !== 'string' || typeof service.title !== 'string' || typeof service.slug !== 'string') continue;
-    if (names.get(code)?.serviceSlug === null) names.set(code, { title: service.title, serviceSlug: service.slug });
+    // The first service (by slug) that uses a form names it.
+    if (code && names.get(code)?.serviceSlug === null) names.set(code, { title: service.title, serviceSlug: service.slug });
   }
   return names;
 }
