@@ -29,6 +29,30 @@ for (const locale of LOCALES) {
   }
 }
 
+// Pages every language has at one path, outside the templates the sitemap is searched for.
+const FIXED_PAGES = [{ name: 'performance', path: (locale: string) => `/${locale}/performance/` }] as const;
+
+for (const locale of LOCALES) {
+  for (const fixed of FIXED_PAGES) {
+    test(`${fixed.name} page (${locale}) has no axe violations and no script`, async ({ page }) => {
+      const response = await page.goto(fixed.path(locale));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(await page.locator('script[src], script[type="module"]').count(), 'scripts on a content page').toBe(0);
+      await expectNoViolations(page);
+    });
+
+    test(`${fixed.name} page (${locale}) fits a 320 px screen and passes axe there`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(fixed.path(locale));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
+      await expectNoViolations(page);
+    });
+  }
+}
+
 test('not found page (404) has no axe violations', async ({ page }) => {
   const response = await page.goto(OTHER_PAGES[1].path);
   expect(response?.status()).toBe(404);

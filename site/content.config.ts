@@ -29,4 +29,9 @@ export const collections = {
     loader: strapiLoader(contentSources.serviceForms),
     schema: contentSources.serviceForms.schema,
   }),
+  /** The "How we're doing" figures, one entry per language (aggregates from the CMS). */
+  performance: defineCollection({
+    loader: strapiLoader(contentSources.performance),
+    schema: contentSources.performance.schema,
+  }),
 };

@@ -16,6 +16,7 @@ import { bootstrapServiceRequests, destroyServiceRequests, registerServiceReques
 import { registerStableFormCode } from './bootstrap/stable-form-code';
 import { startWalCheckpoints, stopWalCheckpoints } from './bootstrap/wal-checkpoints';
 import { ensurePublishWebhook } from './bootstrap/webhook';
+import { bootstrapPerformance, destroyPerformance, registerPerformance } from './api/performance/setup';
 import { seedDemoCity } from './seed';
 
 export default {
@@ -28,6 +29,7 @@ export default {
     registerQuestionCount(strapi);
     registerServiceRequests(strapi);
     registerServiceLevels(strapi);
+    registerPerformance(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -40,6 +42,7 @@ export default {
     await bootstrapOpen311(strapi);
     await bootstrapServiceRequests(strapi);
     bootstrapServiceLevels(strapi);
+    await bootstrapPerformance(strapi);
     await ensureDemoAccounts(strapi);
     await countMissingQuestions(strapi);
     await configureAdminViews(strapi);
@@ -53,6 +56,7 @@ export default {
 
   async destroy() {
     await destroyServiceRequests();
+    destroyPerformance();
     await stopWalCheckpoints();
   },
 };

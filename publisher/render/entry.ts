@@ -8,7 +8,7 @@ import type { CollectionName } from '../../site/loaders/collections';
 import { createCmsClient } from '../../site/loaders/strapi';
 import { recordReads, setRuntimeContent } from '../../site/loaders/runtime-content';
 import { fileFor, noPagination, pathnameFor } from './paths';
-import { ContentSnapshot, type SyncResult } from './snapshot';
+import { ContentSnapshot, type SyncOptions, type SyncResult } from './snapshot';
 
 export interface PageJob {
   /** The route's pattern, `/[lang]/services/[slug]`. */
@@ -28,7 +28,7 @@ export interface RenderedPage {
 
 export interface Renderer {
   /** Brings the content up to date with the CMS (everything the first time, then what changed) and renders with it from now on. */
-  syncContent(): Promise<SyncResult>;
+  syncContent(options?: SyncOptions): Promise<SyncResult>;
   /** Which alerts are in force at `now`, as a key that changes when they do. */
   activeAlerts(now: Date): string;
   listPages(): Promise<PageJob[]>;
@@ -65,8 +65,8 @@ function createRenderer(manifest: SSRManifest, cmsUrl: string): Renderer {
   }
 
   return {
-    async syncContent() {
-      const result = await snapshot.sync();
+    async syncContent(options) {
+      const result = await snapshot.sync(options);
       setRuntimeContent({
         version: snapshot.version,
         collections: snapshot.collections(),

@@ -10,6 +10,9 @@ import { checkRequired, checkUniqueIds, fetchEntries, fetchStamps, type ContentS
 /** Collections that copy fields of others: a service shows its department's name and its form's title. */
 const COPIES_FROM: Partial<Record<CollectionName, CollectionName[]>> = {
   services: ['departments', 'serviceForms'],
+  // The figures name services: read again when a title or slug may have changed. Listed after
+  // services in contentSources, so the (stable) sort below keeps it after them.
+  performance: ['services', 'serviceForms'],
 };
 
 /** Entries whose stamp moved are fetched by id, this many at a time (the CMS's page limit). */
@@ -20,6 +23,11 @@ interface Kept {
   entries: Map<string, unknown>;
   /** `locale/documentId` to the entry's stamp; empty for single types. */
   stamps: Map<string, string>;
+}
+
+export interface SyncOptions {
+  /** Collections read only on demand (`refreshOnDemand`) to read again now. */
+  refresh?: ReadonlySet<CollectionName>;
 }
 
 export interface SyncResult {
@@ -38,7 +46,7 @@ export class ContentSnapshot {
   constructor(private readonly options: FetchOptions) {}
 
   /** Brings every collection up to date; throws, keeping the snapshot as it was, when the CMS answers wrong. */
-  async sync(): Promise<SyncResult> {
+  async sync(options: SyncOptions = {}): Promise<SyncResult> {
     const next = new Map<CollectionName, Kept>();
     const changed = new Set<CollectionName>();
     let fetched = 0;
@@ -53,7 +61,8 @@ export class ContentSnapshot {
     const order = [...COLLECTION_NAMES].sort((a, b) => Number(a in COPIES_FROM) - Number(b in COPIES_FROM));
     for (const name of order) {
       const everything = (COPIES_FROM[name] ?? []).some((source) => changed.has(source));
-      const result = await this.syncOne(name, contentSources[name] as ContentSource<z.ZodTypeAny>, everything, (locale) => stamps.get(`${name}/${locale}`) ?? null);
+      const everythingOrAsked = everything || options.refresh?.has(name) === true;
+      const result = await this.syncOne(name, contentSources[name] as ContentSource<z.ZodTypeAny>, everythingOrAsked, (locale) => stamps.get(`${name}/${locale}`) ?? null);
       next.set(name, result.kept);
       fetched += result.fetched;
       if (result.changed) changed.add(name);
@@ -84,6 +93,8 @@ export class ContentSnapshot {
     stampsIn: (locale: Locale) => EntryStamp[] | null,
   ): Promise<{ kept: Kept; changed: boolean; fetched: number }> {
     const before = this.kept.get(name);
+    // Derived figures (no stamps) are read again only when asked or when what they copy changed.
+    if (source.refreshOnDemand && before && !everything) return { kept: before, changed: false, fetched: 0 };
     const entries = new Map<string, unknown>();
     const stamps = new Map<string, string>();
     let fetched = 0;

@@ -90,6 +90,8 @@ export class SiteBuilder {
   private bundle: RenderBundle | null = null;
   private rendered: RenderedSite | null = null;
   private background: Promise<void> = Promise.resolve();
+  /** Collections read only on demand that the next build reads again (the performance figures). */
+  private refreshNext = new Set<CollectionName>();
   private readonly log: (message: string) => void;
 
   constructor(private readonly options: SiteBuilderOptions) {
@@ -98,6 +100,11 @@ export class SiteBuilder {
     this.statusFile = path.join(options.publishDir, 'status.json');
     fs.mkdirSync(this.buildsDir, { recursive: true });
     this.log = options.log ?? (() => undefined);
+  }
+
+  /** Makes the next build read these on-demand collections again (call before asking for the build). */
+  refresh(...names: CollectionName[]): void {
+    for (const name of names) this.refreshNext.add(name);
   }
 
   /** The folder being served now, or null before the first successful build. */
@@ -163,7 +170,16 @@ export class SiteBuilder {
 
   /** Brings the bundle's content up to date and finds the live build this one can start from. */
   private async syncContent(bundle: RenderBundle, run: BuildRun): Promise<SyncedContent> {
-    const sync = await bundle.renderer.syncContent();
+    const refresh = this.refreshNext;
+    this.refreshNext = new Set();
+    let sync: Awaited<ReturnType<RenderBundle['renderer']['syncContent']>>;
+    try {
+      sync = await bundle.renderer.syncContent({ refresh });
+    } catch (error) {
+      // Nothing was read: the next build asks again.
+      for (const name of refresh) this.refreshNext.add(name);
+      throw error;
+    }
     const activeAlerts = bundle.renderer.activeAlerts(new Date(run.started));
     const live = this.currentRoot();
     const previous = this.rendered !== null && this.rendered.root === live ? this.rendered : null;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
-import { affectsSite } from './server';
+import { affectsSite, changesPerformance } from './server';
 import { chooseEncoding, resolveFile } from './static';
 
 describe('resolveFile', () => {
@@ -95,6 +95,14 @@ describe('affectsSite', () => {
       expect(affectsSite(JSON.stringify({ event: 'entry.create', model })), model).toBe(false);
     }
     expect(affectsSite('not json')).toBe(false);
+  });
+
+  it('rebuilds, reading the performance figures again, on the CMS notice that requests were closed', () => {
+    const notice = JSON.stringify({ event: 'performance.changed', createdAt: '2026-12-02T12:00:00Z' });
+    expect(affectsSite(notice)).toBe(true);
+    expect(changesPerformance(notice)).toBe(true);
+    expect(changesPerformance(JSON.stringify({ event: 'entry.publish', model: 'service' }))).toBe(false);
+    expect(changesPerformance('not json')).toBe(false);
   });
 });
 

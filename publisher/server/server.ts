@@ -2,12 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
+import { PERFORMANCE_CHANGED_EVENT } from '@city/shared/performance';
 import { AlertRebuildTimer, fetchAlertTimes } from './alert-schedule';
 import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { reportBuild } from './report';
 import { personalizeRequestPage } from './no-script';
+import { DailyRebuildTimer } from './performance-schedule';
 import { lookupFormPosts } from './no-script-lookup';
 import { createStaticHandler } from './static';
 
@@ -50,7 +52,17 @@ export function affectsSite(webhookBody: string): boolean {
   try {
     const payload = JSON.parse(webhookBody) as { event?: unknown; model?: unknown };
     if (typeof payload.event === 'string' && payload.event.startsWith('media.')) return true;
+    if (payload.event === PERFORMANCE_CHANGED_EVENT) return true;
     return typeof payload.model === 'string' && SITE_MODELS.has(payload.model);
+  } catch {
+    return false;
+  }
+}
+
+/** The CMS's notice that requests were closed: the performance figures are read again. */
+export function changesPerformance(webhookBody: string): boolean {
+  try {
+    return (JSON.parse(webhookBody) as { event?: unknown }).event === PERFORMANCE_CHANGED_EVENT;
   } catch {
     return false;
   }
@@ -67,6 +79,12 @@ export function startPublisher(options: PublisherOptions): Publisher {
   let resolveFirst: (outcome: BuildOutcome) => void = () => undefined;
   const firstBuild = new Promise<BuildOutcome>((resolve) => (resolveFirst = resolve));
   const alertTimer = new AlertRebuildTimer(() => runner.request(), () => fetchAlertTimes(options.cmsUrl), log);
+  const rebuildPerformance = () => {
+    builder.refresh('performance');
+    runner.request();
+  };
+  // The figures follow the calendar (a new month, a new current day) even when nothing closes.
+  const dailyTimer = new DailyRebuildTimer(rebuildPerformance);
   runner.onResult((outcome) => {
     resolveFirst(outcome);
     // Also after a failed build: the live site still shows alerts that will start or end.
@@ -111,18 +129,21 @@ export function startPublisher(options: PublisherOptions): Publisher {
     });
     request.on('end', () => {
       const rebuild = affectsSite(body);
-      if (rebuild) runner.request();
+      if (changesPerformance(body)) rebuildPerformance();
+      else if (rebuild) runner.request();
       response.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ scheduled: rebuild }));
     });
   });
   hook.listen(options.hookPort, '127.0.0.1');
 
   runner.request();
+  dailyTimer.start();
   return {
     builder,
     firstBuild,
     close: async () => {
       alertTimer.stop();
+      dailyTimer.stop();
       // A build may still be indexing for search after its pages went live; it finishes first.
       await runner.stop();
       await builder.idle();

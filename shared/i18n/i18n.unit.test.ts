@@ -11,7 +11,7 @@ describe('interface strings', () => {
   it('exist, non-empty and with the same placeholders, in every language and every namespace', () => {
     expect(Object.keys(resources).sort()).toEqual([...LOCALES].sort());
     expect(Object.keys(catalogue).sort()).toEqual([...LOCALES].sort());
-    expect(Object.keys(catalogue.es).sort()).toEqual(['desk', 'emails', 'forms', 'islands', 'open311', 'pages', 'site', 'status']);
+    expect(Object.keys(catalogue.es).sort()).toEqual(['desk', 'emails', 'forms', 'islands', 'open311', 'pages', 'performance', 'site', 'status']);
     expect(findCompletenessProblems()).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import en_islands from './en/islands.js';
 import en_meta from './en/meta.js';
 import en_open311 from './en/open311.js';
 import en_pages from './en/pages.js';
+import en_performance from './en/performance.js';
 import en_site from './en/site.js';
 import en_status from './en/status.js';
 import es_desk from './es/desk.js';
@@ -16,6 +17,7 @@ import es_islands from './es/islands.js';
 import es_meta from './es/meta.js';
 import es_open311 from './es/open311.js';
 import es_pages from './es/pages.js';
+import es_performance from './es/performance.js';
 import es_site from './es/site.js';
 import es_status from './es/status.js';
 
@@ -29,8 +31,9 @@ export const islands = { 'en': en_islands, 'es': es_islands };
 export const meta = { 'en': en_meta, 'es': es_meta };
 export const open311 = { 'en': en_open311, 'es': es_open311 };
 export const pages = { 'en': en_pages, 'es': es_pages };
+export const performance = { 'en': en_performance, 'es': es_performance };
 export const site = { 'en': en_site, 'es': es_site };
 export const status = { 'en': en_status, 'es': es_status };
 
 /** Every namespace of strings to translate (meta.ts holds facts about a language, not strings). */
-export const namespaces = { desk, emails, forms, islands, open311, pages, site, status };
+export const namespaces = { desk, emails, forms, islands, open311, pages, performance, site, status };

@@ -18,6 +18,8 @@ export const routes = {
   /** The status look-up. */
   track: (locale: Locale) => `/${locale}/track/`,
   page: (locale: Locale, slug: string) => `/${locale}/pages/${slug}/`,
+  /** "How we're doing": requests received and resolved per service and month. */
+  performance: (locale: Locale) => `/${locale}/performance/`,
 } as const;
 
 /** The same page in each language that has it: locale → path. */

@@ -9,6 +9,7 @@ describe('the site URL scheme', () => {
     expect(routes.serviceRequest('es', 'parking-permit')).toBe('/es/services/parking-permit/request');
     expect(routes.requestConfirmation('en', 'parking-permit')).toBe('/en/services/parking-permit/request/confirmation/');
     expect(routes.track('es')).toBe('/es/track/');
+    expect(routes.performance('es')).toBe('/es/performance/');
   });
 
   it('makes absolute URLs on a site address with or without its trailing slash', () => {

@@ -345,3 +345,27 @@ export const ServiceFormsStampsQuery = graphql(`
     }
   }
 `);
+
+/** The "How we're doing" figures of one language: aggregates only (cms/src/api/performance). */
+export const ServicePerformanceQuery = graphql(`
+  query ServicePerformance($locale: I18NLocaleCode!) {
+    servicePerformance(locale: $locale) {
+      timeZone
+      months
+      services {
+        formCode
+        title
+        serviceSlug
+        months {
+          month
+          received
+          resolved
+          medianDaysToResolve
+          resolvedWithTarget
+          resolvedWithinTarget
+          shareWithinTarget
+        }
+      }
+    }
+  }
+`);

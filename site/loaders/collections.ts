@@ -1,6 +1,7 @@
 // The site's content collections and where each comes from, shared by Astro's content config and
 // the publisher's renderer, which fetches the same collections itself (publisher/render/snapshot.ts).
 import type { z } from 'zod';
+import { performanceSource } from './performance-source';
 import { serviceFormSource } from './service-forms';
 import { alertSource, departmentSource, globalSource, pageSource, serviceSource } from './strapi';
 
@@ -11,6 +12,7 @@ export const contentSources = {
   alerts: alertSource,
   globals: globalSource,
   serviceForms: serviceFormSource,
+  performance: performanceSource,
 } as const;
 
 export type CollectionName = keyof typeof contentSources;

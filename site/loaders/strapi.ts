@@ -68,6 +68,11 @@ export interface ContentSource<Schema extends z.ZodTypeAny> {
   id(entry: z.infer<Schema>): string;
   /** A single type (Global) must exist in every locale: the site cannot be built without it. */
   requiredInEveryLocale?: boolean;
+  /**
+   * Derived figures with no stamps (the performance report): the publisher reads them on its first
+   * sync, when asked to, and when a collection they copy from changes, not on every publish.
+   */
+  refreshOnDemand?: boolean;
 }
 
 export class CmsUnreachableError extends Error {

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     { entries: departments, path: routes.department },
     { entries: pages, path: routes.page },
   ];
-  const sitemapPages: SitemapPage[] = [{ alternates: everyLocale(routes.home) }, { alternates: everyLocale(routes.search) }];
+  const sitemapPages: SitemapPage[] = [{ alternates: everyLocale(routes.home) }, { alternates: everyLocale(routes.search) }, { alternates: everyLocale(routes.performance) }];
   for (const { entries, path } of collections) {
     // In slug order, so the sitemap does not depend on the order the CMS or the publisher lists entries in.
     for (const slug of [...new Set(entries.map((entry) => entry.slug))].sort()) {

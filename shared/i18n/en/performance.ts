@@ -1,0 +1,42 @@
+/** The public "How we're doing" page: requests received and resolved per service and month. */
+export default {
+  title: 'How we’re doing',
+  description: 'How many requests each City service received and resolved each month, how long they took, and how many met the service’s target.',
+  intro: 'How many requests each service received and resolved in each of the last 12 months and this one, how long they took to resolve, and how many were resolved within the service’s target time. These are totals only: no request or person can be found from them.',
+  updated: 'We update these figures every day, and shortly after staff close requests.',
+  definitions: {
+    heading: 'How we count',
+    received: 'Received: requests sent to the service in the month, whatever happened to them later.',
+    resolved: 'Resolved: requests resolved or closed in the month. Requests closed because they repeat another request are not counted.',
+    median: 'Median days to resolve: half of the month’s resolved requests took less time than this, from when we received them; half took more.',
+    target: 'Within target: of the month’s resolved requests that had a target time, how many were resolved by it.',
+    months: 'Months follow the City’s time ({{timeZone}}). The current month is not over yet.',
+  },
+  empty: 'There are no figures to show yet. They appear here once residents have sent requests.',
+  servicesHeading: 'Services',
+  serviceLink: 'About {{service}}',
+  chart: {
+    title: '{{service}}: requests received and resolved each month',
+    description: 'Bar chart from {{from}} to {{to}}. Each month has two bars: requests received (solid) and requests resolved (striped). The table gives every figure.',
+    most: 'The most requests received in one month: {{count}}, in {{month}}.',
+    received: 'Received',
+    resolved: 'Resolved',
+  },
+  table: {
+    caption: '{{service}}: figures by month',
+    month: 'Month',
+    received: 'Received',
+    resolved: 'Resolved',
+    median: 'Median days to resolve',
+    withinTarget: 'Resolved within target',
+    currentMonth: '{{month}} (so far)',
+    noneResolved: 'None resolved',
+    noTarget: 'No target',
+    share: '{{percent}} ({{within}} of {{measured}})',
+  },
+  home: {
+    heading: 'How we’re doing',
+    text: 'See how many requests each service receives and resolves, and how quickly.',
+    link: 'Our figures, month by month',
+  },
+};
