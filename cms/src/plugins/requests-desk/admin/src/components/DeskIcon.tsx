@@ -1,0 +1,3 @@
+import { Message } from '@strapi/icons';
+
+export const DeskIcon = () => <Message aria-hidden />;
