@@ -34,6 +34,7 @@ export function parseEnv(text: string): Record<string, string> {
 export const DEMO_LOGINS = [
   { role: 'Editor', emailKey: 'EDITOR_EMAIL', passwordKey: 'EDITOR_PASSWORD', email: 'editor@alexandria.example' },
   { role: 'Triage', emailKey: 'TRIAGE_EMAIL', passwordKey: 'TRIAGE_PASSWORD', email: 'triage@alexandria.example' },
+  { role: 'Supervisor', emailKey: 'SUPERVISOR_EMAIL', passwordKey: 'SUPERVISOR_PASSWORD', email: 'supervisor@alexandria.example' },
   { role: 'Administrator', emailKey: 'ADMIN_EMAIL', passwordKey: 'ADMIN_PASSWORD', email: 'admin@alexandria.example' },
 ] as const;
 

@@ -37,7 +37,7 @@ describe('demo logins', () => {
     const env = ensureCmsEnv(freshRoot());
     const passwords = DEMO_LOGINS.map((login) => env.values[login.passwordKey]);
     expect(DEMO_LOGINS.map((login) => env.values[login.emailKey])).toEqual(['editor@alexandria.example', 'triage@alexandria.example', 'admin@alexandria.example']);
-    expect(new Set(passwords).size).toBe(3);
+    expect(new Set(passwords).size).toBe(DEMO_LOGINS.length);
     for (const login of DEMO_LOGINS) expect(env.generated).toContain(login.passwordKey);
     expect(parseEnv(fs.readFileSync(env.file, 'utf8'))).toEqual(env.values);
   });
@@ -55,7 +55,7 @@ describe('demo logins', () => {
     const env = ensureCmsEnv(root);
     expect(env.values.EDITOR_PASSWORD).toBe('Kept-Password-1');
     expect(env.values.EDITOR_EMAIL).toBe('me@city.example');
-    expect(env.generated.sort()).toEqual(['ADMIN_EMAIL', 'ADMIN_PASSWORD', 'TRIAGE_EMAIL', 'TRIAGE_PASSWORD']);
+    expect(env.generated.sort()).toEqual(['ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SUPERVISOR_EMAIL', 'SUPERVISOR_PASSWORD', 'TRIAGE_EMAIL', 'TRIAGE_PASSWORD']);
     const stored = parseEnv(fs.readFileSync(file, 'utf8'));
     expect(stored.JWT_SECRET).toBe('kept');
     expect(stored.ADMIN_PASSWORD).toBe(env.values.ADMIN_PASSWORD);

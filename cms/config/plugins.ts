@@ -6,6 +6,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV') === 'production';
   return {
     i18n: { enabled: true },
+    // Ours: the staff's Requests desk (src/plugins/requests-desk).
+    'requests-desk': { enabled: true, resolve: './src/plugins/requests-desk' },
     upload: {
       config: {
         security: {

@@ -36,6 +36,8 @@ export interface AdminRoleSpec {
   contentTypes: { uids: readonly string[]; actions: readonly string[] };
   /** Content types this role may only read in the admin. */
   readOnly?: readonly string[];
+  /** RBAC conditions on the content-type permissions (e.g. only requests in the user's divisions). */
+  conditions?: readonly string[];
   /** Limits an action to these fields (default: every field). */
   fieldsByAction?: Readonly<Record<string, readonly string[]>>;
   extraActions: readonly string[];
@@ -49,7 +51,8 @@ export const EDITOR_ROLE: AdminRoleSpec = {
   description: 'Edits and publishes the city\'s content in every language. Never sees service requests.',
   contentTypes: {
     // The city calendar is staff-only content: editors keep it, the public never reads it.
-    uids: [...EDITORIAL_TYPES.map((t) => t.uid), CALENDAR_UID],
+    // Reply templates: the words staff start from on the Requests desk, kept by editors.
+    uids: [...EDITORIAL_TYPES.map((t) => t.uid), CALENDAR_UID, 'api::reply-template.reply-template'],
     actions: ['create', 'read', 'update', 'delete', 'publish'].map((a) => `${CONTENT_MANAGER}.${a}`),
   },
   // Editors see whether their last publish reached the site, and why not.
@@ -81,7 +84,22 @@ export const TRIAGE_ROLE: AdminRoleSpec = {
   fieldsByAction: {
     [`${CONTENT_MANAGER}.update`]: ['requestStatus', 'priority', 'divisionKey', 'nextPublicNote', 'nextInternalNote'],
   },
-  extraActions: [],
+    // In the content manager too, a triage officer reads and changes only their divisions' requests.
+  conditions: ['plugin::requests-desk.in-my-divisions'],
+  extraActions: ['plugin::requests-desk.work'],
+};
+
+/**
+ * Supervisors see every division's requests, on the desk and in the content manager, read the
+ * dashboard and say which divisions each staff member works in.
+ */
+export const SUPERVISOR_ROLE: AdminRoleSpec = {
+  code: 'supervisor',
+  name: 'Supervisor',
+  description: 'Works every division\'s service requests, reads the desk\'s dashboard and sets who works in which division.',
+  contentTypes: TRIAGE_ROLE.contentTypes,
+  fieldsByAction: TRIAGE_ROLE.fieldsByAction,
+  extraActions: ['plugin::requests-desk.work', 'plugin::requests-desk.supervise'],
 };
 
 /** Builds the permissions of a role from its spec: every field, every locale. */
@@ -96,7 +114,7 @@ export function permissionsFor(strapi: Core.Strapi, spec: AdminRoleSpec): AdminP
   const contentPermissions = contentTypeService
     .getPermissionsWithNestedFields(actions, { restrictedSubjects })
     // locales: null means every locale, including ones a city adds later.
-    .map((p) => ({ ...p, properties: { ...p.properties, locales: null }, conditions: [] }))
+    .map((p) => ({ ...p, properties: { ...p.properties, locales: null }, conditions: [...(spec.conditions ?? [])] }))
     .map((p) => {
       const fields = spec.fieldsByAction?.[p.action];
       return fields ? { ...p, properties: { ...p.properties, fields: [...fields] } } : p;

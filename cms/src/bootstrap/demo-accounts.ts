@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { EDITOR_ROLE, ensureAdminUser, TRIAGE_ROLE } from './admin-roles';
+import { EDITOR_ROLE, ensureAdminUser, SUPERVISOR_ROLE, TRIAGE_ROLE } from './admin-roles';
+import { divisionsOf, setDivisions } from '../plugins/requests-desk/server/lib/scope';
 
 /**
  * The demo accounts a newcomer signs in with (`npm start` writes their logins to cms/.env): an
@@ -21,6 +22,7 @@ const SUPER_ADMIN_CODE = 'strapi-super-admin';
 const DEMO_ACCOUNTS: DemoAccount[] = [
   { label: 'editor', emailVariable: 'EDITOR_EMAIL', passwordVariable: 'EDITOR_PASSWORD', lastname: 'Editor', roleCode: EDITOR_ROLE.code },
   { label: 'triage', emailVariable: 'TRIAGE_EMAIL', passwordVariable: 'TRIAGE_PASSWORD', lastname: 'Triage', roleCode: TRIAGE_ROLE.code },
+  { label: 'supervisor', emailVariable: 'SUPERVISOR_EMAIL', passwordVariable: 'SUPERVISOR_PASSWORD', lastname: 'Supervisor', roleCode: SUPERVISOR_ROLE.code },
   { label: 'administrator', emailVariable: 'ADMIN_EMAIL', passwordVariable: 'ADMIN_PASSWORD', lastname: 'Administrator', roleCode: SUPER_ADMIN_CODE },
 ];
 
@@ -51,4 +53,21 @@ export async function ensureDemoAccounts(strapi: Core.Strapi): Promise<void> {
     });
     if (outcome === 'created') strapi.log.info(`Created the demo ${account.label} account ${process.env[account.emailVariable]}`);
   }
+  await placeDemoTriage(strapi);
+}
+
+/**
+ * The demo triage officer works in the divisions that receive the demo's requests, except one
+ * (DEMO_TRIAGE_EXCLUDED_DIVISION, default `operations`): the desk's scoping shows from the first
+ * start. Set once; a supervisor changes it on the desk's Team page afterwards.
+ */
+export async function placeDemoTriage(strapi: Core.Strapi): Promise<void> {
+  const email = process.env.TRIAGE_EMAIL?.toLowerCase();
+  if (!email) return;
+  const user = (await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] })) as { id: number } | null;
+  if (!user || (await divisionsOf(strapi, user.id)).length > 0) return;
+  const excluded = process.env.DEMO_TRIAGE_EXCLUDED_DIVISION ?? 'operations';
+  const rows = (await strapi.db.query('api::service-form.service-form').findMany({ select: ['divisionKey'] })) as { divisionKey: string | null }[];
+  const divisions = [...new Set(rows.map((row) => row.divisionKey).filter((key): key is string => !!key && key !== excluded))];
+  if (divisions.length > 0) await setDivisions(strapi, user.id, divisions);
 }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { syncAdminRole, TRIAGE_ROLE } from './admin-roles';
+import { SUPERVISOR_ROLE, syncAdminRole, TRIAGE_ROLE } from './admin-roles';
 
-/** The Triage role (its demo account: demo-accounts.ts; its list of requests: admin-views.ts). */
+/** The desk's roles, Triage and Supervisor (their demo accounts: demo-accounts.ts; their desk: plugins/requests-desk). */
 export async function ensureTriage(strapi: Core.Strapi): Promise<void> {
   await syncAdminRole(strapi, TRIAGE_ROLE);
+  await syncAdminRole(strapi, SUPERVISOR_ROLE);
 }

@@ -1,3 +1,4 @@
+import { placeDemoTriage } from '../bootstrap/demo-accounts';
 import type { Core, UID } from '@strapi/strapi';
 import { CALENDAR_UID } from '../lib/city-calendar';
 import { demoCity } from './content';
@@ -39,6 +40,8 @@ interface Target {
  */
 export async function seedDemoCity(strapi: Core.Strapi, city: DemoCity = demoCity): Promise<SeedReport> {
   const report = await seedCity(strapi, city);
+  // The demo triage officer's divisions come from the forms just seeded.
+  await placeDemoTriage(strapi);
   strapi.log.info(`Seed: ${report.created} locale versions created, ${report.unchanged} already present.`);
   return report;
 }

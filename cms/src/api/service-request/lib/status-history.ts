@@ -4,7 +4,7 @@ import type { RequestStatus } from '@city/shared/forms';
 import { REQUEST_UID } from '../../../lib/constants';
 import { statusChangeEmail } from './emails';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
-import { requestDocuments, storedRequestSchema, REQUEST_POPULATE, type StatusChange } from '../../../lib/stored-request';
+import { requestDocuments, storedRequestSchema, REQUEST_POPULATE, type HistoryKind, type StatusChange } from '../../../lib/stored-request';
 
 /**
  * Every status change appends to the request's history, whoever makes it: staff in the admin
@@ -14,6 +14,15 @@ import { requestDocuments, storedRequestSchema, REQUEST_POPULATE, type StatusCha
  * the resident when there is a public note.
  */
 const actor = new AsyncLocalStorage<string>();
+
+/** What the desk says about the change it is making: the kind of entry, and what `kind` needs. */
+export interface EntryFacts {
+  kind: HistoryKind;
+  detail?: string;
+}
+const facts = new AsyncLocalStorage<EntryFacts>();
+
+const CLOSING: readonly RequestStatus[] = ['resolved', 'closed', 'rejected'];
 
 interface AdminUser {
   firstname?: string | null;
@@ -54,18 +63,30 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
     const request = after.data;
     const publicNote = request.nextPublicNote?.trim() || undefined;
     const internalNote = request.nextInternalNote?.trim() || undefined;
-    if (before.requestStatus === request.requestStatus && !publicNote && !internalNote) return result;
+    const declared = facts.getStore();
+    const statusChanged = before.requestStatus !== request.requestStatus;
+    if (!declared && !statusChanged && !publicNote && !internalNote) return result;
 
-    const entry = { status: request.requestStatus, publicNote, internalNote, at: new Date().toISOString(), by: whoIsActing(strapi) };
-    // Writing the history is itself an update: it re-enters this middleware and stops above
-    // (same status, notes cleared).
-    const updated = await requestDocuments(strapi).update({
-      documentId,
-      data: { statusHistory: [...request.statusHistory, entry], nextPublicNote: null, nextInternalNote: null },
-      populate: params.populate,
-      fields: params.fields,
-    });
-    if (publicNote) {
+    const at = new Date().toISOString();
+    const by = whoIsActing(strapi);
+    const kind: HistoryKind = declared?.kind ?? (statusChanged ? 'status' : 'note');
+    const entry = { kind, status: request.requestStatus, publicNote, internalNote, at, by, detail: declared?.detail };
+    // The figures staff are measured by: the first time the city answered the resident (a public
+    // reply or a change of status by staff), and when the request was last closed.
+    const byStaff = by !== 'system' && by !== 'resident';
+    const firstResponse = !request.firstResponseAt && byStaff && (publicNote || statusChanged) ? { firstResponseAt: at } : {};
+    const closing = statusChanged ? { closedAt: CLOSING.includes(request.requestStatus) ? at : null } : {};
+    // Writing the history is itself an update: it re-enters this middleware, outside `facts`, and
+    // stops above (same status, notes cleared).
+    const updated = await facts.exit(() =>
+      requestDocuments(strapi).update({
+        documentId,
+        data: { statusHistory: [...request.statusHistory, entry], nextPublicNote: null, nextInternalNote: null, ...firstResponse, ...closing },
+        populate: params.populate,
+        fields: params.fields,
+      }),
+    );
+    if (publicNote && !request.updatesOptOut) {
       try {
         await enqueueEmail(strapi, {
           kind: 'status_change',
@@ -91,6 +112,26 @@ export async function changeStatus(
   await actor.run(change.by, () =>
     requestDocuments(strapi).update({ documentId, data: { requestStatus: change.status, nextPublicNote: change.publicNote ?? null, nextInternalNote: change.internalNote ?? null } }),
   );
+}
+
+/**
+ * Makes a change to a request and records it as one history entry of the given kind, whatever the
+ * change (an assignment or a priority changes no status and writes no note, and is still recorded).
+ * `by` names who acts when the change does not come from a signed-in admin user.
+ */
+export async function recordChange(
+  strapi: Core.Strapi,
+  documentId: string,
+  change: { data: Record<string, unknown>; publicNote?: string; internalNote?: string; facts: EntryFacts; by?: string },
+): Promise<void> {
+  const write = () =>
+    facts.run(change.facts, () =>
+      requestDocuments(strapi).update({
+        documentId,
+        data: { ...change.data, nextPublicNote: change.publicNote ?? null, nextInternalNote: change.internalNote ?? null },
+      }),
+    );
+  await (change.by ? actor.run(change.by, write) : write());
 }
 
 /** One step of the timeline a resident reads: what happened and when, and what staff wrote to them. */

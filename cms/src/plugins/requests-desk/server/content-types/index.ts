@@ -1,0 +1,3 @@
+import deskMember from './desk-member/schema.json';
+
+export default { 'desk-member': { schema: deskMember } };
