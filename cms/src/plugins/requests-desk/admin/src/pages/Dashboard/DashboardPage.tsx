@@ -1,4 +1,4 @@
-import { Box, Flex, Grid, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import type { Dashboard } from '../../../../contract';
 import { useDeskApi } from '../../api';
 import { DeskPage } from '../../components/DeskPage';
@@ -6,7 +6,7 @@ import { useFormat } from '../../components/format';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Section } from '../../components/Section';
 import { SummaryList } from '../../components/SummaryList';
-import { Caption } from '../../components/VisuallyHiddenCaption';
+import { DataTable } from '../../components/DataTable';
 import { useLoad } from '../../components/useLoad';
 import { useT } from '../../components/useT';
 import { WeeklyChart } from './WeeklyChart';
@@ -23,35 +23,35 @@ const Weekly = ({ weekly }: { weekly: Dashboard['weekly'] }) => {
         <WeeklyChart grid={grid} />
       </Grid.Item>
       <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-        <Table colCount={grid.services.length + 2} rowCount={grid.weeks.length + 1}>
-          <Caption>{t('dashboard.weekly')}</Caption>
-          <Thead>
-            <Tr>
-              <Th scope="col">{t('dashboard.weekColumn')}</Th>
+        <DataTable>
+          <caption>{t('dashboard.weekly')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.weekColumn')}</th>
               {grid.services.map((service) => (
-                <Th scope="col" key={service}>
+                <th scope="col" key={service}>
                   {service}
-                </Th>
+                </th>
               ))}
-              <Th scope="col">{t('dashboard.received')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
+              <th scope="col">{t('dashboard.received')}</th>
+            </tr>
+          </thead>
+          <tbody>
             {grid.weeks.map((week) => (
-              <Tr key={week}>
-                <Th scope="row">
-                  <Typography>{format.day(week)}</Typography>
-                </Th>
+              <tr key={week}>
+                <th scope="row">{format.day(week)}</th>
                 {grid.services.map((service) => (
-                  <Td key={service}>{format.number(grid.count(week, service), 0)}</Td>
+                  <td className="number" key={service}>
+                    {format.number(grid.count(week, service), 0)}
+                  </td>
                 ))}
-                <Td>
-                  <Typography fontWeight="bold">{format.number(grid.total(week), 0)}</Typography>
-                </Td>
-              </Tr>
+                <td className="number">
+                  <strong>{format.number(grid.total(week), 0)}</strong>
+                </td>
+              </tr>
             ))}
-          </Tbody>
-        </Table>
+          </tbody>
+        </DataTable>
       </Grid.Item>
     </Grid.Root>
   );
@@ -86,31 +86,25 @@ export const DashboardPage = () => {
             <Weekly weekly={data.weekly} />
           </Section>
           <Section id="desk-by-division" title={t('dashboard.byDivision')}>
-            <Box>
-              <Table colCount={3} rowCount={data.openByDivision.length + 1}>
-                <Caption>{t('dashboard.byDivision')}</Caption>
-                <Thead>
-                  <Tr>
-                    <Th scope="col">{t('dashboard.division')}</Th>
-                    <Th scope="col">{t('dashboard.open')}</Th>
-                    <Th scope="col">{t('dashboard.overdue')}</Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {data.openByDivision.map((row) => (
-                    <Tr key={row.divisionName}>
-                      <Th scope="row">
-                        <Typography>{row.divisionName}</Typography>
-                      </Th>
-                      <Td>{format.number(row.open, 0)}</Td>
-                      <Td>
-                        <Typography fontWeight={row.overdue > 0 ? 'bold' : undefined}>{format.number(row.overdue, 0)}</Typography>
-                      </Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
-            </Box>
+            <DataTable>
+              <caption>{t('dashboard.byDivision')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.division')}</th>
+                  <th scope="col">{t('dashboard.open')}</th>
+                  <th scope="col">{t('dashboard.overdue')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.openByDivision.map((row) => (
+                  <tr key={row.divisionName}>
+                    <th scope="row">{row.divisionName}</th>
+                    <td className="number">{format.number(row.open, 0)}</td>
+                    <td className="number">{row.overdue > 0 ? <strong>{format.number(row.overdue, 0)}</strong> : format.number(row.overdue, 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
           </Section>
           <Section id="desk-times" title={t('dashboard.times')}>
             <SummaryList

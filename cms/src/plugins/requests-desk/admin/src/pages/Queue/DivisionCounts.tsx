@@ -1,5 +1,6 @@
-import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Typography } from '@strapi/design-system';
 import type { QueueCounts } from '../../../../contract';
+import { DataTable } from '../../components/DataTable';
 import { HiddenCaption } from '../../components/VisuallyHiddenCaption';
 import { useT } from '../../components/useT';
 
@@ -8,39 +9,33 @@ export const DivisionCounts = ({ counts }: { counts: QueueCounts[] }) => {
   const t = useT();
   if (counts.length === 0) return null;
   return (
-    <Box tag="section" aria-labelledby="desk-counts-heading">
+    <Box tag="section" aria-labelledby="desk-counts-heading" background="neutral0" padding={4} hasRadius shadow="tableShadow">
       <Typography tag="h2" variant="delta" id="desk-counts-heading">
         {t('queue.counts.title')}
       </Typography>
-      <Box paddingTop={2}>
-        <Table colCount={5} rowCount={counts.length + 1}>
-          <HiddenCaption>{t('queue.counts.title')}</HiddenCaption>
-          <Thead>
-            <Tr>
-              <Th scope="col">{t('queue.counts.division')}</Th>
-              <Th scope="col">{t('queue.counts.new')}</Th>
-              <Th scope="col">{t('queue.counts.open')}</Th>
-              <Th scope="col">{t('queue.counts.overdue')}</Th>
-              <Th scope="col">{t('queue.counts.waiting')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {counts.map((row) => (
-              <Tr key={row.divisionKey}>
-                <Th scope="row">
-                  <Typography>{row.divisionName}</Typography>
-                </Th>
-                <Td>{row.new}</Td>
-                <Td>{row.open}</Td>
-                <Td>
-                  <Typography fontWeight={row.overdue > 0 ? 'bold' : undefined}>{row.overdue}</Typography>
-                </Td>
-                <Td>{row.waiting}</Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
-      </Box>
+      <DataTable>
+        <HiddenCaption>{t('queue.counts.title')}</HiddenCaption>
+        <thead>
+          <tr>
+            <th scope="col">{t('queue.counts.division')}</th>
+            <th scope="col">{t('queue.counts.new')}</th>
+            <th scope="col">{t('queue.counts.open')}</th>
+            <th scope="col">{t('queue.counts.overdue')}</th>
+            <th scope="col">{t('queue.counts.waiting')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.map((row) => (
+            <tr key={row.divisionKey}>
+              <th scope="row">{row.divisionName}</th>
+              <td className="number">{row.new}</td>
+              <td className="number">{row.open}</td>
+              <td className="number">{row.overdue > 0 ? <strong>{row.overdue}</strong> : row.overdue}</td>
+              <td className="number">{row.waiting}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
     </Box>
   );
 };

@@ -16,7 +16,7 @@ function useWhat() {
       case 'note':
         return t('kind.note');
       case 'assignment':
-        return t('kind.assignment', { detail: entry.detail ?? t('kind.assignmentNone') });
+        return t('kind.assignment', { detail: entry.detail || t('kind.assignmentNone') });
       case 'priority':
         return t('kind.priority', { detail: isOneOf(PRIORITIES, entry.detail) ? t(keyOf('priority', entry.detail)) : entry.detail ?? '' });
       case 'closure':
