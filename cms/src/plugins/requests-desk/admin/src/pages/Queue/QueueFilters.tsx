@@ -34,7 +34,17 @@ const filtersOf = (draft: Draft): Filters => ({
   q: draft.q.trim() || undefined,
 });
 
-export const EMPTY_FILTERS: Filters = filtersOf(draftOf({ overdue: false } as QueueQuery));
+const EMPTY_FILTERS: Filters = {
+  status: undefined,
+  service: undefined,
+  division: undefined,
+  assignee: undefined,
+  priority: undefined,
+  overdue: false,
+  from: undefined,
+  to: undefined,
+  q: undefined,
+};
 
 /** The queue's filters, applied on submit (one load per change of mind, not per keystroke). */
 export const QueueFilters = ({ query, onApply }: { query: QueueQuery; onApply: (filters: Filters) => void }) => {
