@@ -41,8 +41,13 @@ export async function findRequest(strapi: Core.Strapi, scope: Scope, reference: 
   return { request: parsed.data, files: raw.attachments ?? [] };
 }
 
-/** A private file's signed, short-lived link (the name is the last part of its private URL). */
-const signed = (media: Media): string => signedAttachmentPath(path.posix.basename(media.url));
+/**
+ * A private file's signed, short-lived link. The upload plugin signs private files' URLs as the
+ * Document Service reads them (lib/attachments.ts makes our storage private), so `url` usually is
+ * one already; an unsigned private URL is signed here.
+ */
+const signed = (media: Media): string =>
+  media.url.startsWith('/private-uploads/') ? signedAttachmentPath(path.posix.basename(media.url)) : media.url;
 
 async function templatesFor(strapi: Core.Strapi, formCode: string, language: string): Promise<ReplyTemplate[]> {
   const rows = (await documents(strapi, 'api::reply-template.reply-template').findMany({

@@ -32,8 +32,11 @@ export function withContact(builder: Knex.QueryBuilder): Knex.QueryBuilder {
     .leftJoin(`${CONTACT_TABLE} as contact`, 'contact.id', 'cmp.cmp_id');
 }
 
-/** The WHERE of a queue query: scope first, then the filters. */
-export async function applyFilters(strapi: Core.Strapi, builder: Knex.QueryBuilder, scope: Scope, query: QueueQuery, now: Date): Promise<Knex.QueryBuilder> {
+/**
+ * The WHERE of a queue query: scope first, then the filters. Synchronous on purpose: a query
+ * builder is a thenable, so an async function returning one would run it.
+ */
+export function applyFilters(builder: Knex.QueryBuilder, scope: Scope, query: QueueQuery, now: Date, zone: string): Knex.QueryBuilder {
   if (scope.divisions !== null) builder.whereIn('r.division_key', scope.divisions.length > 0 ? scope.divisions : ['\u0000none']);
   if (query.queue === 'mine') builder.where('r.assignee_id', scope.user.id);
   if (query.queue === 'unassigned') builder.whereNull('r.assignee_id');
@@ -44,11 +47,8 @@ export async function applyFilters(strapi: Core.Strapi, builder: Knex.QueryBuild
   if (query.assignee) builder.where('r.assignee_id', query.assignee);
   if (query.priority) builder.where('r.priority', query.priority);
   if (query.overdue) builder.whereIn('r.request_status', OPEN).whereNotNull('r.due_at').where('r.due_at', '<', now);
-  if (query.from || query.to) {
-    const zone = (await cityCalendar(strapi))?.timeZone ?? 'UTC';
-    if (query.from) builder.where('r.created_at', '>=', startOfDay(query.from, zone));
-    if (query.to) builder.where('r.created_at', '<', startOfDay(query.to, zone, 1));
-  }
+  if (query.from) builder.where('r.created_at', '>=', startOfDay(query.from, zone));
+  if (query.to) builder.where('r.created_at', '<', startOfDay(query.to, zone, 1));
   if (query.q) {
     const term = query.q.toLowerCase();
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -85,7 +85,8 @@ export const isOverdue = (status: string, dueAt: string | null, now: Date): bool
 export async function queue(strapi: Core.Strapi, scope: Scope, query: QueueQuery, now = new Date()): Promise<QueueResponse> {
   const knex = strapi.db.connection;
   const base = () => withContact(knex(`${TABLE} as r`));
-  const filtered = await applyFilters(strapi, base(), scope, query, now);
+  const zone = (await cityCalendar(strapi))?.timeZone ?? 'UTC';
+  const filtered = applyFilters(base(), scope, query, now, zone);
   const countRow = (await filtered.clone().clearSelect().countDistinct({ total: 'r.id' }).first()) as { total: number | string } | undefined;
   const total = Number(countRow?.total ?? 0);
 
