@@ -67,6 +67,12 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** axe with the pointer parked away: a hovered button's lighter colour is not what the page shows. */
+async function axe(page: Page, label: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await expectNoAxeViolations(page, label);
+}
+
 /** Waits for the admin's notification that the action was done. */
 async function expectDone(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Done: the request is updated.' }).first()).toBeVisible({ timeout: 15_000 });
@@ -94,7 +100,7 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Rosa Resident');
   await expect(rows.first()).toContainText('Submitted');
-  await expectNoAxeViolations(page, 'desk queue');
+  await axe(page, 'desk queue');
   await page.getByLabel('Search').fill('');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).not.toHaveURL(/[?&]q=/);
@@ -133,7 +139,7 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   // A refusal is said beside its field: "no action possible" needs its reason.
   await choose(page, 'Reason', 'No action possible');
   await page.getByRole('button', { name: 'Close the request' }).click();
-  await expect(page.getByRole('region', { name: 'Close' }).getByText('Fill this in.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Close', exact: true }).getByText('Fill this in.')).toBeVisible();
 
   // Close as fixed.
   await choose(page, 'Reason', 'Fixed');
@@ -150,7 +156,7 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
     /Closed: Fixed/,
   ]);
 
-  await expectNoAxeViolations(page, 'desk request page');
+  await axe(page, 'desk request page');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'desk-request.png'), fullPage: true });
 
   // The queue keeps its filters in the URL: a status filter survives a reload.
@@ -176,11 +182,11 @@ test('a supervisor reads the dashboard: totals, a chart with its table, response
   await expect(page.getByRole('table', { name: 'Requests received per week, by service' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Open and overdue by division' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Response times (last 90 days)' }).locator('dt')).toHaveCount(3);
-  await expectNoAxeViolations(page, 'desk dashboard');
+  await axe(page, 'desk dashboard');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'desk-dashboard.png'), fullPage: true });
 
   await page.getByRole('navigation', { name: 'Requests desk' }).getByRole('link', { name: 'Team' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Divisions of Demo Triage' })).toBeVisible();
-  await expectNoAxeViolations(page, 'desk team');
+  await axe(page, 'desk team');
 });
