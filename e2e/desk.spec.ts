@@ -73,6 +73,16 @@ async function axe(page: Page, label: string): Promise<void> {
   await expectNoAxeViolations(page, label);
 }
 
+/** A screenshot for the README: from the top of the page, nothing hovered. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    for (const element of document.querySelectorAll('*')) if (element.scrollTop > 0) element.scrollTop = 0;
+  });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
 /** Waits for the admin's notification that the action was done. */
 async function expectDone(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Done: the request is updated.' }).first()).toBeVisible({ timeout: 15_000 });
@@ -105,7 +115,7 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).not.toHaveURL(/[?&]q=/);
   await expect(page.getByRole('link', { name: reference })).toBeVisible();
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'desk-queue.png'), fullPage: true });
+  await screenshot(page, 'desk-queue');
 
   await page.getByRole('link', { name: reference }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Request ${reference}` })).toBeVisible();
@@ -157,7 +167,7 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   ]);
 
   await axe(page, 'desk request page');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'desk-request.png'), fullPage: true });
+  await screenshot(page, 'desk-request');
 
   // The queue keeps its filters in the URL: a status filter survives a reload.
   await page.getByRole('link', { name: 'Back to the queue' }).click();
@@ -183,7 +193,7 @@ test('a supervisor reads the dashboard: totals, a chart with its table, response
   await expect(page.getByRole('table', { name: 'Open and overdue by division' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Response times (last 90 days)' }).locator('dt')).toHaveCount(3);
   await axe(page, 'desk dashboard');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'desk-dashboard.png'), fullPage: true });
+  await screenshot(page, 'desk-dashboard');
 
   await page.getByRole('navigation', { name: 'Requests desk' }).getByRole('link', { name: 'Team' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();

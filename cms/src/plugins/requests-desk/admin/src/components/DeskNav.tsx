@@ -8,6 +8,7 @@ import { paths } from '../paths';
 const NavItem = styled(NavLink)`
   color: ${({ theme }) => theme.colors.primary600};
   font-weight: 600;
+  font-size: 1.4rem;
   padding: ${({ theme }) => `${theme.spaces[1]} ${theme.spaces[2]}`};
   border-radius: ${({ theme }) => theme.borderRadius};
   text-decoration: underline;

@@ -7,6 +7,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { Section } from '../../components/Section';
 import { SummaryList } from '../../components/SummaryList';
 import { DataTable } from '../../components/DataTable';
+import { HiddenCaption } from '../../components/VisuallyHiddenCaption';
 import { useLoad } from '../../components/useLoad';
 import { useT } from '../../components/useT';
 import { WeeklyChart } from './WeeklyChart';
@@ -16,7 +17,7 @@ const Weekly = ({ weekly }: { weekly: Dashboard['weekly'] }) => {
   const t = useT();
   const format = useFormat();
   const grid = weeklyGrid(weekly);
-  if (grid.weeks.length === 0) return <Typography>{t('dashboard.noData')}</Typography>;
+  if (weekly.length === 0) return <Typography>{t('dashboard.noData')}</Typography>;
   return (
     <Grid.Root gap={6}>
       <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
@@ -24,7 +25,7 @@ const Weekly = ({ weekly }: { weekly: Dashboard['weekly'] }) => {
       </Grid.Item>
       <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
         <DataTable>
-          <caption>{t('dashboard.weekly')}</caption>
+          <HiddenCaption>{t('dashboard.weekly')}</HiddenCaption>
           <thead>
             <tr>
               <th scope="col">{t('dashboard.weekColumn')}</th>
@@ -87,7 +88,7 @@ export const DashboardPage = () => {
           </Section>
           <Section id="desk-by-division" title={t('dashboard.byDivision')}>
             <DataTable>
-              <caption>{t('dashboard.byDivision')}</caption>
+              <HiddenCaption>{t('dashboard.byDivision')}</HiddenCaption>
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.division')}</th>

@@ -11,6 +11,7 @@ const QueueLink = styled(Link)`
   border-bottom: 3px solid transparent;
   color: ${({ theme }) => theme.colors.primary600};
   font-weight: 600;
+  font-size: 1.4rem;
   &[aria-current='page'] {
     color: ${({ theme }) => theme.colors.neutral800};
     border-bottom-color: ${({ theme }) => theme.colors.primary600};

@@ -1,8 +1,14 @@
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { CLOSURE_REASONS, PRIORITIES, type TimelineEntry } from '../../../../contract';
+import { styled } from 'styled-components';
 import { useFormat } from '../../components/format';
 import { Section } from '../../components/Section';
 import { keyOf, useT } from '../../components/useT';
+
+const Step = styled.li`
+  padding: ${({ theme }) => theme.spaces[3]} 0;
+  border-bottom: 1px solid ${({ theme }) => theme.colors.neutral200};
+`;
 
 const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T => value !== null && (values as readonly string[]).includes(value);
 
@@ -42,7 +48,7 @@ export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
       ) : (
         <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {oldestFirst.map((entry, index) => (
-            <Box tag="li" key={`${entry.at}-${index}`} paddingTop={3} paddingBottom={3} borderColor="neutral200" style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}>
+            <Step key={`${entry.at}-${index}`}>
               <Flex direction="column" alignItems="flex-start" gap={2}>
                 <Typography fontWeight="bold">{what(entry)}</Typography>
                 <Typography variant="pi" textColor="neutral600">
@@ -69,7 +75,7 @@ export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
                   </Box>
                 )}
               </Flex>
-            </Box>
+            </Step>
           ))}
         </ol>
       )}
