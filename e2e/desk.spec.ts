@@ -73,14 +73,16 @@ async function axe(page: Page, label: string): Promise<void> {
   await expectNoAxeViolations(page, label);
 }
 
-/** A screenshot for the README: from the top of the page, nothing hovered. */
+/** A screenshot for the README: the top of the page, nothing hovered (the admin scrolls inside its layout, so not fullPage). */
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
   await page.evaluate(() => {
     window.scrollTo(0, 0);
-    for (const element of document.querySelectorAll('*')) if (element.scrollTop > 0) element.scrollTop = 0;
+    document.querySelectorAll('*').forEach((element) => {
+      if (element.scrollTop > 0) element.scrollTop = 0;
+    });
   });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
 /** Waits for the admin's notification that the action was done. */

@@ -38,9 +38,11 @@ export const WeeklyChart = ({ grid }: { grid: WeeklyGrid }) => {
                 y -= height;
                 return height > 0 ? <rect key={service} x={x} y={y} width={barWidth} height={height} fill={colour(serviceIndex)} /> : null;
               })}
-              <text x={x + barWidth / 2} y={HEIGHT - BOTTOM - grid.total(week) * scale - 4} textAnchor="middle" fontSize="12" fill={theme.colors.neutral800}>
-                {grid.total(week)}
-              </text>
+              {grid.total(week) > 0 && (
+                <text x={x + barWidth / 2} y={HEIGHT - BOTTOM - grid.total(week) * scale - 4} textAnchor="middle" fontSize="12" fill={theme.colors.neutral800}>
+                  {format.number(grid.total(week), 0)}
+                </text>
+              )}
               <text x={x + barWidth / 2} y={HEIGHT - BOTTOM + 16} textAnchor="middle" fontSize="11" fill={theme.colors.neutral800}>
                 {format.shortDay(week)}
               </text>
