@@ -3,6 +3,7 @@
 // the timeline shows each step; axe on the queue and the request page; the actions are reached with
 // Tab. A supervisor opens the dashboard. Screenshots for the README's Staff section.
 // Runs on its own CMS with the admin panel served (like the publish test).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -118,6 +119,13 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   await expect(page).not.toHaveURL(/[?&]q=/);
   await expect(page.getByRole('link', { name: reference })).toBeVisible();
   await screenshot(page, 'desk-queue');
+
+  // Export CSV saves the filtered list as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^requests-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  expect(csv).toContain(reference);
+  expect(csv).toContain('Rosa Resident');
 
   await page.getByRole('link', { name: reference }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Request ${reference}` })).toBeVisible();
