@@ -1,7 +1,7 @@
 // The Requests desk in the Strapi admin: a Triage officer finds a resident's request in the queue,
 // reads its answers as text, takes it, replies with a status change and closes it as fixed, and
 // the timeline shows each step; axe on the queue and the request page; the actions are reached with
-// Tab. A supervisor opens the dashboard. Screenshots for the README's Staff section.
+// Tab; Export CSV saves a file. A supervisor assigns with a bulk action and opens the dashboard and team. Screenshots for the README's Staff section.
 // Runs on its own CMS with the admin panel served (like the publish test).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +19,8 @@ const DESCRIPTION = 'The link to the library hours on the home page does not wor
 const REPLY = 'Thank you: we are fixing the link today.';
 
 let stack: RunningStack;
+/** A second request, left open by the first test for the supervisor's bulk action. */
+let otherReference = '';
 
 test.beforeAll(async () => {
   test.setTimeout(480_000);
@@ -95,7 +97,7 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1440, height: 1000 });
   const reference = await sendRequest(request, 'Rosa Resident');
-  await sendRequest(request, 'Omar Other');
+  otherReference = await sendRequest(request, 'Omar Other');
 
   await logIn(page, stack.info.triage);
   await page.getByRole('link', { name: 'Requests', exact: true }).first().click();
@@ -191,11 +193,19 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   await expect(page.getByRole('navigation', { name: 'Requests desk' }).getByRole('link', { name: 'Dashboard' })).toHaveCount(0);
 });
 
-test('a supervisor reads the dashboard: totals, a chart with its table, response times', async ({ page }) => {
+test('a supervisor assigns a request with a bulk action, reads the dashboard (totals, a chart with its table, response times) and the team', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1440, height: 1000 });
   await logIn(page, SUPERVISOR);
   await page.goto(`${stack.info.cmsUrl}/admin/plugins/requests-desk`);
+  // A bulk action: the selected request is assigned, and the answer says how many were done.
+  await page.getByRole('checkbox', { name: `Select ${otherReference}` }).click();
+  const bulk = page.getByRole('region', { name: 'With the selected requests (1)' });
+  await choose(page, 'Staff member', 'Demo Triage');
+  await bulk.getByRole('button', { name: 'Apply to the selected requests' }).click();
+  await expect(bulk.getByText('1 request updated')).toBeVisible();
+  await expect(page.locator('tbody tr', { hasText: otherReference })).toContainText('Demo Triage');
+
   await page.getByRole('navigation', { name: 'Requests desk' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('img', { name: /Bar chart of requests received per week/ })).toBeVisible();
