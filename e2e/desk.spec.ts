@@ -1,7 +1,8 @@
 // The Requests desk in the Strapi admin: a Triage officer finds a resident's request in the queue,
 // reads its answers as text, takes it, replies with a status change and closes it as fixed, and
 // the timeline shows each step; axe on the queue and the request page; the actions are reached with
-// Tab; Export CSV saves a file. A supervisor assigns with a bulk action and opens the dashboard and team. Screenshots for the README's Staff section.
+// Tab; Export CSV saves a file. A supervisor assigns with a bulk action and opens the dashboard and
+// the team. Screenshots for the README's Staff section.
 // Runs on its own CMS with the admin panel served (like the publish test).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
