@@ -1,23 +1,41 @@
 import { Page } from '@strapi/strapi/admin';
-import { Routes, Route } from 'react-router-dom';
 import { Main } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-import { PLUGIN_ID } from '../../../contract';
+import { Route, Routes } from 'react-router-dom';
+import { useDeskApi } from '../api';
+import { LoadFailed } from '../components/LoadFailed';
+import { MetaProvider, useMeta } from '../components/MetaContext';
+import { useLoad } from '../components/useLoad';
+import { useT } from '../components/useT';
+import { DashboardPage } from './Dashboard/DashboardPage';
+import { QueuePage } from './Queue/QueuePage';
+import { RequestPage } from './Request/RequestPage';
+import { TeamPage } from './Team/TeamPage';
 
-const QueuePage = () => {
-  const { formatMessage } = useIntl();
+/** The supervisors' pages; others get the admin's own "no permission" page. */
+const SupervisorsOnly = ({ children }: { children: JSX.Element }) => (useMeta().supervisor ? children : <Page.NoPermissions />);
+
+const App = () => {
+  const api = useDeskApi();
+  const t = useT();
+  const meta = useLoad(api.meta, 'meta');
+  if (meta.state === 'failed')
+    return (
+      <Main padding={10}>
+        <LoadFailed onRetry={meta.reload} />
+      </Main>
+    );
+  if (meta.state === 'loading' || !meta.data) return <Page.Loading>{t('common.loading')}</Page.Loading>;
   return (
-    <Main>
-      <h1>{formatMessage({ id: `${PLUGIN_ID}.queue.title`, defaultMessage: 'Requests' })}</h1>
-    </Main>
+    <MetaProvider meta={meta.data}>
+      <Routes>
+        <Route index element={<QueuePage />} />
+        <Route path="requests/:reference" element={<RequestPage />} />
+        <Route path="dashboard" element={<SupervisorsOnly><DashboardPage /></SupervisorsOnly>} />
+        <Route path="team" element={<SupervisorsOnly><TeamPage /></SupervisorsOnly>} />
+        <Route path="*" element={<Page.Error />} />
+      </Routes>
+    </MetaProvider>
   );
 };
-
-const App = () => (
-  <Routes>
-    <Route index element={<QueuePage />} />
-    <Route path="*" element={<Page.Error />} />
-  </Routes>
-);
 
 export default App;
