@@ -137,6 +137,7 @@ export const en = {
   'kind.priority': 'Priority: {detail}',
   'kind.closure': 'Closed: {detail}',
   'kind.duplicate': 'Marked as duplicate: {detail}',
+  'kind.duplicated_by': '{detail} was marked as a duplicate of this request',
   'kind.resident_reply': 'The resident replied',
 
   'actions.title': 'Actions',

@@ -139,6 +139,7 @@ export const es: Record<keyof typeof en, string> = {
   'kind.priority': 'Prioridad: {detail}',
   'kind.closure': 'Cerrada: {detail}',
   'kind.duplicate': 'Marcada como duplicada: {detail}',
+  'kind.duplicated_by': 'La {detail} se marcó como duplicada de esta solicitud',
   'kind.resident_reply': 'El residente respondió',
 
   'actions.title': 'Acciones',

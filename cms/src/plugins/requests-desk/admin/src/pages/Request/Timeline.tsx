@@ -29,6 +29,8 @@ function useWhat() {
         return t('kind.closure', { detail: isOneOf(CLOSURE_REASONS, entry.detail) ? t(keyOf('reason', entry.detail)) : entry.detail ?? t(keyOf('status', entry.status)) });
       case 'duplicate':
         return t('kind.duplicate', { detail: entry.detail ?? '' });
+      case 'duplicated_by':
+        return t('kind.duplicated_by', { detail: entry.detail ?? '' });
       case 'resident_reply':
         return t('kind.resident_reply');
     }
