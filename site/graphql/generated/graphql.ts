@@ -513,6 +513,7 @@ export type Enum_Componentrequeststatuschange_Kind =
   | 'assignment'
   | 'closure'
   | 'duplicate'
+  | 'duplicated_by'
   | 'note'
   | 'priority'
   | 'resident_reply'
