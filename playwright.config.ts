@@ -24,8 +24,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testIgnore: /publish\.spec\.ts/ },
+    { name: 'site', testIgnore: /(publish|desk)\.spec\.ts/ },
     // Logs in to the Strapi admin and publishes: its own CMS and publisher, started by the spec.
     { name: 'publish', testMatch: /publish\.spec\.ts/, timeout: 600_000 },
+    // The Requests desk in the Strapi admin: its own CMS with the admin panel, started by the spec.
+    { name: 'desk', testMatch: /desk\.spec\.ts/, timeout: 600_000 },
   ],
 });
