@@ -91,10 +91,10 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-type Outcome = 'submitted' | 'in_review' | 'in_progress' | 'waiting' | 'fixed' | 'no_action' | 'referred' | 'duplicate' | 'rejected';
+export type Outcome = 'submitted' | 'in_review' | 'in_progress' | 'waiting' | 'fixed' | 'no_action' | 'referred' | 'duplicate' | 'rejected';
 
 /** How requests of an age (in days) have ended up: the older, the more likely closed. */
-const OUTCOMES_BY_AGE: readonly [maxDays: number, weights: Partial<Record<Outcome, number>>][] = [
+export const OUTCOMES_BY_AGE: readonly [maxDays: number, weights: Partial<Record<Outcome, number>>][] = [
   [2, { submitted: 55, in_review: 25, in_progress: 10, waiting: 5, fixed: 5 }],
   [7, { submitted: 15, in_review: 25, in_progress: 25, waiting: 15, fixed: 12, duplicate: 4, referred: 4 }],
   [30, { submitted: 3, in_review: 8, in_progress: 15, waiting: 10, fixed: 44, no_action: 6, referred: 7, duplicate: 5, rejected: 2 }],
@@ -261,16 +261,16 @@ function live(
   if (asks) {
     if (!wait(2, 30)) return lived;
     const question = Math.floor(random() * replies.askDetails.length);
-    record({ kind: 'status', status: 'waiting_for_resident', by: by(actor), publicNote: replies.askDetails[question] });
+    record({ kind: 'status', status: 'waiting_for_resident', by: by(actor), publicNote: replies.askDetails[question] as string });
     if (outcome === 'waiting') return lived;
     if (silent) {
       if (!wait(10 * 24, 14 * 24)) return lived;
-      record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'no_action', publicNote: replies.noAction[1], internalNote: INTERNAL_NOTES.closing[2] });
+      record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'no_action', publicNote: replies.noAction[1] as string, internalNote: INTERNAL_NOTES.closing[2] as string });
       lived.closure = { reason: 'no_action', detail: INTERNAL_NOTES.noActionDetail[1] as string, url: null };
       return lived;
     }
     if (!wait(1, 60, false)) return lived;
-    record({ kind: 'resident_reply', status: 'in_review', by: 'resident', publicNote: RESIDENT_ANSWERS[request.language][question % RESIDENT_ANSWERS[request.language].length] });
+    record({ kind: 'resident_reply', status: 'in_review', by: 'resident', publicNote: RESIDENT_ANSWERS[request.language][question % RESIDENT_ANSWERS[request.language].length] as string });
   }
   if (outcome === 'in_progress' || random() < 0.7) {
     if (!wait(1, 24)) return lived;
@@ -288,7 +288,7 @@ function live(
     record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'referred', publicNote: replies.referred.replace('{{agency}}', agency.name), ...closing });
     lived.closure = { reason: 'referred', detail: agency.name, url: agency.url };
   } else if (outcome === 'no_action') {
-    record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'no_action', publicNote: replies.noAction[0], ...closing });
+    record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'no_action', publicNote: replies.noAction[0] as string, ...closing });
     lived.closure = { reason: 'no_action', detail: INTERNAL_NOTES.noActionDetail[0] as string, url: null };
   } else {
     record({ kind: 'closure', status: 'resolved', by: by(actor), detail: 'fixed', publicNote: pick(random, replies.fixed), ...closing });
