@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { validateSubmission } from '@city/shared/forms';
+import { isProduction } from '../bootstrap/demo-accounts';
 import { cityCalendar } from '../lib/city-calendar';
 import { referencePrefix, REQUEST_UID } from '../lib/constants';
 import { sha256, submissionFingerprint } from '../lib/fingerprint';
@@ -15,7 +16,8 @@ import type { Locale } from './types';
  * The demo's backlog: about 300 requests from the last six months, in English and Spanish, with
  * the history staff would have left (backlog-plan.ts), so the Requests desk, its dashboard and the
  * status look-up have something real to show. Seeded once, into a database with no requests;
- * `SEED_BACKLOG=false` skips it (the API tests count their own requests).
+ * `SEED_BACKLOG=false` skips it (the API tests count their own requests); production seeds it only
+ * with `SEED_BACKLOG=true`.
  */
 export interface BacklogReport {
   created: number;
@@ -82,6 +84,8 @@ export async function seedBacklog(strapi: Core.Strapi, now = new Date()): Promis
   const started = Date.now();
   const done = (created: number, skipped?: string): BacklogReport => ({ created, ...(skipped ? { skipped } : {}), ms: Date.now() - started });
   if (process.env.SEED_BACKLOG === 'false') return done(0, 'SEED_BACKLOG=false');
+  // Fictional residents must never reach a real city's queue by accident: production asks explicitly.
+  if (isProduction() && process.env.SEED_BACKLOG !== 'true') return done(0, 'production (set SEED_BACKLOG=true to seed it anyway)');
   if ((await strapi.db.query(REQUEST_UID as UID.Schema).count({})) > 0) return done(0, 'the database already holds requests');
   const calendar = await cityCalendar(strapi);
   if (!calendar) return done(0, 'no usable city calendar');
