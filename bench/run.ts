@@ -13,6 +13,7 @@ import { buildAndServeSite, indexBuiltFolder, ROOT_DIR, serveFolder, startBenchC
 import { kb, table } from './lib/report';
 import { formatSummary, repeat, summarize, type Summary } from './lib/stats';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { deskSection } from './desk';
 import { checkBudgets, weighPage } from './page-weight';
 import { measurePublishToLive } from './publish-to-live';
 import { searchSection } from './search';
@@ -210,6 +211,8 @@ if (!quick && wants('weight')) {
 if (wants('build') || wants('publish') || (quick && wants('weight')) || wants('search')) await buildAndPublish();
 // SQLite intake starts from a copy of the smallest synthetic database (seeded city included) rather than seeding again.
 if (wants('intake')) sections.push(await intakeSection({ quick, log, sqliteDatabase: await syntheticDatabase(SIZES[0] ?? 200, log), diskLoad: process.argv.includes('--disk-load') }));
+// Seeds its own databases: the demo with its backlog, filled up by bulk SQL (bench/desk.ts).
+if (wants('desk')) sections.push(await deskSection({ quick, log }));
 
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const report = [

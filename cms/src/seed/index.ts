@@ -1,7 +1,9 @@
 import { placeDemoTriage } from '../bootstrap/demo-accounts';
 import type { Core, UID } from '@strapi/strapi';
 import { CALENDAR_UID } from '../lib/city-calendar';
+import { describeBacklog, seedBacklog } from './backlog';
 import { demoCity } from './content';
+import { seedReplyTemplates } from './reply-templates';
 import type { DemoCity, Locale } from './types';
 
 const LOCALES: Locale[] = ['en', 'es'];
@@ -42,7 +44,10 @@ export async function seedDemoCity(strapi: Core.Strapi, city: DemoCity = demoCit
   const report = await seedCity(strapi, city);
   // The demo triage officer's divisions come from the forms just seeded.
   await placeDemoTriage(strapi);
+  await seedReplyTemplates(strapi, report);
   strapi.log.info(`Seed: ${report.created} locale versions created, ${report.unchanged} already present.`);
+  // After the triage officer's divisions: the backlog assigns requests by them.
+  strapi.log.info(describeBacklog(await seedBacklog(strapi)));
   return report;
 }
 

@@ -1,0 +1,57 @@
+import type { Locale } from '../types';
+
+/**
+ * Replies staff start from on the Requests desk, in each language residents write in. `forms`
+ * lists the service forms a template fits; none means every service.
+ */
+export interface ReplyTemplateSeed {
+  /** Finds the template again (the English title). */
+  key: string;
+  forms: string[];
+  locales: Record<Locale, { title: string; body: string }>;
+}
+
+export const replyTemplates: ReplyTemplateSeed[] = [
+  {
+    key: 'We need more details',
+    forms: [],
+    locales: {
+      en: {
+        title: 'We need more details',
+        body: 'Thank you for your request. To move forward we need a little more information: [what we need]. You can answer from the request status page with your reference number. We will keep your request open for 10 working days.',
+      },
+      es: {
+        title: 'Necesitamos más información',
+        body: 'Gracias por su solicitud. Para seguir adelante necesitamos un poco más de información: [lo que necesitamos]. Puede responder desde la página de estado de la solicitud con su número de referencia. Mantendremos su solicitud abierta durante 10 días hábiles.',
+      },
+    },
+  },
+  {
+    key: 'Fixed — please check',
+    forms: ['website-problem', 'accessibility-problem', 'wifi-outage'],
+    locales: {
+      en: {
+        title: 'Fixed — please check',
+        body: 'We have fixed the problem you reported. Please check again, and reply to this request within 10 working days if you still see it. Thank you for helping us improve City services.',
+      },
+      es: {
+        title: 'Solucionado: por favor, compruébelo',
+        body: 'Solucionamos el problema que nos informó. Por favor, vuelva a comprobarlo y responda a esta solicitud en un plazo de 10 días hábiles si todavía lo ve. Gracias por ayudarnos a mejorar los servicios de la Ciudad.',
+      },
+    },
+  },
+  {
+    key: 'Referred to another agency',
+    forms: [],
+    locales: {
+      en: {
+        title: 'Referred to another agency',
+        body: 'This request is handled by [agency], not by the City. We have passed it on to them; for updates, please contact them directly at [link or phone]. We are closing this request on our side.',
+      },
+      es: {
+        title: 'Remitido a otra entidad',
+        body: 'De esta solicitud se encarga [entidad], no la Ciudad. Se la hemos enviado; para saber cómo avanza, comuníquese directamente con ellos en [enlace o teléfono]. Cerramos esta solicitud de nuestra parte.',
+      },
+    },
+  },
+];
