@@ -78,10 +78,17 @@ export async function dashboard(strapi: Core.Strapi, scope: Scope, now = new Dat
     namesFor(strapi, scope.language),
   ]);
 
+  // The weeks' first instants, computed once: each row then needs a comparison, not a date library call.
+  const weekStarts = Array.from({ length: WEEKS }, (_, index) => firstWeek.plus({ weeks: index }));
+  const startMillis = weekStarts.map((week) => week.toMillis());
+  const weekOf = (millis: number): string => {
+    let index = WEEKS - 1;
+    while (index > 0 && millis < (startMillis[index] as number)) index -= 1;
+    return weekStarts[index]?.toISODate() ?? '';
+  };
   const weekly = new Map<string, number>();
   for (const row of weeklyRows) {
-    const week = DateTime.fromMillis(time(row.created_at) as number, { zone }).startOf('week').toISODate() ?? '';
-    const key = `${week}\u0000${row.form_code}`;
+    const key = `${weekOf(time(row.created_at) as number)}\u0000${row.form_code}`;
     weekly.set(key, (weekly.get(key) ?? 0) + 1);
   }
   const figures = responseFigures(figureRows);

@@ -52,12 +52,22 @@ export function applyFilters(builder: Knex.QueryBuilder, scope: Scope, query: Qu
   if (query.q) {
     const term = query.q.toLowerCase();
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Two narrow look-ups instead of testing every request row: references, then the contact
+    // components whose name or email match (their own small table), joined back to requests.
     builder.where((inner) => {
       inner
-        .where('r.reference', term.toUpperCase())
-        .orWhereRaw("lower(r.reference) like ? escape '\\'", [like])
-        .orWhereRaw("lower(contact.name) like ? escape '\\'", [like])
-        .orWhereRaw("lower(contact.email) like ? escape '\\'", [like]);
+        // Reads only the reference index (reference and row id), never the wide request rows.
+        .whereIn('r.id', builder.client.queryBuilder().select('id').from(TABLE).whereRaw("lower(reference) like ? escape '\\'", [like]))
+        .orWhereIn(
+          'r.id',
+          builder.client
+            .queryBuilder()
+            .select('cmp.entity_id')
+            .from(`${CONTACT_JOIN} as cmp`)
+            .join(`${CONTACT_TABLE} as contact`, 'contact.id', 'cmp.cmp_id')
+            .where('cmp.field', 'contact')
+            .where((match: Knex.QueryBuilder) => match.whereRaw("lower(contact.name) like ? escape '\\'", [like]).orWhereRaw("lower(contact.email) like ? escape '\\'", [like])),
+        );
     });
   }
   return builder;
@@ -84,14 +94,13 @@ export const isOverdue = (status: string, dueAt: string | null, now: Date): bool
 
 export async function queue(strapi: Core.Strapi, scope: Scope, query: QueueQuery, now = new Date()): Promise<QueueResponse> {
   const knex = strapi.db.connection;
-  const base = () => withContact(knex(`${TABLE} as r`));
   const zone = (await cityCalendar(strapi))?.timeZone ?? 'UTC';
-  const filtered = applyFilters(base(), scope, query, now, zone);
-  const countRow = (await filtered.clone().clearSelect().countDistinct({ total: 'r.id' }).first()) as { total: number | string } | undefined;
+  // A request has one contact: the count needs no join, only the page's rows read the name.
+  const filtered = applyFilters(knex(`${TABLE} as r`), scope, query, now, zone);
+  const countRow = (await filtered.clone().count({ total: '*' }).first()) as { total: number | string } | undefined;
   const total = Number(countRow?.total ?? 0);
 
-  const select = filtered
-    .clone()
+  const select = withContact(filtered.clone())
     .select('r.reference', 'r.request_status', 'r.priority', 'r.form_code', 'r.division_key', 'r.assignee_id', 'r.due_at', 'r.created_at', 'contact.name as contact_name');
   const direction = query.order;
   if (query.sort === 'priority') select.orderByRaw(`${PRIORITY_RANK} ${direction}`);
