@@ -49,7 +49,7 @@ export function htmlTableFindings(field: string, text: string): Finding[] {
   const findings: Finding[] = [];
   const tables = text.match(/<table\b[\s\S]*?<\/table>/gi) ?? [];
   for (const [index, table] of tables.entries()) {
-    if (!/<th\b/i.test(table)) findings.push({ rule: 'table-missing-headers', field, path: [index], excerpt: excerptOf(table.replace(/<[^>]+>/g, ' ')), params: {} });
+    if (!/<th\b/i.test(table)) findings.push({ rule: 'table-missing-headers', field, path: [], excerpt: excerptOf(table.replace(/<[^>]+>/g, ' ')), params: { table: index + 1 } });
   }
   return findings;
 }

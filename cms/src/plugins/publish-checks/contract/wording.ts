@@ -1,0 +1,28 @@
+import type { Finding } from '@city/shared/publish-checks';
+
+/** A message key (without the plugin's prefix) and its values: one way to word a finding for both sides. */
+export interface Wording {
+  key: string;
+  values: Record<string, string | number>;
+}
+
+/** The field's label, or the attribute name where there is no label for it. */
+export const fieldWording = (finding: Finding): Wording => ({ key: `field.${finding.field || 'entry'}`, values: {} });
+
+/** "block 3" for rich text, "item 2" for a list of components, nothing for a whole field. */
+export function placeWording(finding: Finding): Wording | null {
+  const first = finding.path[0];
+  if (first === undefined) return null;
+  return { key: finding.field === 'documents' ? 'place.item' : 'place.block', values: { number: first + 1 } };
+}
+
+/**
+ * The rule's message and its values. `language` turns a locale code into its name in the reader's
+ * language, so adding a locale needs no wording.
+ */
+export function ruleWording(finding: Finding, languageName: (code: string) => string): Wording {
+  const values: Record<string, string | number> = { ...finding.params, excerpt: finding.excerpt };
+  if (finding.rule === 'document-link-missing-format-size' && !values.format) values.format = 'PDF';
+  if (finding.rule === 'translation-missing') values.language = languageName(String(finding.params.locale ?? ''));
+  return { key: `rule.${finding.rule}`, values };
+}
