@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkRequestSchema, type CheckAnswer } from '../../contract';
-import { isEditorial } from '../lib/editorial';
+import { EDITORIAL_UIDS, isEditorial } from '../lib/editorial';
 import { loadDraft, runChecks } from '../lib/run-checks';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -12,6 +12,10 @@ interface AdminState {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The findings for a document's saved draft in one locale, as Publish would see them (and the warnings). */
   async check(ctx: Ctx) {
+    const { userAbility } = ctx.state as unknown as AdminState;
+    const canRead = (uid: string) => userAbility.can('plugin::content-manager.explorer.read', uid);
+    // Refused before the body is read: those who may read no editorial type learn nothing here.
+    if (!EDITORIAL_UIDS.some(canRead)) throw new errors.ForbiddenError();
     const parsed = checkRequestSchema.safeParse(ctx.request.body);
     if (!parsed.success) {
       ctx.status = 400;
@@ -19,9 +23,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return;
     }
     const { uid, documentId, locale } = parsed.data;
-    const { userAbility } = ctx.state as unknown as AdminState;
     // The same right as opening the entry in the content manager: the findings quote its text.
-    if (!userAbility.can('plugin::content-manager.explorer.read', uid)) throw new errors.ForbiddenError();
+    if (!canRead(uid)) throw new errors.ForbiddenError();
     if (!isEditorial(uid)) {
       ctx.body = { applicable: false } satisfies CheckAnswer;
       return;
