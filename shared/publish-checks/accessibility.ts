@@ -24,21 +24,19 @@ export function blocksAccessibility(field: string, blocks: Node[]): Finding[] {
       }
       previousLevel = node.level;
     }
-    if (node.type === 'link') {
-      const url = typeof node.url === 'string' ? node.url : '';
-      const text = textOf(node);
-      if (!text.trim()) findings.push({ rule: 'link-text-empty', field, path, excerpt: excerptOf(url), params: { url } });
-      else if (isVagueLinkText(text)) findings.push({ rule: 'link-text-vague', field, path, excerpt: excerptOf(text), params: { url } });
-      else if (isBareUrl(text, url)) findings.push({ rule: 'link-text-bare-url', field, path, excerpt: excerptOf(text), params: { url } });
-      else {
-        const format = downloadFormat(url);
-        if (format !== null && !namesFormatAndSize(text)) {
-          findings.push({ rule: 'document-link-missing-format-size', field, path, excerpt: excerptOf(text), params: { url, format } });
-        }
-      }
-    }
+    if (node.type === 'link') findings.push(...linkFindings(field, path, textOf(node), typeof node.url === 'string' ? node.url : ''));
   }
   return findings;
+}
+
+/** A link's text must say where it goes, and a download's must name its format and size. */
+export function linkFindings(field: string, path: number[], text: string, url: string): Finding[] {
+  if (!text.trim()) return [{ rule: 'link-text-empty', field, path, excerpt: excerptOf(url), params: { url } }];
+  if (isVagueLinkText(text)) return [{ rule: 'link-text-vague', field, path, excerpt: excerptOf(text), params: { url } }];
+  if (isBareUrl(text, url)) return [{ rule: 'link-text-bare-url', field, path, excerpt: excerptOf(text), params: { url } }];
+  const format = downloadFormat(url);
+  if (format !== null && !namesFormatAndSize(text)) return [{ rule: 'document-link-missing-format-size', field, path, excerpt: excerptOf(text), params: { url, format } }];
+  return [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { blocksAccessibility, htmlTableFindings } from './accessibility.js';
+import { blocksAccessibility, htmlTableFindings, linkFindings } from './accessibility.js';
 import { downloadFormat, namesFormatAndSize } from './links.js';
 import { excerptOf, isBlocks, isNode } from './nodes.js';
 import { plainLanguageFindings, proseOfBlocks, proseOfText, summaryFindings } from './plain-language.js';
@@ -34,6 +34,14 @@ function documentFindings(field: string, items: unknown[]): Finding[] {
 const isDocumentList = (value: unknown): value is unknown[] =>
   Array.isArray(value) && value.length > 0 && value.every((item) => isNode(item) && 'title' in item && ('url' in item || 'file' in item));
 
+/** A component list of links (the global navigation and footer): label and address, as the site links them. */
+const isLinkList = (value: unknown): value is Record<string, unknown>[] =>
+  Array.isArray(value) && value.length > 0 && value.every((item) => isNode(item) && 'label' in item && 'href' in item);
+
+function linkListFindings(field: string, items: Record<string, unknown>[]): Finding[] {
+  return items.flatMap((item, index) => linkFindings(field, [index], typeof item.label === 'string' ? item.label : '', typeof item.href === 'string' ? item.href : ''));
+}
+
 /**
  * Checks before publishing (README "Checks before publishing"): the same rules in the admin's side
  * panel and in the publish check. `entry` is the draft as the Document Service or the content
@@ -46,6 +54,8 @@ export function checkEntry(entry: Record<string, unknown>, options: CheckOptions
     if (isBlocks(value) && value.length > 0) {
       findings.push(...blocksAccessibility(field, value));
       findings.push(...plainLanguageFindings(proseOfBlocks(field, value), language, options.thresholds));
+    } else if (isLinkList(value)) {
+      findings.push(...linkListFindings(field, value));
     } else if (isDocumentList(value)) {
       findings.push(...documentFindings(field, value));
     } else if (typeof value === 'string') {

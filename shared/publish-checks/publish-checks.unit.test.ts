@@ -99,6 +99,21 @@ describe('document links', () => {
   });
 });
 
+describe('lists of links (navigation, footer)', () => {
+  it('checks each label as link text, naming the item', () => {
+    const navigation = [
+      { label: 'Services', href: '/en/#services' },
+      { label: 'Aquí', href: '/es/pages/about' },
+      { label: 'Budget', href: '/uploads/budget.pdf' },
+    ];
+    expect(blockingOf({ navigation }).map((finding) => [finding.rule, finding.path])).toEqual([
+      ['link-text-vague', [1]],
+      ['document-link-missing-format-size', [2]],
+    ]);
+    expect(blockingOf({ navigation: [{ label: 'Services', href: '/en/#services' }] })).toEqual([]);
+  });
+});
+
 describe('tables', () => {
   it('blocks an HTML table without header cells in a text field, passes one with them', () => {
     expect(blockingOf({ description: '<table><tr><td>Fee</td><td>$5</td></tr></table>' }).map((finding) => finding.rule)).toEqual(['table-missing-headers']);

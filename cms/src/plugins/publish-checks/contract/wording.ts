@@ -9,11 +9,14 @@ export interface Wording {
 /** The field's label, or the attribute name where there is no label for it. */
 export const fieldWording = (finding: Finding): Wording => ({ key: `field.${finding.field || 'entry'}`, values: {} });
 
+/** Fields that hold a list of components (documents, links) rather than rich text. */
+const COMPONENT_LISTS = new Set(['documents', 'navigation', 'footerLinks']);
+
 /** "block 3" for rich text, "item 2" for a list of components, nothing for a whole field. */
 export function placeWording(finding: Finding): Wording | null {
   const first = finding.path[0];
   if (first === undefined) return null;
-  return { key: finding.field === 'documents' ? 'place.item' : 'place.block', values: { number: first + 1 } };
+  return { key: COMPONENT_LISTS.has(finding.field) ? 'place.item' : 'place.block', values: { number: first + 1 } };
 }
 
 /**

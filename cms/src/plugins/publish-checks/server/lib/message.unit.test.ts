@@ -22,6 +22,7 @@ describe('the refusal in English', () => {
   it('names a missing language and falls back to the attribute name for unlabelled fields', () => {
     const { warnings } = checkEntry({ summary: 'Short.' }, { locale: 'en', thresholds: DEFAULT_THRESHOLDS, missingLocales: ['es'] });
     expect(warnings.map(describeFinding)).toEqual(['Entry: there is no Spanish version yet']);
+    expect(describeFinding({ rule: 'link-text-vague', field: 'footerLinks', path: [2], excerpt: 'here', params: { url: '/x' } })).toBe('Footer links, item 3: the link text “here” does not say where the link goes');
     expect(describeFinding({ rule: 'table-missing-headers', field: 'tagline', path: [], excerpt: '', params: { table: 1 } })).toBe('tagline: a table has no header cells');
   });
 });

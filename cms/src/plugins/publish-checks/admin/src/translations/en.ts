@@ -22,6 +22,8 @@ export const en = {
   'field.message': 'Message',
   'field.introduction': 'Introduction',
   'field.confirmationText': 'Confirmation text',
+  'field.navigation': 'Navigation',
+  'field.footerLinks': 'Footer links',
   'field.entry': 'Entry',
   'rule.image-missing-alt': 'the image has no alternative text ({excerpt})',
   'rule.image-alt-is-filename': 'the image’s alternative text is a file name (“{excerpt}”): describe what the image shows',

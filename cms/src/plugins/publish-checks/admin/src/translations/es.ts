@@ -19,6 +19,8 @@ export const es: Record<MessageKey, string> = {
   'field.message': 'Mensaje',
   'field.introduction': 'Introducción',
   'field.confirmationText': 'Texto de confirmación',
+  'field.navigation': 'Navegación',
+  'field.footerLinks': 'Enlaces del pie de página',
   'field.entry': 'Entrada',
   'rule.image-missing-alt': 'la imagen no tiene texto alternativo ({excerpt})',
   'rule.image-alt-is-filename': 'el texto alternativo de la imagen es un nombre de archivo («{excerpt}»): describa lo que muestra la imagen',
