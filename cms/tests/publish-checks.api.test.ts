@@ -58,7 +58,7 @@ describe('publishing a page with an image without alternative text', () => {
     const refused = await publish(documentId);
     expect(refused.status).toBe(400);
     expect(refused.body.error?.name).toBe('ValidationError');
-    expect(refused.body.error?.message).toContain('Body, block 2: the image has no alternative text (bridge.jpg)');
+    expect(refused.body.error?.message).toContain('Page text, block 2: the image has no alternative text (bridge.jpg)');
     expect(refused.body.error?.details?.publishChecks).toEqual([expect.objectContaining({ rule: 'image-missing-alt', field: 'body', path: [1] })]);
     expect(await publicPages('bridge-no-alt')).toEqual([]);
 
@@ -71,7 +71,7 @@ describe('publishing a page with an image without alternative text', () => {
   it('is refused when created and published in one request, and nothing is stored', async () => {
     const refused = await request<ErrorBody>(`${cms.url}${PAGES_ADMIN}/actions/publish?locale=en`, jsonInit('POST', page('bridge-one-go', [image('')]), editor));
     expect(refused.status).toBe(400);
-    expect(refused.body.error?.message).toContain('Body, block 1: the image has no alternative text');
+    expect(refused.body.error?.message).toContain('Page text, block 1: the image has no alternative text');
     const drafts = await request<{ results: unknown[] }>(`${cms.url}${PAGES_ADMIN}?filters[slug][$eq]=bridge-one-go&locale=en`, { headers: { authorization: `Bearer ${editor}` } });
     expect(drafts.status).toBe(200);
     expect(drafts.body.results).toEqual([]);
@@ -86,7 +86,7 @@ describe('publishing a page with an image without alternative text', () => {
     const refused = await publish(await createDraft(page('bridge-many', body)));
     expect(refused.status).toBe(400);
     expect(refused.body.error?.details?.publishChecks?.map((finding) => finding.rule)).toEqual(['heading-level-skipped', 'link-text-vague', 'document-link-missing-format-size']);
-    expect(refused.body.error?.message).toContain('Body, block 2: the link text “haga clic aquí” does not say where the link goes');
+    expect(refused.body.error?.message).toContain('Page text, block 2: the link text “haga clic aquí” does not say where the link goes');
   });
 });
 

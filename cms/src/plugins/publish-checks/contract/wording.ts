@@ -1,4 +1,5 @@
 import type { Finding } from '@city/shared/publish-checks';
+import { adminWording } from '../../../admin-wording';
 
 /** A message key (without the plugin's prefix) and its values: one way to word a finding for both sides. */
 export interface Wording {
@@ -6,8 +7,17 @@ export interface Wording {
   values: Record<string, string | number>;
 }
 
-/** The field's label, or the attribute name where there is no label for it. */
+/** The field's message key, for fields the admin's field wording does not label (and the entry as a whole). */
 export const fieldWording = (finding: Finding): Wording => ({ key: `field.${finding.field || 'entry'}`, values: {} });
+
+/**
+ * The field's label as the editor reads it above the field in the edit view ("Page text"), from the
+ * admin's field wording; undefined when it has none, and the caller falls back to `fieldWording`.
+ */
+export function fieldLabel(uid: string, field: string, language: string): string | undefined {
+  const wording = adminWording[language === 'es' ? 'es' : 'en'];
+  return field ? wording[uid]?.[field]?.label : undefined;
+}
 
 /** Fields that hold a list of components (documents, links) rather than rich text. */
 const COMPONENT_LISTS = new Set(['documents', 'navigation', 'footerLinks']);

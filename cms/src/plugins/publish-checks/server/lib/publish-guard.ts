@@ -21,8 +21,8 @@ function localesOf(locale: string | string[] | undefined): string[] {
 const blockingOf = (entry: Record<string, unknown>, locale: string): Finding[] =>
   checkEntry(entry, { locale, thresholds: thresholdsFromEnv(process.env) }).blocking;
 
-function refuse(findings: Finding[]): never {
-  throw new errors.ValidationError(refusalMessage(findings), { publishChecks: findings });
+function refuse(findings: Finding[], uid: string): never {
+  throw new errors.ValidationError(refusalMessage(findings, uid), { publishChecks: findings });
 }
 
 /**
@@ -42,14 +42,14 @@ export function registerPublishGuard(strapi: Core.Strapi): void {
         const draft = await loadDraft(strapi, uid, params.documentId, locale);
         if (draft) findings.push(...blockingOf(draft, locale));
       }
-      if (findings.length > 0) refuse(findings);
+      if (findings.length > 0) refuse(findings, uid);
     }
 
     if ((action === 'create' || action === 'update') && params.status === 'published') {
       const locale = typeof params.locale === 'string' ? params.locale : DEFAULT_LOCALE;
       const current = action === 'update' && params.documentId ? await loadDraft(strapi, uid, params.documentId, locale) : null;
       const findings = blockingOf({ ...(current ?? {}), ...(params.data ?? {}) }, locale);
-      if (findings.length > 0) refuse(findings);
+      if (findings.length > 0) refuse(findings, uid);
     }
     return next();
   });

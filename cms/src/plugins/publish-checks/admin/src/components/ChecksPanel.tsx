@@ -4,10 +4,10 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import type { Finding } from '@city/shared/publish-checks';
 import { isEditorial, PLUGIN_ID } from '../../../contract';
-import { fieldWording, placeWording, ruleWording, type Wording } from '../../../contract/wording';
+import { fieldLabel, fieldWording, placeWording, ruleWording, type Wording } from '../../../contract/wording';
 import { useChecks, type ChecksState } from './useChecks';
 
-function useWording() {
+function useWording(uid = '') {
   const { formatMessage, locale } = useIntl();
   const languages = new Intl.DisplayNames([locale], { type: 'language' });
   const word = ({ key, values }: Wording, fallback = key) => formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: fallback }, values);
@@ -15,14 +15,14 @@ function useWording() {
     word,
     finding(finding: Finding): { where: string; what: string } {
       const place = placeWording(finding);
-      const field = word(fieldWording(finding), finding.field);
+      const field = fieldLabel(uid, finding.field, locale) ?? word(fieldWording(finding), finding.field);
       return { where: place ? `${field}, ${word(place)}` : field, what: word(ruleWording(finding, (code) => languages.of(code) ?? code), finding.rule) };
     },
   };
 }
 
-function FindingList({ findings, heading, tone }: { findings: Finding[]; heading: string; tone: 'danger600' | 'warning600' }) {
-  const { finding } = useWording();
+function FindingList({ uid, findings, heading, tone }: { uid: string; findings: Finding[]; heading: string; tone: 'danger600' | 'warning600' }) {
+  const { finding } = useWording(uid);
   if (findings.length === 0) return null;
   return (
     <Box>
@@ -48,7 +48,7 @@ function FindingList({ findings, heading, tone }: { findings: Finding[]; heading
   );
 }
 
-function ChecksContent({ state, checkAgain }: { state: ChecksState; checkAgain: () => void }) {
+function ChecksContent({ uid, state, checkAgain }: { uid: string; state: ChecksState; checkAgain: () => void }) {
   const { word } = useWording();
   const answer = state.status === 'done' ? state.answer : state.status === 'checking' ? state.last : undefined;
   const result = answer?.applicable ? answer : undefined;
@@ -66,8 +66,8 @@ function ChecksContent({ state, checkAgain }: { state: ChecksState; checkAgain: 
           <Typography variant="pi">{word({ key: 'panel.none', values: {} })}</Typography>
         )}
       </Box>
-      {result && <FindingList findings={result.blocking} heading={word({ key: 'panel.blocking', values: {} })} tone="danger600" />}
-      {result && <FindingList findings={result.warnings} heading={word({ key: 'panel.warnings', values: {} })} tone="warning600" />}
+      {result && <FindingList uid={uid} findings={result.blocking} heading={word({ key: 'panel.blocking', values: {} })} tone="danger600" />}
+      {result && <FindingList uid={uid} findings={result.warnings} heading={word({ key: 'panel.warnings', values: {} })} tone="warning600" />}
       <Typography variant="pi" textColor="neutral600">
         {word({ key: 'panel.savedDraft', values: {} })}
       </Typography>
@@ -88,5 +88,5 @@ export const ChecksPanel: PanelComponent = ({ model, documentId, meta }) => {
   if (!editorial) return null;
   const title = word({ key: 'panel.title', values: {} });
   if (!documentId) return { title, content: <Typography variant="pi">{word({ key: 'panel.notSaved', values: {} })}</Typography> };
-  return { title, content: <ChecksContent state={state} checkAgain={checkAgain} /> };
+  return { title, content: <ChecksContent uid={model} state={state} checkAgain={checkAgain} /> };
 };
