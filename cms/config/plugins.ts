@@ -8,6 +8,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     i18n: { enabled: true },
     // Ours: the staff's Requests desk (src/plugins/requests-desk).
     'requests-desk': { enabled: true, resolve: './src/plugins/requests-desk' },
+    // Ours: accessibility and plain-language checks before publishing (src/plugins/publish-checks).
+    'publish-checks': { enabled: true, resolve: './src/plugins/publish-checks' },
     upload: {
       config: {
         security: {

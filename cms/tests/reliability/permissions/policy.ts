@@ -162,6 +162,8 @@ export function familyOf(method: string, path: string): Family {
   if ((path === '/admin/permissions/check' && method === 'POST') || (path === '/admin/homepage/layout' && method === 'PUT') || /^\/content-manager\/uid\//.test(path)) return 'admin self';
   if (method === 'GET' && ADMIN_SELF.some((pattern) => pattern.test(path))) return 'admin self';
   if (path === '/admin/users/me' || path.startsWith('/admin/users/me/')) return 'admin self';
+  // Checks before publishing: the entry view's side panel, for those who edit content.
+  if (path.startsWith('/publish-checks/')) return 'admin editorial';
   if (path.startsWith('/requests-desk/')) return /^\/requests-desk\/(dashboard|team)(\/|$)/.test(path) ? 'admin desk supervise' : 'admin desk';
   if (path.startsWith('/upload')) {
     if (path === '/upload/settings') return 'admin super only';

@@ -1,0 +1,3 @@
+import checks from './checks';
+
+export default { checks };
