@@ -95,12 +95,12 @@ export const POLICY: Record<Family, Record<Actor, Expected>> = {
 
 export const FAMILY_NOTES: Record<Family, string> = {
   'public read': 'published editorial content, locales',
-  'public submit': 'POST /api/service-requests/submit',
+  'public submit': 'POST /api/service-requests/submit and /reply; the signed update-email opt-out',
   'public auth': 'users-permissions log-in and password routes',
   'open311 read': 'GeoReport v2 GET resources',
   'open311 write': 'POST requests (api_key)',
   'content api private': 'every other /api route',
-  'graphql public': 'editorial queries, submitServiceRequest, serviceRequestStatus, locales',
+  'graphql public': 'editorial queries, submitServiceRequest, serviceRequestStatus, servicePerformance (aggregates only), locales',
   'graphql private': 'every other query and mutation',
   'admin auth': 'admin log-in, registration, password reset',
   'admin self': 'own profile, sessions, permissions; admin metadata',
@@ -152,7 +152,10 @@ export function familyOf(method: string, path: string): Family {
     if (path.includes('(.*)')) return 'content api private';
     if (OPEN311.test(path)) return method === 'POST' && /\/requests\.(json|xml|:format)$/.test(path) ? 'open311 write' : 'open311 read';
     if (method === 'GET' && (EDITORIAL_API.test(path) || path === '/api/i18n/locales')) return 'public read';
-    if (method === 'POST' && path === '/api/service-requests/submit') return 'public submit';
+    // The resident's own routes: the no-JS form, a reply from the track page (reference and email
+    // checked inside), the update-email opt-out (a signed link; GET changes nothing).
+    if (method === 'POST' && (path === '/api/service-requests/submit' || path === '/api/service-requests/reply')) return 'public submit';
+    if ((method === 'GET' || method === 'POST') && path === '/api/service-requests/updates/:reference') return 'public submit';
     if (PUBLIC_AUTH_API.test(path)) return 'public auth';
     return 'content api private';
   }
@@ -187,7 +190,7 @@ export function familyOf(method: string, path: string): Family {
 }
 
 /** GraphQL operations the public site uses. */
-const PUBLIC_QUERIES = /^(departments?|services?|serviceForms?|pages?|alerts?|global|i18NLocales?|departments_connection|services_connection|serviceForms_connection|pages_connection|alerts_connection|serviceRequestStatus)$/;
+const PUBLIC_QUERIES = /^(departments?|services?|serviceForms?|pages?|alerts?|global|i18NLocales?|departments_connection|services_connection|serviceForms_connection|pages_connection|alerts_connection|serviceRequestStatus|servicePerformance)$/;
 const PUBLIC_MUTATIONS = new Set(['submitServiceRequest']);
 const AUTH_MUTATIONS = new Set(['login', 'register', 'forgotPassword', 'resetPassword', 'changePassword', 'emailConfirmation']);
 
