@@ -86,12 +86,23 @@ export interface StaffChange {
 
 /**
  * Staff make changes to one request, in order, as the Triage account, through the admin API. One
- * log-in for all of them: Strapi limits admin log-ins.
+ * log-in per worker for all of them: Strapi limits admin log-ins.
  */
-export async function changeAsTriage(request: APIRequestContext, reference: string, changes: StaffChange[]): Promise<void> {
+/** The Triage account's admin token, one per test worker: Strapi allows only a few admin log-ins a minute. */
+let triageToken: Promise<string> | undefined;
+
+async function logInAsTriage(request: APIRequestContext): Promise<string> {
   const login = await request.post(`${cmsUrl()}/admin/login`, { data: TRIAGE });
   expect(login.status(), 'triage login').toBe(200);
-  const token = ((await login.json()) as { data: { token: string } }).data.token;
+  return ((await login.json()) as { data: { token: string } }).data.token;
+}
+
+export async function changeAsTriage(request: APIRequestContext, reference: string, changes: StaffChange[]): Promise<void> {
+  triageToken ??= logInAsTriage(request).catch((error: unknown) => {
+    triageToken = undefined;
+    throw error;
+  });
+  const token = await triageToken;
   const headers = { authorization: `Bearer ${token}` };
   const list = await request.get(`${cmsUrl()}${REQUESTS_ADMIN}?filters[reference][$eq]=${encodeURIComponent(reference)}`, { headers });
   expect(list.status(), 'triage reads the request list').toBe(200);
