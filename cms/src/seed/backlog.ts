@@ -3,10 +3,11 @@ import { validateSubmission } from '@city/shared/forms';
 import { isProduction } from '../bootstrap/demo-accounts';
 import { cityCalendar } from '../lib/city-calendar';
 import { referencePrefix, REQUEST_UID } from '../lib/constants';
-import { sha256, submissionFingerprint } from '../lib/fingerprint';
+import { submissionFingerprint } from '../lib/fingerprint';
 import type { FormSnapshot } from '../lib/stored-request';
 import { loadPublishedForm } from '../api/service-request/lib/forms';
 import { insertRequest, type NewRequest } from '../api/service-request/lib/requests';
+import { emailHash } from '../api/service-request/services/intake';
 import { divisionsOf, staffName } from '../plugins/requests-desk/server/lib/scope';
 import { BACKLOG_FORM_CODES } from './backlog-answers';
 import { planBacklog, type BacklogStaff, type PlannedRequest } from './backlog-plan';
@@ -46,7 +47,6 @@ async function publishedForms(strapi: Core.Strapi): Promise<Map<string, Record<L
 }
 
 /** The look-up key of a contact email, as the intake computes it (services/intake.ts). */
-const emailHash = (email: string) => sha256(email.trim().toLowerCase());
 
 /** A planned request as the intake would have stored it; a validation problem when its answers do not pass. */
 function asNewRequest(planned: PlannedRequest, form: FormSnapshot): NewRequest | string {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Core } from '@strapi/strapi';
+import { answerRateLimited } from '../http/rate-limited';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { FEEDBACK_PARAM, type FormFeedback } from '@city/shared/forms';
@@ -11,7 +12,7 @@ import { siteUrl } from '../../../lib/constants';
 import { SubmissionInvalidError } from '../../../lib/errors';
 import { rateLimitAddress } from '../../../lib/rate-limit';
 import { readFormPost } from '../http/form-post';
-import { invalidPage, limitPage } from '../http/pages';
+import { invalidPage } from '../http/pages';
 import { replyAsResident } from '../lib/resident-reply';
 
 /**
@@ -94,14 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         return;
       }
       if (error instanceof errors.RateLimitError) {
-        const retryAfterS = Number((error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds) || 60;
-        ctx.status = 429;
-        ctx.set('Retry-After', String(retryAfterS));
-        if (wantsJson) ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: error.message, details: { retryAfterSeconds: retryAfterS } } };
-        else {
-          ctx.type = 'text/html; charset=utf-8';
-          ctx.body = limitPage('rate', retryAfterS);
-        }
+        answerRateLimited(ctx, error, wantsJson);
         return;
       }
       throw error;

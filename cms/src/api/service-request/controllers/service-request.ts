@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
+import { answerRateLimited } from '../http/rate-limited';
 import { errors } from '@strapi/utils';
 import { FEEDBACK_PARAM, type FormFeedback } from '@city/shared/forms';
 import { isLocale, type Locale } from '@city/shared/locales';
@@ -11,7 +12,7 @@ import { verifiedAttachmentPath } from '../lib/attachments';
 import { siteUrl } from '../../../lib/constants';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
 import { readFormPost, type FormPost } from '../http/form-post';
-import { conflictPage, invalidPage, limitPage } from '../http/pages';
+import { conflictPage, invalidPage } from '../http/pages';
 import { rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
 
@@ -116,14 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         return;
       }
       if (error instanceof errors.RateLimitError) {
-        const retryAfterS = Number((error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds) || 60;
-        ctx.status = 429;
-        ctx.set('Retry-After', String(retryAfterS));
-        if (wantsJson) ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: error.message, details: { retryAfterSeconds: retryAfterS } } };
-        else {
-          ctx.type = 'text/html; charset=utf-8';
-          ctx.body = limitPage('rate', retryAfterS);
-        }
+        answerRateLimited(ctx, error, wantsJson);
         return;
       }
       if (error instanceof IdempotencyConflictError) {

@@ -62,9 +62,10 @@ const isPrivateFile = (file: { url?: string | null }) => typeof file.url === 'st
 const storedName = (file: ProviderFile) => `${file.hash}${file.ext ?? ''}`;
 const SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
 
-function signingKey(): string {
+/** The key staff's attachment links and residents' email links are signed with (each signs its own purpose). */
+export function signingKey(): string {
   const key = process.env.ATTACHMENT_SIGNING_KEY ?? process.env.ADMIN_JWT_SECRET ?? process.env.APP_KEYS;
-  if (!key) throw new Error('Set ATTACHMENT_SIGNING_KEY (or ADMIN_JWT_SECRET) to sign attachment links');
+  if (!key) throw new Error('Set ATTACHMENT_SIGNING_KEY (or ADMIN_JWT_SECRET) to sign links');
   return key;
 }
 const signature = (name: string, expires: number) => crypto.createHmac('sha256', signingKey()).update(`${name}\n${expires}`).digest('base64url');

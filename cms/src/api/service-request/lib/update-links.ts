@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { publicCmsUrl } from '../../open311/lib/constants';
+import { signingKey } from './attachments';
 
 /**
  * The opt-out link of update emails: `/api/service-requests/updates/<reference>?signature=<S>`, where
@@ -11,12 +12,6 @@ import { publicCmsUrl } from '../../open311/lib/constants';
 const PURPOSE = 'service-request-update-emails:';
 /** Longer than any reference: anything longer is not worth an HMAC. */
 const MAX_REFERENCE_LENGTH = 40;
-
-function signingKey(): string {
-  const key = process.env.ATTACHMENT_SIGNING_KEY ?? process.env.ADMIN_JWT_SECRET ?? process.env.APP_KEYS;
-  if (!key) throw new Error('Set ATTACHMENT_SIGNING_KEY (or ADMIN_JWT_SECRET) to sign email links');
-  return key;
-}
 
 const signature = (reference: string) => crypto.createHmac('sha256', signingKey()).update(`${PURPOSE}${reference}`).digest('base64url');
 
