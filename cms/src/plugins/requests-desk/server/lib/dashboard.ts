@@ -4,7 +4,7 @@ import type { Dashboard } from '../../contract';
 import { cityCalendar } from '../../../../lib/city-calendar';
 import { nameOf, namesFor } from './names';
 import { divisionCounts } from './queue';
-import type { Scope } from './scope';
+import { withinScope, type Scope } from './scope';
 
 const WEEKS = 12;
 const WINDOW_DAYS = 90;
@@ -64,8 +64,7 @@ export async function dashboard(strapi: Core.Strapi, scope: Scope, now = new Dat
   const zone = (await cityCalendar(strapi))?.timeZone ?? 'UTC';
   const firstWeek = DateTime.fromJSDate(now, { zone }).startOf('week').minus({ weeks: WEEKS - 1 });
   const windowStart = DateTime.fromJSDate(now).minus({ days: WINDOW_DAYS }).toJSDate();
-  const scoped = <T extends { whereIn: (column: string, values: string[]) => T }>(builder: T): T =>
-    scope.divisions === null ? builder : builder.whereIn('division_key', scope.divisions.length > 0 ? scope.divisions : ['\u0000none']);
+  const scoped = <T extends { whereIn(column: string, values: readonly string[]): T }>(builder: T): T => withinScope(builder, scope, 'division_key');
 
   const [weeklyRows, figureRows, counts, names] = await Promise.all([
     scoped(knex('service_requests').select('created_at', 'form_code').where('created_at', '>=', firstWeek.toJSDate())) as Promise<{ created_at: string | number | Date; form_code: string }[]>,

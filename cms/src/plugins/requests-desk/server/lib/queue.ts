@@ -5,7 +5,7 @@ import { OPEN_STATUSES, PRIORITIES, type QueueItem, type QueueQuery, type QueueR
 import { cityCalendar } from '../../../../lib/city-calendar';
 import { nameOf, namesFor } from './names';
 import { peopleByIds } from './staff';
-import type { Scope } from './scope';
+import { withinScope, type Scope } from './scope';
 
 /**
  * The queue: requests the user may see, filtered, sorted and paged in SQL (the same on SQLite and
@@ -37,7 +37,7 @@ export function withContact(builder: Knex.QueryBuilder): Knex.QueryBuilder {
  * builder is a thenable, so an async function returning one would run it.
  */
 export function applyFilters(builder: Knex.QueryBuilder, scope: Scope, query: QueueQuery, now: Date, zone: string): Knex.QueryBuilder {
-  if (scope.divisions !== null) builder.whereIn('r.division_key', scope.divisions.length > 0 ? scope.divisions : ['\u0000none']);
+  withinScope(builder, scope);
   if (query.queue === 'mine') builder.where('r.assignee_id', scope.user.id);
   if (query.queue === 'unassigned') builder.whereNull('r.assignee_id');
   if (query.status === 'open') builder.whereIn('r.request_status', OPEN);
@@ -159,7 +159,7 @@ export async function divisionCounts(strapi: Core.Strapi, scope: Scope, now: Dat
     .whereIn('r.request_status', OPEN)
     .groupBy('r.division_key')
     .orderBy('r.division_key');
-  if (scope.divisions !== null) builder.whereIn('r.division_key', scope.divisions.length > 0 ? scope.divisions : ['\u0000none']);
+  withinScope(builder, scope);
   const rows = (await builder) as CountRow[];
   return rows.map((row) => ({
     divisionKey: row.division_key ?? '',

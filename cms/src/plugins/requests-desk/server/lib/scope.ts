@@ -32,6 +32,12 @@ export async function divisionsOf(strapi: Core.Strapi, userId: number): Promise<
   return member ? divisionsSchema.parse(member.divisions) : [];
 }
 
+/** Every desk member's divisions, by admin user id, in one read. */
+export async function divisionsByUser(strapi: Core.Strapi): Promise<Map<number, string[]>> {
+  const members = (await strapi.db.query(MEMBER_UID).findMany({ select: ['userId', 'divisions'] })) as { userId: number; divisions?: unknown }[];
+  return new Map(members.map((member) => [member.userId, divisionsSchema.parse(member.divisions)]));
+}
+
 export async function setDivisions(strapi: Core.Strapi, userId: number, divisions: string[]): Promise<void> {
   const unique = [...new Set(divisions)].sort();
   const existing = (await strapi.db.query(MEMBER_UID).findOne({ where: { userId } })) as { id: number } | null;
@@ -52,9 +58,9 @@ export async function scopeOf(strapi: Core.Strapi, user: StaffUser, ability: Abi
   return { user, supervisor, divisions: supervisor ? null : await divisionsOf(strapi, user.id), language };
 }
 
-/** The query-engine filter of the requests a scope may see. */
-export function scopeWhere(scope: Scope): Record<string, unknown> {
-  return scope.divisions === null ? {} : { divisionKey: { $in: scope.divisions } };
+/** Limits a knex query of requests to the scope's divisions (none listed: nothing). */
+export function withinScope<T extends { whereIn(column: string, values: readonly string[]): T }>(builder: T, scope: Scope, column = 'r.division_key'): T {
+  return scope.divisions === null ? builder : builder.whereIn(column, scope.divisions.length > 0 ? scope.divisions : ['\u0000none']);
 }
 
 export const inScope = (scope: Scope, divisionKey: string | null | undefined): boolean =>

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Person } from '../../contract';
-import { divisionsOf, staffName, type Scope } from './scope';
+import { divisionsByUser, staffName, type Scope } from './scope';
 
 const DESK_ROLE_CODES = ['triage', 'supervisor'];
 
@@ -28,16 +28,9 @@ export const isSupervisorUser = (user: UserRow): boolean => (user.roles ?? []).s
 
 /** Who a request in `divisionKey` can be given to: supervisors, and staff of that division. */
 export async function assignableStaff(strapi: Core.Strapi, scope: Scope): Promise<Person[]> {
-  const users = await deskUsers(strapi);
-  const people: Person[] = [];
-  for (const user of users) {
-    if (scope.divisions !== null && !isSupervisorUser(user)) {
-      const theirs = await divisionsOf(strapi, user.id);
-      if (!theirs.some((division) => scope.divisions?.includes(division))) continue;
-    }
-    people.push({ id: user.id, name: staffName(user) });
-  }
-  return people;
+  const [users, divisions] = await Promise.all([deskUsers(strapi), divisionsByUser(strapi)]);
+  const sharesADivision = (user: UserRow) => (divisions.get(user.id) ?? []).some((division) => scope.divisions?.includes(division));
+  return users.filter((user) => scope.divisions === null || isSupervisorUser(user) || sharesADivision(user)).map((user) => ({ id: user.id, name: staffName(user) }));
 }
 
 export async function personById(strapi: Core.Strapi, id: number | null | undefined): Promise<Person | null> {

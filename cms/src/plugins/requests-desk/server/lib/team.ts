@@ -1,20 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import type { Team } from '../../contract';
-import { divisionsOf, setDivisions, staffName } from './scope';
+import { divisionsByUser, setDivisions, staffName } from './scope';
 import { deskUsers, isSupervisorUser } from './staff';
 
 export async function team(strapi: Core.Strapi): Promise<Team> {
-  const users = await deskUsers(strapi);
-  return Promise.all(
-    users.map(async (user) => ({
-      id: user.id,
-      name: staffName(user),
-      email: user.email,
-      roles: (user.roles ?? []).map((role) => role.name),
-      supervisor: isSupervisorUser(user),
-      divisions: await divisionsOf(strapi, user.id),
-    })),
-  );
+  const [users, divisions] = await Promise.all([deskUsers(strapi), divisionsByUser(strapi)]);
+  return users.map((user) => ({
+    id: user.id,
+    name: staffName(user),
+    email: user.email,
+    roles: (user.roles ?? []).map((role) => role.name),
+    supervisor: isSupervisorUser(user),
+    divisions: divisions.get(user.id) ?? [],
+  }));
 }
 
 /** Sets a desk user's divisions; refuses keys no department has, and people without a desk role. */
