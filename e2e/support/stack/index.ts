@@ -38,7 +38,9 @@ async function ports(count: number): Promise<number[]> {
 
 async function main(): Promise<void> {
   const { compileCms } = (await import('../../../cms/scripts/compile-lock.mjs')) as { compileCms(appDir: string): Promise<unknown> };
-  await compileCms(CMS_DIR);
+  // The global setup's stack compiled already: compiling again here would rewrite cms/dist while
+  // another stack's CMS is loading it.
+  if (process.env.CMS_PRECOMPILED !== 'true') await compileCms(CMS_DIR);
   if (withAdmin && !fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) {
     throw new Error('The publish test needs the admin panel: run `npx strapi build` in cms/ (npm test does it on a fresh checkout).');
   }
