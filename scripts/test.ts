@@ -35,6 +35,8 @@ const steps: { name: string; command: string; args: string[]; env?: Record<strin
   { name: 'build shared', command: 'npm', args: ['run', 'build', '--silent', '--workspace', '@city/shared'] },
   { name: 'type check: cms', command: bin('tsc'), args: ['-p', 'cms', '--noEmit'] },
   { name: 'type check: cms tests', command: bin('tsc'), args: ['-p', 'cms/tests'] },
+  // The admin panel's own code and our plugins' admin pages: Strapi's build bundles them without checking types.
+  { name: 'type check: cms admin (plugins)', command: bin('tsc'), args: ['-p', 'cms/src/admin/tsconfig.json', '--noEmit'] },
   { name: 'type check: site (astro check)', command: bin('astro'), args: ['check'] },
   { name: 'unit and CMS API tests (SQLite and PostgreSQL)', command: bin('vitest'), args: ['run', '--project', 'unit', '--project', 'api-sqlite', '--project', 'api-postgres'] },
   // The short form of `npm run test:reliability`: the same invariants with fewer cases (a few minutes).

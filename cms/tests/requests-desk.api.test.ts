@@ -187,7 +187,10 @@ describe('actions', () => {
     expect(request.timeline.map((entry) => entry.kind)).toEqual(['status', 'status', 'assignment', 'status', 'priority', 'closure']);
     const reply = request.timeline[3];
     expect(reply).toMatchObject({ status: 'in_progress', publicNote: 'We are on it.', internalNote: 'Checked the logs.' });
-    expect(reply?.by).toContain(TRIAGE.email);
+    // Staff read who acted by name; the stored "Name <email>" and "resident (web)" never show.
+    expect(reply).toMatchObject({ actor: 'staff', by: meta.body.me.name });
+    expect(reply?.by).not.toContain('@');
+    expect(request.timeline[0]).toMatchObject({ actor: 'resident', by: null });
     expect(request.timeline[2]?.detail).toBe(meta.body.me.name);
 
     const [row] = await queryDatabase<{ first_response_at: unknown; closed_at: unknown }>(cms, 'SELECT first_response_at, closed_at FROM service_requests WHERE reference = ?', [inside]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_PARAM, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
 import { startSeededCms, type RunningCms } from './harness/cms';
+import { executeSql } from './harness/database';
 import { SPELLINGS, spell } from './harness/spellings';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import { CONTACT, FILE_BYTES, newKey, publishedForms, queryDatabase, submitGraphql, validAnswers } from './service-requests.helpers';
@@ -106,6 +107,8 @@ describe('a resident replies from the track page', () => {
   it('stores the reply with its file, once, and puts the request back in review', async () => {
     const { reference, documentId } = await submit('replier@example.com');
     await setStatus(documentId, 'waiting_for_resident', 'Please send a photo of the router.');
+    // Assigned to the Triage officer, who hears of the reply by email.
+    await executeSql(cms.env, 'UPDATE service_requests SET assignee_id = (SELECT id FROM admin_users WHERE email = ?) WHERE reference = ?', [TRIAGE.email, reference]);
     const parts = replyParts(reference, 'replier@example.com', 'Here it is.\nThe lights are red.', [['answers[files]', FILE_BYTES.png(), 'router.png']]);
 
     const first = await postReply(parts, true);
@@ -127,6 +130,13 @@ describe('a resident replies from the track page', () => {
     ]);
     expect(request.statusHistory.at(-1)).toMatchObject({ publicNote: 'Here it is.\nThe lights are red.', by: 'resident', detail: 'router.png' });
     expect((request.attachments ?? []).map((file) => file.name)).toEqual(['router.png']);
+
+    // One notice to the assignee, for the one stored reply: the desk link, not the resident's words.
+    const notices = await queryDatabase<{ recipient: string; subject: string; text: string }>(cms, "SELECT recipient, subject, text FROM outbox_messages WHERE request_reference = ? AND kind = 'staff_notice'", [reference]);
+    expect(notices.map((notice) => notice.recipient)).toEqual([TRIAGE.email]);
+    expect(notices[0]?.subject).toBe(`A resident replied to request ${reference}`);
+    expect(notices[0]?.text).toContain(`/admin/plugins/requests-desk/requests/${reference}`);
+    expect(notices[0]?.text).not.toContain('The lights are red');
 
     // The look-up shows it too; now that it is in review, a different reply is refused.
     const lookup = await graphql<{ serviceRequestStatus: { events: { kind: string; publicNote: string | null }[] } }>(

@@ -149,6 +149,24 @@ describe('behind a reverse proxy (TRUST_PROXY=true)', () => {
     expect(await ask('198.51.100.7, 198.51.100.8')).toBe('STRAPI_NOT_FOUND_ERROR');
   });
 
+  it('counts each guessed opt-out link against the look-up limit: 404s, then the 429 page, on GET and POST', async () => {
+    const guess = async (visitor: string, method: 'GET' | 'POST') => {
+      const response = await fetch(`${proxied.url}/api/service-requests/updates/ALX-0000-0000?signature=forged`, {
+        method,
+        headers: { 'x-forwarded-for': visitor, ...(method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        ...(method === 'POST' ? { body: 'List-Unsubscribe=One-Click' } : {}),
+      });
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), html: await response.text() };
+    };
+    const answers = [];
+    for (const method of ['GET', 'POST', 'GET', 'POST', 'GET'] as const) answers.push(await guess('198.51.100.21', method));
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 429]);
+    expect(Number(answers[4]?.retryAfter)).toBeGreaterThan(0);
+    expect(answers[4]?.html).toContain('<html');
+    expect(await guess('198.51.100.21', 'POST').then((answer) => answer.status)).toBe(429);
+    expect(await guess('198.51.100.22', 'GET').then((answer) => answer.status)).toBe(404);
+  });
+
   it('counts stored submissions only: a resident’s mistakes spend none of the limit', async () => {
     const visitor = '198.51.100.20';
     for (let i = 0; i < 5; i += 1) {

@@ -41,4 +41,13 @@ export default {
     notFoundTitle: 'This link does not work',
     notFound: 'This link is not valid. Open it again from the email, making sure you use the whole link.',
   },
+  /** Staff's notice that a resident answered a request that waited for them (requests-desk notices.ts). */
+  staffReply: {
+    subject: 'A resident replied to request {{reference}}',
+    heading: 'A resident replied',
+    greeting: 'Hello {{name}},',
+    body: 'The resident answered request {{reference}}, which was waiting for them. It is back in review in your queue.',
+    link: 'Open request {{reference}} in the Requests desk',
+    linkText: 'Open request {{reference}} in the Requests desk: {{deskUrl}}',
+  },
 };

@@ -37,4 +37,12 @@ export default {
     notFoundTitle: 'Este enlace no funciona',
     notFound: 'Este enlace no es válido. Ábralo de nuevo desde el correo y asegúrese de usar el enlace completo.',
   },
+  staffReply: {
+    subject: 'Un residente respondió a la solicitud {{reference}}',
+    heading: 'Un residente respondió',
+    greeting: 'Hola, {{name}}:',
+    body: 'El residente respondió a la solicitud {{reference}}, que esperaba su respuesta. Vuelve a estar en revisión en su cola.',
+    link: 'Abrir la solicitud {{reference}} en el escritorio de Solicitudes',
+    linkText: 'Abrir la solicitud {{reference}} en el escritorio de Solicitudes: {{deskUrl}}',
+  },
 } satisfies Translation<typeof en>;

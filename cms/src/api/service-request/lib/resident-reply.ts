@@ -67,6 +67,12 @@ interface RequestRows {
   findOne(params: { where: Record<string, unknown>; select: string[]; populate: { attachments: { select: string[] } } }): Promise<{ attachments?: { id: number }[] | null } | null>;
 }
 
+interface StaffNotices {
+  residentReplied(reference: string): Promise<number>;
+}
+/** The desk's notices (plugins/requests-desk); absent when the desk plugin is not enabled. */
+const staffNotices = (strapi: Core.Strapi): StaffNotices | undefined => strapi.plugin('requests-desk')?.service('notices') as StaffNotices | undefined;
+
 export async function replyAsResident(strapi: Core.Strapi, input: ReplyInput, requester: { address: string }): Promise<ReplyResult> {
   const locale = messageLocale(text(input.locale));
   // As the look-up: every attempt counts, so guessing emails costs the same here as there.
@@ -121,6 +127,7 @@ export async function replyAsResident(strapi: Core.Strapi, input: ReplyInput, re
           attachments: [...(row?.attachments ?? []).map((file) => file.id), ...attachmentIds],
         },
       });
+      await staffNotices(strapi)?.residentReplied(reference);
       return true;
     });
   } catch (error) {

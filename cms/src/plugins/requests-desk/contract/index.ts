@@ -116,6 +116,9 @@ export const timelineEntrySchema = z.object({
   kind: z.enum(HISTORY_KINDS),
   status: z.enum(REQUEST_STATUSES),
   at: z.string(),
+  /** Who made the change: a staff member (named in `by`), the resident, or the system. */
+  actor: z.enum(['staff', 'resident', 'system']),
+  /** The staff member's name; null for the resident and the system. */
   by: z.string().nullable(),
   publicNote: z.string().nullable(),
   internalNote: z.string().nullable(),

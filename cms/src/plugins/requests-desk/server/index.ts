@@ -3,6 +3,7 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import { ensureDeskIndexes } from './lib/indexes';
+import { noticeResidentReply } from './lib/notices';
 import { MEMBER_UID, registerDeskPermissions } from './lib/scope';
 
 interface GraphqlExtension {
@@ -23,4 +24,8 @@ export default {
   contentTypes,
   controllers,
   routes,
+  services: {
+    // Called by the resident's reply (api::service-request) without importing the desk.
+    notices: ({ strapi }: { strapi: Core.Strapi }) => ({ residentReplied: (reference: string) => noticeResidentReply(strapi, reference) }),
+  },
 };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import type { FileAnswer, FormField } from '@city/shared/forms';
-import type { RequestDetail, ReplyTemplate } from '../../contract';
+import type { RequestDetail, ReplyTemplate, TimelineEntry } from '../../contract';
 import { REQUEST_UID } from '../../../../lib/constants';
 import { storedRequestSchema } from '../../../../lib/stored-request';
 import { signedAttachmentPath } from '../../../../api/service-request/lib/attachments';
@@ -26,6 +26,18 @@ interface Documents {
 const documents = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as UID.ContentType) as unknown as Documents;
 
 /** The stored request a reference names, if the scope may see it; with its files. */
+/**
+ * The history stores who acted as text: `resident`, `resident (web)` (the channel of the first
+ * entry), `system`, or a staff member as "First Last <email>" (status-history.ts). Staff read a
+ * name, never the stored form; the channel is on the request's summary.
+ */
+export function actorOf(stored: string | null | undefined): Pick<TimelineEntry, 'actor' | 'by'> {
+  if (!stored || stored === 'system') return { actor: 'system', by: null };
+  if (stored === 'resident' || stored.startsWith('resident (')) return { actor: 'resident', by: null };
+  const name = stored.replace(/\s*<[^>]*>\s*$/, '').trim();
+  return { actor: 'staff', by: name || stored.replace(/^<|>$/g, '') };
+}
+
 export async function findRequest(strapi: Core.Strapi, scope: Scope, reference: string) {
   const raw = (await documents(strapi, REQUEST_UID).findFirst({
     filters: { reference: reference.toUpperCase() },
@@ -109,7 +121,7 @@ export async function requestDetail(strapi: Core.Strapi, scope: Scope, reference
         kind: entry.kind,
         status: entry.status,
         at: entry.at,
-        by: entry.by ?? null,
+        ...actorOf(entry.by),
         publicNote: entry.publicNote ?? null,
         internalNote: entry.internalNote ?? null,
         detail: entry.detail ?? null,

@@ -16,8 +16,32 @@ const INDEXES: readonly (readonly [name: string, columns: string])[] = [
   ['service_requests_desk_duplicate_idx', 'duplicate_of'],
 ];
 
+/**
+ * The search box matches any part of a reference, name or email (`like '%term%'`), which no b-tree
+ * index serves. PostgreSQL's trigram indexes do; SQLite scans the small contact table quickly enough.
+ */
+const TRIGRAM_INDEXES: readonly (readonly [name: string, table: string, column: string])[] = [
+  ['service_requests_desk_reference_trgm_idx', 'service_requests', 'reference'],
+  ['components_request_contact_email_trgm_idx', 'components_request_contact', 'email'],
+  ['components_request_contact_name_trgm_idx', 'components_request_contact', 'name'],
+];
+
 export async function ensureDeskIndexes(strapi: Core.Strapi): Promise<void> {
   for (const [name, columns] of INDEXES) {
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON service_requests (${columns})`);
+  }
+  if (strapi.db.dialect.client === 'postgres') await ensureTrigramIndexes(strapi);
+}
+
+async function ensureTrigramIndexes(strapi: Core.Strapi): Promise<void> {
+  try {
+    await strapi.db.connection.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  } catch (error) {
+    // A managed database may not let the CMS's role create extensions: search still works, only slower.
+    strapi.log.warn(`Requests desk: search by name or email will be slow on a large backlog; ask the database administrator to run "CREATE EXTENSION pg_trgm" (${(error as Error).message})`);
+    return;
+  }
+  for (const [name, table, column] of TRIGRAM_INDEXES) {
+    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} USING gin (lower(${column}) gin_trgm_ops)`);
   }
 }

@@ -53,22 +53,17 @@ export function applyFilters(builder: Knex.QueryBuilder, scope: Scope, query: Qu
     const term = query.q.toLowerCase();
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // Two narrow look-ups instead of testing every request row: references, then the contact
-    // components whose name or email match (their own small table), joined back to requests.
-    builder.where((inner) => {
-      inner
-        // Reads only the reference index (reference and row id), never the wide request rows.
-        .whereIn('r.id', builder.client.queryBuilder().select('id').from(TABLE).whereRaw("lower(reference) like ? escape '\\'", [like]))
-        .orWhereIn(
-          'r.id',
-          builder.client
-            .queryBuilder()
-            .select('cmp.entity_id')
-            .from(`${CONTACT_JOIN} as cmp`)
-            .join(`${CONTACT_TABLE} as contact`, 'contact.id', 'cmp.cmp_id')
-            .where('cmp.field', 'contact')
-            .where((match: Knex.QueryBuilder) => match.whereRaw("lower(contact.name) like ? escape '\\'", [like]).orWhereRaw("lower(contact.email) like ? escape '\\'", [like])),
-        );
-    });
+    // components whose name or email match (their own small table). One IN over their union lets
+    // PostgreSQL join it to the requests by id (two ORed INs would test every request row).
+    const references = builder.client.queryBuilder().select('id').from(TABLE).whereRaw("lower(reference) like ? escape '\\'", [like]);
+    const contacts = builder.client
+      .queryBuilder()
+      .select('cmp.entity_id')
+      .from(`${CONTACT_JOIN} as cmp`)
+      .join(`${CONTACT_TABLE} as contact`, 'contact.id', 'cmp.cmp_id')
+      .where('cmp.field', 'contact')
+      .where((match: Knex.QueryBuilder) => match.whereRaw("lower(contact.name) like ? escape '\\'", [like]).orWhereRaw("lower(contact.email) like ? escape '\\'", [like]));
+    builder.whereIn('r.id', references.union(contacts));
   }
   return builder;
 }

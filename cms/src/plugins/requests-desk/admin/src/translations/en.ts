@@ -127,6 +127,7 @@ export const en = {
   'request.timeline': 'Timeline',
   'request.timelineEmpty': 'Nothing has happened yet.',
   'request.by': 'by {name}',
+  'request.byResident': 'by the resident',
   'request.bySystem': 'by the system',
   'request.sentToResident': 'Sent to the resident',
   'request.internal': 'Internal',

@@ -129,6 +129,7 @@ export const es: Record<keyof typeof en, string> = {
   'request.timeline': 'Historial',
   'request.timelineEmpty': 'Todavía no ha pasado nada.',
   'request.by': 'por {name}',
+  'request.byResident': 'por el residente',
   'request.bySystem': 'por el sistema',
   'request.sentToResident': 'Enviado al residente',
   'request.internal': 'Interna',

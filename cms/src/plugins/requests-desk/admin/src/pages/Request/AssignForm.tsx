@@ -13,7 +13,7 @@ import { useAction } from './useAction';
 export const AssignForm = ({ detail, onDone }: { detail: RequestDetail; onDone: () => void }) => {
   const t = useT();
   const meta = useMeta();
-  const { run, errors, busy } = useAction(detail.reference, onDone);
+  const { run, errors, busy, formRef } = useAction(detail.reference, onDone);
   const [assignee, setAssignee] = useState(detail.assignee ? String(detail.assignee.id) : '');
 
   const submit = (event: FormEvent) => {
@@ -24,7 +24,7 @@ export const AssignForm = ({ detail, onDone }: { detail: RequestDetail; onDone: 
 
   return (
     <Section id="desk-action-assign" title={t('actions.assign.title')} level={3}>
-      <form onSubmit={submit}>
+      <form ref={formRef} onSubmit={submit}>
         <Flex direction="column" alignItems="stretch" gap={3}>
           <SelectField
             name="assigneeId"

@@ -15,7 +15,7 @@ const REASONS: Reason[] = ['fixed', 'no_action', 'referred'];
 /** Close with a reason: fixed; no action possible (why); referred to another owner (who, and a link if there is one). */
 export const CloseForm = ({ detail, onDone }: { detail: RequestDetail; onDone: () => void }) => {
   const t = useT();
-  const { run, errors, busy } = useAction(detail.reference, onDone);
+  const { run, errors, busy, formRef } = useAction(detail.reference, onDone);
   const [reason, setReason] = useState<Reason>('fixed');
   const [closureDetail, setClosureDetail] = useState('');
   const [referralUrl, setReferralUrl] = useState('');
@@ -40,7 +40,7 @@ export const CloseForm = ({ detail, onDone }: { detail: RequestDetail; onDone: (
 
   return (
     <Section id="desk-action-close" title={t('actions.close.title')} level={3}>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Flex direction="column" alignItems="stretch" gap={3}>
           <SelectField
             name="reason"

@@ -11,7 +11,7 @@ import { useAction } from './useAction';
 /** Marks this request as a duplicate of another, by its reference. */
 export const DuplicateForm = ({ detail, onDone }: { detail: RequestDetail; onDone: () => void }) => {
   const t = useT();
-  const { run, errors, busy } = useAction(detail.reference, onDone);
+  const { run, errors, busy, formRef } = useAction(detail.reference, onDone);
   const [of, setOf] = useState('');
 
   const submit = (event: FormEvent) => {
@@ -21,7 +21,7 @@ export const DuplicateForm = ({ detail, onDone }: { detail: RequestDetail; onDon
 
   return (
     <Section id="desk-action-duplicate" title={t('actions.duplicate.title')} level={3}>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Flex direction="column" alignItems="stretch" gap={3}>
           <TextField name="of" label={t('actions.duplicate.of')} required value={of} error={errorFor(errors, 'of', t)} onChange={setOf} />
           <FormErrors errors={errors} shown={['of']} />

@@ -9,7 +9,7 @@ export const FormErrors = ({ errors, shown }: { errors: FieldErrors; shown: stri
   const messages = otherErrors(errors, shown, t);
   if (messages.length === 0) return null;
   return (
-    <div role="alert">
+    <div role="alert" tabIndex={-1}>
       {[...new Set(messages)].map((message) => (
         <Typography key={message} tag="p" textColor="danger700" fontWeight="bold">
           {message}

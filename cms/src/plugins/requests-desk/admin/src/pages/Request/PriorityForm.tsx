@@ -10,7 +10,7 @@ import { useAction } from './useAction';
 
 export const PriorityForm = ({ detail, onDone }: { detail: RequestDetail; onDone: () => void }) => {
   const t = useT();
-  const { run, errors, busy } = useAction(detail.reference, onDone);
+  const { run, errors, busy, formRef } = useAction(detail.reference, onDone);
   const [priority, setPriority] = useState<string>(detail.priority);
 
   const submit = (event: FormEvent) => {
@@ -20,7 +20,7 @@ export const PriorityForm = ({ detail, onDone }: { detail: RequestDetail; onDone
 
   return (
     <Section id="desk-action-priority" title={t('actions.priority.title')} level={3}>
-      <form onSubmit={submit}>
+      <form ref={formRef} onSubmit={submit}>
         <Flex direction="column" alignItems="stretch" gap={3}>
           <SelectField
             name="priority"

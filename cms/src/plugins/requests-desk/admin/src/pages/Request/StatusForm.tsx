@@ -14,7 +14,7 @@ type Status = (typeof REQUEST_STATUSES)[number];
 /** A status change and/or a public reply (from a template, if one fits) and/or an internal note. */
 export const StatusForm = ({ detail, onDone }: { detail: RequestDetail; onDone: () => void }) => {
   const t = useT();
-  const { run, errors, busy } = useAction(detail.reference, onDone);
+  const { run, errors, busy, formRef } = useAction(detail.reference, onDone);
   const [status, setStatus] = useState('');
   const [template, setTemplate] = useState('');
   const [publicNote, setPublicNote] = useState('');
@@ -40,7 +40,7 @@ export const StatusForm = ({ detail, onDone }: { detail: RequestDetail; onDone: 
 
   return (
     <Section id="desk-action-status" title={t('actions.status.title')} level={3}>
-      <form onSubmit={submit}>
+      <form ref={formRef} onSubmit={submit}>
         <Flex direction="column" alignItems="stretch" gap={3}>
           <SelectField
             name="status"

@@ -54,7 +54,7 @@ export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
               <Flex direction="column" alignItems="flex-start" gap={2}>
                 <Typography fontWeight="bold">{what(entry)}</Typography>
                 <Typography variant="pi" textColor="neutral600">
-                  <time dateTime={entry.at}>{format.dateTime(entry.at)}</time> · {entry.by ? t('request.by', { name: entry.by }) : t('request.bySystem')}
+                  <time dateTime={entry.at}>{format.dateTime(entry.at)}</time> · {entry.actor === 'staff' && entry.by ? t('request.by', { name: entry.by }) : entry.actor === 'resident' ? t('request.byResident') : t('request.bySystem')}
                 </Typography>
                 {entry.publicNote && (
                   <Box>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNotification } from '@strapi/strapi/admin';
 import { actionSchema, type DeskAction } from '../../../../contract';
 import { useDeskApi, type FieldErrors } from '../../api';
@@ -7,7 +7,8 @@ import { useT } from '../../components/useT';
 /**
  * Runs one action on the request: checked against the contract first (so a bad link or reference is
  * said beside its field without a round trip), then sent; the server's refusals land beside the
- * fields too. Success is announced and the page reloads the request.
+ * fields too, and focus moves to the first refused field (or the form's own refusal) so a keyboard
+ * or screen-reader user lands on what to fix. Success is announced and the page reloads the request.
  */
 export function useAction(reference: string, onDone: () => void) {
   const t = useT();
@@ -15,6 +16,14 @@ export function useAction(reference: string, onDone: () => void) {
   const { toggleNotification } = useNotification();
   const [errors, setErrors] = useState<FieldErrors>([]);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (errors.length === 0) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+    target?.focus();
+  }, [errors]);
 
   const run = async (action: DeskAction, extraErrors: FieldErrors = []): Promise<boolean> => {
     const checked = actionSchema.safeParse(action);
@@ -47,5 +56,5 @@ export function useAction(reference: string, onDone: () => void) {
     }
   };
 
-  return { run, errors, busy };
+  return { run, errors, busy, formRef };
 }
