@@ -163,6 +163,8 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   await choose(page, 'Reason', 'No action possible');
   await page.getByRole('button', { name: 'Close the request' }).click();
   await expect(page.getByRole('region', { name: 'Close', exact: true }).getByText('Fill this in.')).toBeVisible();
+  // …and the keyboard lands on it, so the officer types the reason straight away.
+  await expect(page.getByLabel('Why no action is possible')).toBeFocused();
 
   // Close as fixed.
   await choose(page, 'Reason', 'Fixed');
@@ -220,4 +222,18 @@ test('a supervisor assigns a request with a bulk action, reads the dashboard (to
   await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Divisions of Demo Triage' })).toBeVisible();
   await axe(page, 'desk team');
+
+  // In Spanish once the supervisor chooses it as the admin's language: the menu, the pages, the words.
+  await page.goto(`${stack.info.cmsUrl}/admin/me`);
+  await choose(page, 'Interface language', 'Español');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.goto(`${stack.info.cmsUrl}/admin/plugins/requests-desk`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Solicitudes' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('link', { name: 'Solicitudes', exact: true }).first()).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Mesa de solicitudes' });
+  await expect(page.locator('table caption', { hasText: /^Solicitudes, página \d+ de/ })).toBeVisible();
+  await axe(page, 'desk queue (es)');
+  await nav.getByRole('link', { name: 'Panel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Panel' })).toBeVisible({ timeout: 30_000 });
+  await axe(page, 'desk dashboard (es)');
 });

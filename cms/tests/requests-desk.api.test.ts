@@ -142,7 +142,7 @@ describe('a request as staff read it', () => {
     expect(request.timeline[0]).toMatchObject({ kind: 'status', status: 'submitted' });
   });
 
-  it('links each attached file through a short-lived signed link that downloads it', async () => {
+  it('links each attached file through a short-lived signed link that downloads it, or shows it with view=inline', async () => {
     const request = await detail(outside);
     const files = request.answers.flatMap((answer) => answer.files);
     expect(files.map((file) => file.name)).toEqual(['route-plan.pdf']);
@@ -151,6 +151,12 @@ describe('a request as staff read it', () => {
     const download = await fetch(`${cms.url}${url}`);
     expect(download.status, url).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).toString('latin1')).toMatch(/^%PDF/);
+    expect(download.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''route-plan.pdf");
+    const preview = await fetch(`${cms.url}${url}&view=inline`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''route-plan.pdf");
+    expect(preview.headers.get('content-type')).toBe('application/pdf');
+    expect(preview.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await fetch(`${cms.url}${url.replace(/signature=./, 'signature=A')}`)).status).toBe(404);
   });
 

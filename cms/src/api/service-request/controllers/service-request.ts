@@ -136,7 +136,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
-  /** GET /api/service-requests/attachments/:name?expires&signature — a signed link from the admin. */
+  /**
+   * GET /api/service-requests/attachments/:name?expires&signature — a signed link from the admin;
+   * `&view=inline` shows it in the browser (the desk's preview) rather than saving it. Stored files
+   * are PDFs and images whose first bytes were checked (shared/forms/files.ts), so showing them is
+   * safe; images also get a policy that lets their page load nothing else.
+   */
   async attachment(ctx: Ctx) {
     const name = String(ctx.params.name ?? '');
     const query = ctx.query as Record<string, unknown>;
@@ -150,10 +155,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return;
     }
     // Who opened a resident's file: the desk logs who asked for the link, this logs its use.
-    strapi.log.info(`Private attachment ${name} downloaded through a signed link from ${ctx.request.ip}`);
+    const inline = query.view === 'inline';
+    strapi.log.info(`Private attachment ${name} ${inline ? 'previewed' : 'downloaded'} through a signed link from ${ctx.request.ip}`);
     ctx.set('Cache-Control', 'private, no-store');
     ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(path.basename(row.name))}`);
+    ctx.set('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(path.basename(row.name))}`);
+    if (inline && row.mime.startsWith('image/')) ctx.set('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
     ctx.type = row.mime;
     ctx.body = fs.createReadStream(filePath);
   },
