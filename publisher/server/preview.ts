@@ -32,6 +32,19 @@ const PRIVATE_PAGE = {
   'content-type': 'text/html; charset=utf-8',
 };
 
+/**
+ * Who may frame a preview: the CMS admin's origin. On a developer's machine the admin is opened as
+ * localhost or 127.0.0.1 alike, so a loopback origin allows its twin too.
+ */
+export function frameAncestors(adminUrl: string): string {
+  const origin = new URL(adminUrl);
+  const twin = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[origin.hostname];
+  if (!twin) return origin.origin;
+  const other = new URL(origin.href);
+  other.hostname = twin;
+  return `${origin.origin} ${other.origin}`;
+}
+
 export const isPreviewPath = (pathname: string): boolean => pathname.startsWith(PREVIEW_PATH_PREFIX);
 
 /** A plain page (no site styles: the site's CSS file names change with each build) for when there is no page to show. */

@@ -12,7 +12,7 @@ import { reportBuild } from './report';
 import { personalizeRequestPage } from './no-script';
 import { DailyRebuildTimer } from './performance-schedule';
 import { lookupFormPosts } from './no-script-lookup';
-import { createPreviewHandler, isPreviewPath } from './preview';
+import { createPreviewHandler, frameAncestors, isPreviewPath } from './preview';
 import { createStaticHandler } from './static';
 
 export interface PublisherOptions {
@@ -107,12 +107,12 @@ export function startPublisher(options: PublisherOptions): Publisher {
   // The status look-up works without JavaScript only with the server asking the CMS for the resident.
   const lookupPosts = lookupFormPosts({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
   const servePage = createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts, { trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === 'true' });
-  const adminOrigin = new URL(options.adminOrigin ?? process.env.PUBLIC_URL ?? options.cmsUrl).origin;
+
   const servePreview = createPreviewHandler({
     secret: previewSecret,
     render: (target) => builder.preview(target),
     currentRoot: () => builder.currentRoot(),
-    headers: securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:'), framedBy: adminOrigin }),
+    headers: securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:'), framedBy: frameAncestors(options.adminOrigin ?? process.env.PUBLIC_URL ?? options.cmsUrl) }),
     log,
   });
   const site = http.createServer((request, response) => {
