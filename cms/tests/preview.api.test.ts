@@ -166,6 +166,22 @@ describe('preview', () => {
     expect((await fetch(url)).status).toBe(200);
   });
 
+  it('explains an unfinished draft, and shows others beside the published version of it', async () => {
+    const department = service.department;
+    if (!department) throw new Error('no department');
+    // Strapi saves a draft with a required field empty; the site's schema refuses it.
+    await saveDraft('api::department.department', department.documentId, 'en', { summary: '' });
+    const unfinished = await fetch(await previewUrlFor('api::department.department', department.documentId, 'en'));
+    expect(unfinished.status).toBe(200);
+    const page = await unfinished.text();
+    expect(page).toContain('This draft cannot be previewed yet');
+    expect(page).toContain('summary');
+    // The service's page names its department from the published version meanwhile.
+    const other = await fetch(await previewUrlFor('api::service.service', service.documentId, 'en'));
+    expect(other.status).toBe(200);
+    expect(await other.text()).toContain('Preview, not published.');
+  });
+
   it('keeps drafts out of the public GraphQL API: only the preview credential reads them', async () => {
     const query = `query ($id: ID!) { service(documentId: $id, status: DRAFT) { title } }`;
     const anonymous = await graphql<{ service: { title: string } | null }>(cms.url, query, { id: service.documentId });
