@@ -2,8 +2,10 @@
 // summary and publishes; Strapi's webhook makes the publisher rebuild and swap the site, and the new
 // text appears on the running site. The seconds from the click to the live page are reported.
 // Runs on its own CMS and publisher (it changes content), with the admin panel served.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { launchStack, type RunningStack } from './support/launch';
+import { AXE_TAGS } from './support/site';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -16,6 +18,15 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await stack?.stop();
 });
+
+async function logIn(page: Page): Promise<void> {
+  const { cmsUrl, editor } = stack.info;
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(editor.email);
+  await page.locator('input[name="password"]').fill(editor.password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/auth\/login/, { timeout: 30_000 });
+}
 
 async function findService(cmsUrl: string): Promise<{ documentId: string; slug: string; summary: string }> {
   const response = await fetch(`${cmsUrl}/graphql`, {
@@ -112,4 +123,43 @@ test('the admin speaks the editors\' language: labels, descriptions and question
   await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::service-form.service-form/${views[2]?.documentId}?plugins[i18n][locale]=en`);
   await expect(page.getByRole('button', { name: /^Short text - [A-Z]/ }).first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/ - [a-z]+(_[a-z]+)+$/)).toHaveCount(0);
+});
+
+test('an editor previews a saved draft on the real site while the live page stays as published', async ({ page, context }) => {
+  const { cmsUrl, siteUrl } = stack.info;
+  const service = await findService(cmsUrl);
+  const servicePage = `${siteUrl}/en/services/${service.slug}/`;
+  await logIn(page);
+  await page.evaluate(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+  await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::service.service/${service.documentId}?plugins[i18n][locale]=en`);
+  const summary = page.locator('textarea[name="summary"]');
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  const draftSummary = `Drafted for the preview test at ${new Date().toISOString()}.`;
+  await summary.fill(draftSummary);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved document' })).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole('link', { name: /Open preview/ }).or(page.getByRole('button', { name: /Open preview/ })).first().click();
+  const frame = page.frameLocator('iframe[data-testid="preview-iframe"]');
+  await expect(frame.locator('.usa-intro')).toHaveText(draftSummary, { timeout: 30_000 });
+  await expect(frame.getByText('Preview, not published.')).toBeVisible();
+  const previewUrl = await page.locator('iframe[data-testid="preview-iframe"]').getAttribute('src');
+  expect(previewUrl?.startsWith(`${siteUrl}/preview/`)).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('admin-preview.png'), fullPage: true });
+
+  // The live site is untouched until the editor publishes.
+  expect(await (await fetch(servicePage)).text()).not.toContain(draftSummary);
+
+  // The link works on its own (a colleague without an account), passes axe and starts with the skip link.
+  const colleague = await context.browser()?.newContext();
+  if (!colleague) throw new Error('no browser');
+  const preview = await colleague.newPage();
+  const answer = await preview.goto(previewUrl ?? '');
+  expect(answer?.headers()['cache-control']).toBe('no-store');
+  await expect(preview.locator('.usa-intro')).toHaveText(draftSummary);
+  const results = await new AxeBuilder({ page: preview }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  await preview.keyboard.press('Tab');
+  await expect(preview.locator('.usa-skipnav')).toBeFocused();
+  await colleague.close();
 });

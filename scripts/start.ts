@@ -68,6 +68,8 @@ const publisher = startPublisher({
   hookPort,
   cmsUrl,
   webhookSecret: env.values.PUBLISH_WEBHOOK_SECRET ?? '',
+  // The CMS signs preview links with PREVIEW_SECRET when cms/.env sets one, else with the webhook secret.
+  ...(env.values.PREVIEW_SECRET ? { previewSecret: env.values.PREVIEW_SECRET } : {}),
 });
 const first = await publisher.firstBuild;
 

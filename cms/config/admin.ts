@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewOrigin, previewUrl } from '../src/lib/preview/preview-link';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: { secret: env('ADMIN_JWT_SECRET') },
@@ -6,6 +7,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
-  // Off until drafts are previewed on the real site: editors never meet a "Set up preview" button.
-  preview: { enabled: false },
+  // "Open preview" shows the entry rendered by the publisher, as the live site would show it once
+  // published, from a signed link that expires (src/lib/preview). Strapi adds the site's origin to
+  // the admin's frame-src, so the admin can frame it; the publisher lets only the admin frame it.
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [previewOrigin()],
+      handler: (uid: string, request: { documentId?: string | null; locale?: string | null; status?: string | null }) => previewUrl(uid, request),
+    },
+  },
 });

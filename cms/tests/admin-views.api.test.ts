@@ -154,12 +154,13 @@ describe('the admin speaks the editors\' language', () => {
     expect(list.body.results.map((entry) => entry.buildId)).toContain('test-build');
   });
 
-  it('preview stays off until it is wired to the site: no "Set up preview" button', async () => {
+  it('offers no preview for an alert, which has no page of its own (tests/preview.api.test.ts covers the rest)', async () => {
     const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
-    const services = await request<{ results: { documentId: string }[] }>(`${cms.url}/content-manager/collection-types/api::service.service?locale=en`, { headers: { Authorization: `Bearer ${editorToken}` } });
-    const documentId = services.body.results[0]?.documentId;
-    const preview = await request(`${cms.url}/content-manager/preview/url/api::service.service?documentId=${documentId}&locale=en&status=draft`, { headers: { Authorization: `Bearer ${editorToken}` } });
-    // 404 is what makes the admin show "Set up preview"; 204 hides the panel.
+    const alerts = await request<{ results: { documentId: string }[] }>(`${cms.url}/content-manager/collection-types/api::alert.alert?locale=en`, { headers: { Authorization: `Bearer ${editorToken}` } });
+    const documentId = alerts.body.results[0]?.documentId;
+    expect(documentId).toBeTruthy();
+    const preview = await request(`${cms.url}/content-manager/preview/url/api::alert.alert?documentId=${documentId}&locale=en&status=draft`, { headers: { Authorization: `Bearer ${editorToken}` } });
+    // 204 hides the panel; 404 would make the admin show "Set up preview".
     expect(preview.status).toBe(204);
   });
 });

@@ -75,14 +75,7 @@ export class ContentSnapshot {
   /** Every collection, its entries in one order (language, then store id) however they were fetched. */
   collections(): ContentCollections {
     const collections = {} as Record<CollectionName, unknown[]>;
-    for (const name of COLLECTION_NAMES) {
-      const source = contentSources[name] as ContentSource<z.ZodTypeAny>;
-      const sortKey = (entry: unknown) => `${LOCALES.indexOf((entry as { locale: Locale }).locale)}:${source.id(entry)}`;
-      collections[name] = [...(this.kept.get(name)?.entries.values() ?? [])]
-        .map((entry) => ({ entry, key: sortKey(entry) }))
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-        .map(({ entry }) => entry);
-    }
+    for (const name of COLLECTION_NAMES) collections[name] = inContentOrder(name, this.kept.get(name)?.entries.values() ?? []);
     return collections as ContentCollections;
   }
 
@@ -139,4 +132,14 @@ function sameEntries(a: Map<string, unknown>, b: Map<string, unknown>): boolean 
     if (other === undefined || (other !== entry && JSON.stringify(other) !== JSON.stringify(entry))) return false;
   }
   return true;
+}
+
+/** A collection's entries in one order, language then store id, however they were fetched. */
+export function inContentOrder(name: CollectionName, entries: Iterable<unknown>): unknown[] {
+  const source = contentSources[name] as ContentSource<z.ZodTypeAny>;
+  const sortKey = (entry: unknown) => `${LOCALES.indexOf((entry as { locale: Locale }).locale)}:${source.id(entry)}`;
+  return [...entries]
+    .map((entry) => ({ entry, key: sortKey(entry) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ entry }) => entry);
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { CollectionName } from '../../site/loaders/collections';
 import { DEFAULT_CMS_URL } from '../../site/lib/config';
 import { runCommand } from './command';
+import { previewReadCredential, type PreviewTarget } from '@city/shared/preview';
+import type { PreviewResult } from '../render/entry';
 import { buildRenderBundle, type RenderBundle } from './render-bundle';
 import { planRender, type RenderedPageRecord, type RenderPlan } from './render-plan';
 import { inBatches, linkTree, removePage, replaceFile } from './tree';
@@ -33,6 +35,8 @@ export interface SiteBuilderOptions {
   env: Record<string, string | undefined>;
   keepBuilds?: number;
   log?: (message: string) => void;
+  /** PREVIEW_SECRET: the bundle reads drafts for previews with the credential derived from it; without it, previews show published content. */
+  previewSecret?: string;
 }
 
 /** Pages rendered at once: while one waits on its file, others render. */
@@ -255,11 +259,21 @@ export class SiteBuilder {
   private async renderBundle(env: NodeJS.ProcessEnv, log: string[]): Promise<RenderBundle> {
     if (this.bundle) return this.bundle;
     const started = Date.now();
-    const built = await buildRenderBundle(this.options.rootDir, this.options.env.CMS_URL ?? DEFAULT_CMS_URL, env);
+    const secret = this.options.previewSecret;
+    const built = await buildRenderBundle(this.options.rootDir, this.options.env.CMS_URL ?? DEFAULT_CMS_URL, env, secret ? { previewCredential: previewReadCredential(secret) } : {});
     if (!built.bundle) throw new BuildFailure(`The site's code could not be built:\n${built.log.split('\n').slice(-30).join('\n')}`);
     log.push(`render bundle built (${((Date.now() - started) / 1000).toFixed(2)} s)`);
     this.bundle = built.bundle;
     return built.bundle;
+  }
+
+  /**
+   * An entry's page rendered in memory from its draft, beside the live content and never written
+   * to the publish folder; null until the first build has made the render bundle and read the content.
+   */
+  async preview(target: PreviewTarget): Promise<PreviewResult | null> {
+    if (!this.bundle || !this.currentRoot()) return null;
+    return this.bundle.renderer.preview(target);
   }
 
   /** Resolves once the background work (search index, pruning) queued so far is done. */

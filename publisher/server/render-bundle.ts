@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Renderer } from '../render/entry';
+import type { Renderer, RendererOptions } from '../render/entry';
 import { runCommand } from './command';
 
 export interface RenderBundle {
@@ -25,7 +25,7 @@ function isOwnerGone(name: string): boolean {
   }
 }
 
-export async function buildRenderBundle(rootDir: string, cmsUrl: string, env: NodeJS.ProcessEnv): Promise<{ bundle: RenderBundle | null; log: string }> {
+export async function buildRenderBundle(rootDir: string, cmsUrl: string, env: NodeJS.ProcessEnv, rendererOptions: RendererOptions = {}): Promise<{ bundle: RenderBundle | null; log: string }> {
   // Inside the project, so the bundle's imports resolve from its node_modules.
   const parent = path.join(rootDir, 'node_modules', '.city-render');
   fs.mkdirSync(parent, { recursive: true });
@@ -41,10 +41,10 @@ export async function buildRenderBundle(rootDir: string, cmsUrl: string, env: No
   });
   fs.rmSync(`${outDir}-cache`, { recursive: true, force: true });
   if (result.code !== 0) return { bundle: null, log: result.output };
-  const entry = (await import(pathToFileURL(path.join(outDir, 'server', 'entry.mjs')).href)) as { createRenderer: (cmsUrl: string) => Renderer };
+  const entry = (await import(pathToFileURL(path.join(outDir, 'server', 'entry.mjs')).href)) as { createRenderer: (cmsUrl: string, options?: RendererOptions) => Renderer };
   return {
     bundle: {
-      renderer: entry.createRenderer(cmsUrl),
+      renderer: entry.createRenderer(cmsUrl, rendererOptions),
       clientDir: path.join(outDir, 'client'),
     },
     log: result.output,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import { PERFORMANCE_CHANGED_EVENT } from '@city/shared/performance';
+import { previewSecretFrom } from '@city/shared/preview';
 import { AlertRebuildTimer, fetchAlertTimes } from './alert-schedule';
 import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
@@ -11,6 +12,7 @@ import { reportBuild } from './report';
 import { personalizeRequestPage } from './no-script';
 import { DailyRebuildTimer } from './performance-schedule';
 import { lookupFormPosts } from './no-script-lookup';
+import { createPreviewHandler, frameAncestors, isPreviewPath } from './preview';
 import { createStaticHandler } from './static';
 
 export interface PublisherOptions {
@@ -25,6 +27,10 @@ export interface PublisherOptions {
   log?: (message: string) => void;
   /** Behind a reverse proxy: visitors' addresses are read from X-Forwarded-For (default: TRUST_PROXY=true). */
   trustProxy?: boolean;
+  /** What the CMS signs preview links with (default: PREVIEW_SECRET, else the webhook secret). */
+  previewSecret?: string;
+  /** The CMS admin's public origin, the one page allowed to frame previews (default: PUBLIC_URL, else cmsUrl). */
+  adminOrigin?: string;
 }
 
 export interface Publisher {
@@ -74,7 +80,8 @@ export function changesPerformance(webhookBody: string): boolean {
  */
 export function startPublisher(options: PublisherOptions): Publisher {
   const log = options.log ?? ((message: string) => console.log(`[publisher] ${message}`));
-  const builder = new SiteBuilder({ rootDir: options.rootDir, publishDir: options.publishDir, env: { CMS_URL: options.cmsUrl }, log });
+  const previewSecret = options.previewSecret ?? previewSecretFrom({ ...process.env, PUBLISH_WEBHOOK_SECRET: options.webhookSecret });
+  const builder = new SiteBuilder({ rootDir: options.rootDir, publishDir: options.publishDir, env: { CMS_URL: options.cmsUrl }, log, previewSecret });
   const runner = new DebouncedRunner(() => builder.build(), options.debounceMs ?? 750);
   let resolveFirst: (outcome: BuildOutcome) => void = () => undefined;
   const firstBuild = new Promise<BuildOutcome>((resolve) => (resolveFirst = resolve));
@@ -99,7 +106,20 @@ export function startPublisher(options: PublisherOptions): Publisher {
   const personalize = (pathname: string, search: URLSearchParams, readHtml: () => string) => personalizeRequestPage(pathname, search, readHtml, { now: Date.now, newKey: () => crypto.randomUUID(), secret: options.webhookSecret });
   // The status look-up works without JavaScript only with the server asking the CMS for the resident.
   const lookupPosts = lookupFormPosts({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
-  const site = http.createServer(createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts, { trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === 'true' }));
+  const servePage = createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts, { trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === 'true' });
+
+  const servePreview = createPreviewHandler({
+    secret: previewSecret,
+    render: (target) => builder.preview(target),
+    currentRoot: () => builder.currentRoot(),
+    headers: securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:'), framedBy: frameAncestors(options.adminOrigin ?? process.env.PUBLIC_URL ?? options.cmsUrl) }),
+    log,
+  });
+  const site = http.createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://site.invalid').pathname;
+    if (isPreviewPath(pathname)) servePreview(request, response, pathname);
+    else servePage(request, response);
+  });
   site.listen(options.sitePort, options.host ?? '0.0.0.0');
 
   const hook = http.createServer((request, response) => {

@@ -1,10 +1,11 @@
 // The queries the content loader sends. Each list query takes a locale and a page so the loader can
-// page through everything; repeatable components ask for the API's maximum (100) in one go.
+// page through everything; repeatable components ask for the API's maximum (100) in one go. The
+// status stays PUBLISHED except in the publisher's preview, the one reader the CMS lets ask for DRAFT.
 import { graphql } from './generated';
 
 export const DepartmentsPageQuery = graphql(`
-  query DepartmentsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: DepartmentFiltersInput) {
-    departments_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+  query DepartmentsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: DepartmentFiltersInput, $status: PublicationStatus = PUBLISHED) {
+    departments_connection(locale: $locale, filters: $filters, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
       nodes {
         documentId
         locale
@@ -52,8 +53,8 @@ export const DepartmentsPageQuery = graphql(`
 `);
 
 export const ServicesPageQuery = graphql(`
-  query ServicesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFiltersInput) {
-    services_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+  query ServicesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFiltersInput, $status: PublicationStatus = PUBLISHED) {
+    services_connection(locale: $locale, filters: $filters, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
       nodes {
         documentId
         locale
@@ -85,8 +86,8 @@ export const ServicesPageQuery = graphql(`
 `);
 
 export const PagesPageQuery = graphql(`
-  query PagesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: PageFiltersInput) {
-    pages_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
+  query PagesPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: PageFiltersInput, $status: PublicationStatus = PUBLISHED) {
+    pages_connection(locale: $locale, filters: $filters, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["slug:asc"]) {
       nodes {
         documentId
         locale
@@ -106,8 +107,8 @@ export const PagesPageQuery = graphql(`
 `);
 
 export const AlertsPageQuery = graphql(`
-  query AlertsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: AlertFiltersInput) {
-    alerts_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["startsAt:desc", "documentId:asc"]) {
+  query AlertsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: AlertFiltersInput, $status: PublicationStatus = PUBLISHED) {
+    alerts_connection(locale: $locale, filters: $filters, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["startsAt:desc", "documentId:asc"]) {
       nodes {
         documentId
         locale
@@ -127,8 +128,8 @@ export const AlertsPageQuery = graphql(`
 `);
 
 export const GlobalQuery = graphql(`
-  query Global($locale: I18NLocaleCode!) {
-    global(locale: $locale) {
+  query Global($locale: I18NLocaleCode!, $status: PublicationStatus = PUBLISHED) {
+    global(locale: $locale, status: $status) {
       documentId
       locale
       updatedAt
@@ -152,8 +153,8 @@ export const GlobalQuery = graphql(`
 // small answer the publisher compares with what it already has, so a publish fetches only those.
 /** The service forms' definitions, from which each request page renders its form. */
 export const ServiceFormsPageQuery = graphql(`
-  query ServiceFormsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFormFiltersInput) {
-    serviceForms_connection(locale: $locale, filters: $filters, pagination: { page: $page, pageSize: $pageSize }, sort: ["code:asc"]) {
+  query ServiceFormsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFormFiltersInput, $status: PublicationStatus = PUBLISHED) {
+    serviceForms_connection(locale: $locale, filters: $filters, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["code:asc"]) {
       nodes {
         documentId
         locale

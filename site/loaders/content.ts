@@ -21,23 +21,25 @@ const byLocale = <T extends { locale: Locale }>(entries: readonly T[], locale: L
 
 // Every page reads Global, and each getCollection call copies and walks the collection. Content
 // does not change during a build, so a build reads it once per language (the renderer once per
-// content version); the dev server reads it each time, since an edit there reloads content
-// without restarting the process.
-let globalsOfThisBuild = {
-  version: -1,
-  byLocale: new Map<Locale, GlobalEntry>(),
-};
+// content it is handed: the live content's version, or a preview's drafts); the dev server reads
+// it each time, since an edit there reloads content without restarting the process.
+const STATIC_BUILD = {};
+const globalsByContent = new WeakMap<object, { version: number; byLocale: Map<Locale, GlobalEntry> }>();
 
 export async function getGlobal(locale: Locale): Promise<GlobalEntry> {
   noteRead('globals');
-  const version = runtimeContent()?.version ?? 0;
-  if (globalsOfThisBuild.version !== version) globalsOfThisBuild = { version, byLocale: new Map() };
-  const known = import.meta.env.DEV ? undefined : globalsOfThisBuild.byLocale.get(locale);
+  const runtime = runtimeContent();
+  const version = runtime?.version ?? 0;
+  // Keyed by the collections object, so a preview and a publish rendering at once never share one.
+  const key = runtime?.collections ?? STATIC_BUILD;
+  let memo = globalsByContent.get(key);
+  if (memo?.version !== version) globalsByContent.set(key, (memo = { version, byLocale: new Map() }));
+  const known = import.meta.env.DEV ? undefined : memo.byLocale.get(locale);
   if (known) return known;
   const global = byLocale(await readCollection('globals'), locale)[0];
   // The loader refuses to finish without Global in every locale, so this is a programming error.
   if (!global) throw new Error(`No global settings for ${locale}`);
-  globalsOfThisBuild.byLocale.set(locale, global);
+  memo.byLocale.set(locale, global);
   return global;
 }
 

@@ -12,13 +12,20 @@ export interface RuntimeContent {
 
 let current: RuntimeContent | undefined;
 const readsOfThisRender = new AsyncLocalStorage<Set<CollectionName>>();
+// A preview renders the drafts while publishes go on rendering the live content in the same process.
+const contentOfThisRender = new AsyncLocalStorage<RuntimeContent>();
 
 export function setRuntimeContent(content: RuntimeContent): void {
   current = content;
 }
 
 export function runtimeContent(): RuntimeContent | undefined {
-  return current;
+  return contentOfThisRender.getStore() ?? current;
+}
+
+/** Runs `render` (and everything it awaits) with `content` in place of the live content. */
+export function withRuntimeContent<T>(content: RuntimeContent, render: () => Promise<T>): Promise<T> {
+  return contentOfThisRender.run(content, render);
 }
 
 export function noteRead(collection: CollectionName): void {

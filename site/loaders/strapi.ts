@@ -16,6 +16,7 @@ import {
   PagesStampsDocument,
   ServicesPageDocument,
   ServicesStampsDocument,
+  type PublicationStatus,
 } from '../graphql/generated/graphql';
 import { DEFAULT_CMS_URL } from '../lib/config';
 import { describeZodError } from '../lib/zod-issues';
@@ -60,8 +61,8 @@ export interface ContentSource<Schema extends z.ZodTypeAny> {
   /** Singular, for messages: "service". */
   type: string;
   schema: Schema;
-  /** One page of entries; with `documentIds`, only those entries. */
-  fetchPage(client: CmsClient, locale: Locale, page: number, pageSize: number, documentIds?: readonly string[]): Promise<FetchedPage>;
+  /** One page of entries; with `documentIds`, only those entries; with `status` DRAFT, the drafts (the publisher's preview only). */
+  fetchPage(client: CmsClient, locale: Locale, page: number, pageSize: number, documentIds?: readonly string[], status?: PublicationStatus): Promise<FetchedPage>;
   /** Every entry's stamp, a page at a time; single types (Global) have none and are always fetched whole. */
   fetchStamps?(client: CmsClient, locale: Locale, page: number, pageSize: number): Promise<FetchedStamps>;
   /** The store id; unique across locales. */
@@ -99,8 +100,9 @@ export interface PageVariables {
   page: number;
   pageSize: number;
   filters: ReturnType<typeof byDocumentIds>;
+  status?: PublicationStatus;
 }
-export type StampsVariables = Omit<PageVariables, 'filters'>;
+export type StampsVariables = Omit<PageVariables, 'filters' | 'status'>;
 
 interface Connection<Node> {
   nodes: Node[];
@@ -123,8 +125,8 @@ export function collectionSource<Schema extends z.ZodTypeAny>(spec: {
     type: spec.type,
     schema: spec.schema,
     id: spec.id,
-    async fetchPage(client, locale, page, pageSize, documentIds) {
-      const result = connection(await spec.list(client, { locale, page, pageSize, filters: byDocumentIds(documentIds) }), spec.type, locale);
+    async fetchPage(client, locale, page, pageSize, documentIds, status) {
+      const result = connection(await spec.list(client, { locale, page, pageSize, filters: byDocumentIds(documentIds), ...(status ? { status } : {}) }), spec.type, locale);
       return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
     },
     async fetchStamps(client, locale, page, pageSize) {
@@ -171,8 +173,8 @@ export const globalSource: ContentSource<typeof globalEntrySchema> = {
   schema: globalEntrySchema,
   id: (entry) => entry.locale,
   requiredInEveryLocale: true,
-  async fetchPage(client, locale) {
-    const { data } = await client.query({ query: GlobalDocument, variables: { locale } });
+  async fetchPage(client, locale, _page, _pageSize, _documentIds, status) {
+    const { data } = await client.query({ query: GlobalDocument, variables: { locale, ...(status ? { status } : {}) } });
     return {
       nodes: data.global ? [data.global] : [],
       pageCount: data.global ? 1 : 0,
@@ -205,6 +207,8 @@ export interface FetchOptions {
   client: CmsClient;
   cmsUrl: string;
   pageSize?: number;
+  /** DRAFT reads the drafts: the publisher's preview, whose client carries the CMS's preview credential. */
+  status?: PublicationStatus;
 }
 
 /** Pages of one list fetched at once after the first: the CMS answers several while one is in flight. */
@@ -226,37 +230,48 @@ async function fetchAllPages<T>(fetchPage: (page: number) => Promise<{ items: T[
   return pages.flat();
 }
 
+/** An entry the schema refused: what `fetchEntries` reports instead of throwing when asked to. */
+export interface InvalidEntry {
+  documentId: string | null;
+  message: string;
+}
+
 /**
  * Reads every page of one locale (or, with `documentIds`, only those entries) and validates each
- * entry; anything wrong throws with a message naming the entry and field.
+ * entry; anything wrong throws with a message naming the entry and field. A preview passes
+ * `invalid` instead: a draft may be unfinished, and the entries it refuses are left out.
  */
 export async function fetchEntries<Schema extends z.ZodTypeAny>(
   source: ContentSource<Schema>,
   options: FetchOptions,
   locale: Locale,
   documentIds?: readonly string[],
+  invalid?: (entry: InvalidEntry) => void,
 ): Promise<z.infer<Schema>[]> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const nodes = await fetchAllPages(async (page) => {
     try {
-      const result = await source.fetchPage(options.client, locale, page, pageSize, documentIds);
+      const result = await source.fetchPage(options.client, locale, page, pageSize, documentIds, options.status);
       return { items: result.nodes, pageCount: result.pageCount };
     } catch (error) {
       throw explainRequestError(error, options.cmsUrl, `${source.type} entries (locale ${locale}, page ${page})`);
     }
   });
-  return nodes.map((node) => {
+  const entries: z.infer<Schema>[] = [];
+  for (const node of nodes) {
     const parsed = source.schema.safeParse(node);
-    if (!parsed.success) {
-      const problems = describeZodError(parsed.error).join('; ');
-      throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: ${problems}`);
+    const entry = parsed.success ? (parsed.data as z.infer<Schema> & { locale: Locale }) : undefined;
+    const problems = !parsed.success ? describeZodError(parsed.error).join('; ') : entry?.locale !== locale ? `field "locale" is "${entry?.locale}", expected "${locale}"` : null;
+    if (problems === null) {
+      entries.push(entry);
+      continue;
     }
-    const entry = parsed.data as z.infer<Schema> & { locale: Locale };
-    if (entry.locale !== locale) {
-      throw new CmsInvalidDataError(`Invalid ${describeEntry(source.type, locale, node)} from the CMS: field "locale" is "${entry.locale}", expected "${locale}"`);
-    }
-    return entry;
-  });
+    const message = `Invalid ${describeEntry(source.type, locale, node)} from the CMS: ${problems}`;
+    if (!invalid) throw new CmsInvalidDataError(message);
+    const record = typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : {};
+    invalid({ documentId: typeof record.documentId === 'string' ? record.documentId : null, message });
+  }
+  return entries;
 }
 
 /** Every entry's stamp in one locale; null for a single type, which has none. */

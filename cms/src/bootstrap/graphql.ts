@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isPreviewReadCredential, PREVIEW_READ_HEADER, previewSecretFrom } from '@city/shared/preview';
 import { EDITORIAL_TYPES } from './content-types';
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
@@ -10,9 +11,20 @@ interface ExtensionService {
   use(extension: { resolversConfig: Record<string, { middlewares: ResolverMiddleware[] }> }): void;
 }
 
+interface GraphqlContext {
+  koaContext?: { request?: { headers?: Record<string, string | string[] | undefined> } };
+}
+
+/**
+ * Only the publisher rendering a preview (shared/preview) reads drafts: it proves itself with a
+ * credential derived from PREVIEW_SECRET, which opens drafts to read and nothing else.
+ */
+const mayReadDrafts = (context: unknown): boolean =>
+  isPreviewReadCredential((context as GraphqlContext | undefined)?.koaContext?.request?.headers?.[PREVIEW_READ_HEADER], previewSecretFrom(process.env));
+
 /** Same rule as the REST `published-only` middleware: the public API never serves drafts. */
 const publishedOnly: ResolverMiddleware = (next, parent, args, context, info) => {
-  if (args.status !== undefined && args.status !== null && args.status !== 'published') {
+  if (args.status !== undefined && args.status !== null && args.status !== 'published' && !mayReadDrafts(context)) {
     throw new errors.ForbiddenError('Only published content is served.');
   }
   return next(parent, args, context, info);

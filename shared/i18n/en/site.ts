@@ -34,6 +34,21 @@ export default {
     services: 'Services',
   },
   lastUpdated: 'Last updated: {{date}}',
+  preview: {
+    /** Names the banner on a preview page for screen readers. */
+    label: 'Preview',
+    banner: 'Preview, not published.',
+    explanation: 'This is a draft. Nobody sees it on the site until it is published, and this link stops working after a while.',
+    /** Before the page title in the browser tab. */
+    titlePrefix: '[Preview]',
+    /** The page shown when a draft cannot be rendered yet. */
+    unfinishedTitle: 'This draft cannot be previewed yet',
+    unfinishedText: 'Something the page needs is missing or not valid in the draft. Fix it in the CMS and open the preview again:',
+    missingTitle: 'Nothing to preview here',
+    missingText: 'This entry has no page on the site in this language. A service form shows on the request page of a service that offers it: link the form to a service first.',
+    failedTitle: 'The preview could not be made',
+    failedText: 'The site could not read the draft from the CMS just now. Try again in a minute.',
+  },
   footer: {
     label: 'Footer',
     returnToTop: 'Return to top',

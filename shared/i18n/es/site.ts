@@ -32,6 +32,18 @@ export default {
     services: 'Servicios',
   },
   lastUpdated: 'Última actualización: {{date}}',
+  preview: {
+    label: 'Vista previa',
+    banner: 'Vista previa, sin publicar.',
+    explanation: 'Esto es un borrador. Nadie lo ve en el sitio hasta que se publique, y este enlace deja de funcionar al cabo de un tiempo.',
+    titlePrefix: '[Vista previa]',
+    unfinishedTitle: 'Todavía no se puede ver este borrador',
+    unfinishedText: 'Al borrador le falta algo que la página necesita, o no es válido. Corríjalo en el CMS y vuelva a abrir la vista previa:',
+    missingTitle: 'No hay nada que mostrar aquí',
+    missingText: 'Esta entrada no tiene página en el sitio en este idioma. Un formulario de servicio se muestra en la página de solicitud de un servicio que lo ofrece: vincule primero el formulario a un servicio.',
+    failedTitle: 'No se pudo preparar la vista previa',
+    failedText: 'El sitio no pudo leer el borrador del CMS en este momento. Inténtelo de nuevo en un minuto.',
+  },
   footer: {
     label: 'Pie de página',
     returnToTop: 'Volver al principio',

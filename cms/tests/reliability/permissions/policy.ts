@@ -87,7 +87,8 @@ export const POLICY: Record<Family, Record<Actor, Expected>> = {
   'admin disabled feature': { ...STAFF_ONLY({ editor: 'either', triage: 'either' }), superAdmin: 'either' },
   // The type builder writes only in development with auto-reload; the CMS never runs that way.
   'type builder writes': ALL('deny'),
-  // Unpublished content through the content API (`status=draft`): nobody, staff preview in the admin.
+  // Unpublished content through the content API (`status=draft`): nobody. Editors preview drafts
+  // on the publisher (shared/preview), which reads them with a credential no actor here holds.
   drafts: ALL('deny'),
   // A resident's attachment through the media library, or without a signed link: nobody.
   hidden: ALL('deny'),
