@@ -29,49 +29,53 @@ export const updateReviewSchema = entryKeySchema.extend({
 });
 export type UpdateReview = z.infer<typeof updateReviewSchema>;
 
-export interface Owner {
-  id: number;
-  name: string;
-}
+export const ownerSchema = z.object({ id: z.number(), name: z.string() });
+export type Owner = z.infer<typeof ownerSchema>;
+export const ownersAnswerSchema = z.object({ owners: z.array(ownerSchema) });
 
 /** The translation of a non-default locale: out of date when the default locale changed after it. */
-export interface TranslationState {
+export const translationStateSchema = z.object({
   /** The default locale it is compared with. */
-  source: string;
-  outOfDate: boolean;
-  sourceChangedAt: string | null;
-}
+  source: z.string(),
+  outOfDate: z.boolean(),
+  sourceChangedAt: z.string().nullable(),
+});
+export type TranslationState = z.infer<typeof translationStateSchema>;
 
 /** One entry's review, as the side panel shows it. */
-export interface ReviewAnswer {
-  applicable: true;
-  ownerId: number | null;
-  reviewDue: string | null;
-  lastReviewedAt: string | null;
-  due: boolean;
+export const reviewAnswerSchema = z.object({
+  applicable: z.literal(true),
+  ownerId: z.number().nullable(),
+  /** YYYY-MM-DD, the city's calendar. */
+  reviewDue: z.string().nullable(),
+  lastReviewedAt: z.string().nullable(),
+  due: z.boolean(),
   /** null for the default locale, which is the source of the others. */
-  translation: TranslationState | null;
+  translation: translationStateSchema.nullable(),
   /** May this user change owner and date, mark reviewed, confirm the translation. */
-  canEdit: boolean;
-}
-export type PanelAnswer = { applicable: false } | ReviewAnswer;
+  canEdit: z.boolean(),
+});
+export type ReviewAnswer = z.infer<typeof reviewAnswerSchema>;
+export const panelAnswerSchema = z.union([z.object({ applicable: z.literal(false) }), reviewAnswerSchema]);
+export type PanelAnswer = z.infer<typeof panelAnswerSchema>;
 
 /** Why an entry is on the due list: its review date has come, its translation may be out of date, or both. */
-export interface DueItem {
-  uid: ReviewedUid;
-  documentId: string;
-  locale: string;
-  title: string;
-  ownerName: string | null;
-  reviewDue: string | null;
-  due: boolean;
-  translationOutOfDate: boolean;
-}
-export interface DueAnswer {
-  items: DueItem[];
-}
+export const dueItemSchema = z.object({
+  uid: z.enum(REVIEWED_UIDS),
+  documentId: z.string(),
+  locale: z.string(),
+  title: z.string(),
+  ownerName: z.string().nullable(),
+  reviewDue: z.string().nullable(),
+  due: z.boolean(),
+  translationOutOfDate: z.boolean(),
+});
+export type DueItem = z.infer<typeof dueItemSchema>;
+export const dueAnswerSchema = z.object({ items: z.array(dueItemSchema) });
+export type DueAnswer = z.infer<typeof dueAnswerSchema>;
 
 /** A field-level refusal: the field and what is wrong with it, worded by the admin's translations. */
-export interface FieldErrorsAnswer {
-  errors: { field: string; code: 'required' | 'invalid' | 'unknown-owner' }[];
-}
+export const fieldErrorsSchema = z.object({
+  errors: z.array(z.object({ field: z.string(), code: z.enum(['required', 'invalid', 'unknown-owner']) })),
+});
+export type FieldErrorsAnswer = z.infer<typeof fieldErrorsSchema>;
