@@ -27,7 +27,7 @@ function ReviewContent({ entry, refreshKey }: { entry: EntryKey; refreshKey: unk
   const { answer, owners } = state;
   if (!answer.applicable) return null;
   return (
-    <Flex direction="column" alignItems="stretch" gap={4} width="100%">
+    <Flex tag="section" aria-label={t('panel.title')} direction="column" alignItems="stretch" gap={4} width="100%">
       {answer.translation && <TranslationNotice entry={entry} translation={answer.translation} canEdit={answer.canEdit} onConfirmed={applied} />}
       <ReviewStatus entry={entry} review={answer} onReviewed={applied} />
       {answer.canEdit ? (
