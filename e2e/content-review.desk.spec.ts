@@ -55,9 +55,10 @@ test('an editor sets a review date from the side panel, finds the page due, and 
   // The seed published every page: the first publication set a review date a year on.
   await expect(panel.getByText(/^Next review: /)).toBeVisible({ timeout: 30_000 });
 
-  // Keyboard only: Tab to the date, type it, Tab to Save and press Enter.
+  // Keyboard only: Shift+Tab from the end of the page, where the side panels are, to the date; type
+  // it, Tab to Save and press Enter.
   const date = panel.getByLabel('Review date');
-  await tabTo(page, date);
+  await tabTo(page, date, { backwards: true });
   await date.fill(yesterday());
   const save = panel.getByRole('button', { name: 'Save owner and date' });
   await tabTo(page, save);
@@ -82,7 +83,7 @@ test('an editor sets a review date from the side panel, finds the page due, and 
   await page.keyboard.press('Enter');
   const markReviewed = page.getByRole('region', { name: 'Review' }).getByRole('button', { name: 'Mark as reviewed' });
   await expect(markReviewed).toBeVisible({ timeout: 30_000 });
-  await tabTo(page, markReviewed);
+  await tabTo(page, markReviewed, { backwards: true });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Review' }).getByRole('status').filter({ hasText: /^Marked as reviewed\. Next review: / })).toBeVisible();
   await page.goto(`${cmsUrl}/admin/plugins/content-review`);

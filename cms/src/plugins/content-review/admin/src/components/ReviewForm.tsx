@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
 import type { EntryKey, FieldErrorsAnswer, Owner, ReviewAnswer } from '../../../contract';
 import { useReviewApi, type WriteOutcome } from '../api';
@@ -26,8 +26,7 @@ export function ReviewForm({ entry, review, owners, onSaved }: { entry: EntryKey
     setReviewDue(review.reviewDue ?? '');
   }, [review.ownerId, review.reviewDue]);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     setSaving(true);
     setMessage(null);
     try {
@@ -42,39 +41,45 @@ export function ReviewForm({ entry, review, owners, onSaved }: { entry: EntryKey
     }
   };
 
+  // Enter in the date saves, as it would in a form of its own (and never submits the entry's form).
+  const saveOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void save();
+  };
+
   const ownerError = errorFor(errors, 'ownerId');
   const dateError = errorFor(errors, 'reviewDue');
   return (
-    <form onSubmit={save} noValidate>
-      <Flex direction="column" alignItems="stretch" gap={3}>
-        <Field.Root name="content-review-owner" hint={t('panel.owner.hint')} error={ownerError ? t(`error.${ownerError}`) : undefined}>
-          <Field.Label>{t('panel.owner')}</Field.Label>
-          <SingleSelect value={ownerId} onChange={(next) => setOwnerId(String(next))} hasError={Boolean(ownerError)}>
-            <SingleSelectOption value={NOBODY}>{t('panel.owner.none')}</SingleSelectOption>
-            {owners.map((owner) => (
-              <SingleSelectOption key={owner.id} value={String(owner.id)}>
-                {owner.name}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
-        <Field.Root name="content-review-date" hint={t('panel.reviewDue.hint')} error={dateError ? t(`error.${dateError}`) : undefined}>
-          <Field.Label>{t('panel.reviewDue')}</Field.Label>
-          <TextInput type="date" value={reviewDue} onChange={(event: ChangeEvent<HTMLInputElement>) => setReviewDue(event.target.value)} />
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
-        <Button type="submit" variant="secondary" loading={saving} fullWidth>
-          {t('panel.save')}
-        </Button>
-        {/* Announced when a save ends: only what the server stored is called saved. */}
-        <div role="status" aria-live="polite">
-          {message === 'saved' && t('panel.saved')}
-          {message === 'failed' && t('panel.saveFailed')}
-        </div>
-      </Flex>
-    </form>
+    // Not a <form>: the panel sits inside the content manager's own form, and a nested form would submit that one.
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Field.Root name="content-review-owner" hint={t('panel.owner.hint')} error={ownerError ? t(`error.${ownerError}`) : undefined}>
+        <Field.Label>{t('panel.owner')}</Field.Label>
+        <SingleSelect value={ownerId} onChange={(next) => setOwnerId(String(next))} hasError={Boolean(ownerError)}>
+          <SingleSelectOption value={NOBODY}>{t('panel.owner.none')}</SingleSelectOption>
+          {owners.map((owner) => (
+            <SingleSelectOption key={owner.id} value={String(owner.id)}>
+              {owner.name}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+      <Field.Root name="content-review-date" hint={t('panel.reviewDue.hint')} error={dateError ? t(`error.${dateError}`) : undefined}>
+        <Field.Label>{t('panel.reviewDue')}</Field.Label>
+        <TextInput type="date" value={reviewDue} onChange={(event: ChangeEvent<HTMLInputElement>) => setReviewDue(event.target.value)} onKeyDown={saveOnEnter} />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+      <Button type="button" variant="secondary" onClick={save} loading={saving} fullWidth>
+        {t('panel.save')}
+      </Button>
+      {/* Announced when a save ends: only what the server stored is called saved. */}
+      <div role="status" aria-live="polite">
+        {message === 'saved' && t('panel.saved')}
+        {message === 'failed' && t('panel.saveFailed')}
+      </div>
+    </Flex>
   );
 }

@@ -19,7 +19,7 @@ function ReviewContent({ entry, refreshKey }: { entry: EntryKey; refreshKey: unk
         <Typography variant="pi" textColor="danger600" role="alert">
           {t('panel.failed')}
         </Typography>
-        <Button variant="secondary" onClick={reload}>
+        <Button type="button" variant="secondary" onClick={reload}>
           {t('panel.retry')}
         </Button>
       </Flex>

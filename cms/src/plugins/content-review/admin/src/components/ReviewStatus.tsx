@@ -43,7 +43,7 @@ export function ReviewStatus({ entry, review, onReviewed }: { entry: EntryKey; r
         </Typography>
       )}
       {review.canEdit && (
-        <Button variant={review.due ? 'default' : 'tertiary'} onClick={markReviewed} loading={busy} fullWidth>
+        <Button type="button" variant={review.due ? 'default' : 'tertiary'} onClick={markReviewed} loading={busy} fullWidth>
           {t('panel.markReviewed')}
         </Button>
       )}

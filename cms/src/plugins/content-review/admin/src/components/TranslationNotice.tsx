@@ -39,7 +39,7 @@ export function TranslationNotice({ entry, translation, canEdit, onConfirmed }: 
         <Typography variant="pi">{t('translation.upToDate', { language })}</Typography>
       )}
       {translation.outOfDate && canEdit && (
-        <Button variant="tertiary" onClick={confirm} loading={busy} fullWidth>
+        <Button type="button" variant="tertiary" onClick={confirm} loading={busy} fullWidth>
           {t('translation.confirm')}
         </Button>
       )}

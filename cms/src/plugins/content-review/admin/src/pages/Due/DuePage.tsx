@@ -39,7 +39,7 @@ const DuePage = () => {
               <Typography role="alert" textColor="danger600">
                 {t('due.failed')}
               </Typography>
-              <Button variant="secondary" onClick={() => setRound((value) => value + 1)}>
+              <Button type="button" variant="secondary" onClick={() => setRound((value) => value + 1)}>
                 {t('due.retry')}
               </Button>
             </Flex>
