@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES } from './content-types';
 
 interface LocalesService {
-  find(params: { code: string }): Promise<unknown>;
+  findByCode(code: string): Promise<unknown>;
   create(locale: { code: string; name: string }): Promise<unknown>;
   setDefaultLocale(params: { code: string }): Promise<unknown>;
   getDefaultLocale(): Promise<string>;
@@ -12,7 +12,8 @@ interface LocalesService {
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;
   for (const locale of LOCALES) {
-    if (!(await locales.find({ code: locale.code }))) await locales.create(locale);
+    // findByCode, not find: find answers a list, and an empty list is truthy (Spanish was never created).
+    if (!(await locales.findByCode(locale.code))) await locales.create(locale);
   }
   if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
 }

@@ -50,4 +50,16 @@ export default {
     link: 'Open request {{reference}} in the Requests desk',
     linkText: 'Open request {{reference}} in the Requests desk: {{deskUrl}}',
   },
+  /** The reminder an entry's owner gets when its review date comes (cms content-review plugin). */
+  reviewDue: {
+    subject: 'Review due: {{title}}',
+    heading: 'Content you own is due for review',
+    greeting: 'Hello {{name}},',
+    due: 'The {{type}} “{{title}}” ({{language}}) was due for review on {{date}}.',
+    ask: 'Check that it is still correct and up to date, change what needs changing, then press “Mark as reviewed” in its side panel.',
+    editLink: 'Open “{{title}}” in the CMS',
+    editText: 'Open “{{title}}” in the CMS: {{editUrl}}',
+    why: 'You receive this email because you are the owner of this entry in the CMS.',
+    types: { page: 'page', service: 'service', department: 'department' },
+  },
 };

@@ -45,4 +45,15 @@ export default {
     link: 'Abrir la solicitud {{reference}} en el escritorio de Solicitudes',
     linkText: 'Abrir la solicitud {{reference}} en el escritorio de Solicitudes: {{deskUrl}}',
   },
+  reviewDue: {
+    subject: 'Revisión pendiente: {{title}}',
+    heading: 'Un contenido a su cargo necesita revisión',
+    greeting: 'Hola, {{name}}:',
+    due: '{{type}} «{{title}}» ({{language}}) debía revisarse el {{date}}.',
+    ask: 'Compruebe que sigue siendo correcta y actual, cambie lo que haga falta y pulse «Marcar como revisada» en su panel lateral.',
+    editLink: 'Abrir «{{title}}» en el CMS',
+    editText: 'Abrir «{{title}}» en el CMS: {{editUrl}}',
+    why: 'Recibe este correo porque es responsable de esta entrada en el CMS.',
+    types: { page: 'La página', service: 'El servicio', department: 'El departamento' },
+  },
 } satisfies Translation<typeof en>;

@@ -168,6 +168,8 @@ export function familyOf(method: string, path: string): Family {
   if (path === '/admin/users/me' || path.startsWith('/admin/users/me/')) return 'admin self';
   // Checks before publishing: the entry view's side panel, for those who edit content.
   if (path.startsWith('/publish-checks/')) return 'admin editorial';
+  // Content review: the entry view's side panel and the due list; the controller checks the content manager's rights per type.
+  if (path.startsWith('/content-review/')) return 'admin editorial';
   if (path.startsWith('/requests-desk/')) return /^\/requests-desk\/(dashboard|team)(\/|$)/.test(path) ? 'admin desk supervise' : 'admin desk';
   if (path.startsWith('/upload')) {
     if (path === '/upload/settings') return 'admin super only';

@@ -1,0 +1,3 @@
+import review from './review/schema.json';
+
+export default { review: { schema: review } };
