@@ -10,6 +10,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'requests-desk': { enabled: true, resolve: './src/plugins/requests-desk' },
     // Ours: accessibility and plain-language checks before publishing (src/plugins/publish-checks).
     'publish-checks': { enabled: true, resolve: './src/plugins/publish-checks' },
+    // Ours: scheduled publish and unpublish (src/plugins/scheduling).
+    scheduling: { enabled: true, resolve: './src/plugins/scheduling' },
     upload: {
       config: {
         security: {
