@@ -33,8 +33,8 @@ const iso = (value: Date | string | null) => (value === null || value === undefi
 async function labelOf(strapi: Core.Strapi, uid: string, documentId: string, locale: string): Promise<string | null> {
   const entry = (await strapi.documents(uid as UID.ContentType).findOne({ documentId, locale })) as Record<string, unknown> | null;
   if (!entry) return null;
-  const label = entry.title ?? entry.name ?? entry.heading;
-  return typeof label === 'string' && label ? label : documentId;
+  const label = entry.title ?? entry.name ?? entry.message;
+  return typeof label === 'string' && label ? label.slice(0, 120) : documentId;
 }
 
 export type CreateOutcome = { ok: true; schedule: Schedule } | { ok: false; errors: ScheduleError['errors'] };
