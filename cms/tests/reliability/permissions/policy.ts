@@ -104,7 +104,7 @@ export const FAMILY_NOTES: Record<Family, string> = {
   'graphql private': 'every other query and mutation',
   'admin auth': 'admin log-in, registration, password reset',
   'admin self': 'own profile, sessions, permissions; admin metadata',
-  'admin editorial': 'content manager on editorial types',
+  'admin editorial': 'content manager on editorial types; checks before publishing; scheduled publishing',
   'admin editorial settings': 'content manager view configuration',
   'admin site builds read': 'content manager read of site builds',
   'admin requests read': 'content manager read of service requests',
@@ -167,6 +167,8 @@ export function familyOf(method: string, path: string): Family {
   if (path === '/admin/users/me' || path.startsWith('/admin/users/me/')) return 'admin self';
   // Checks before publishing: the entry view's side panel, for those who edit content.
   if (path.startsWith('/publish-checks/')) return 'admin editorial';
+  // Scheduled publishing: the entry's scheduling panel and the Scheduled page, for those who publish.
+  if (path.startsWith('/scheduling/')) return 'admin editorial';
   if (path.startsWith('/requests-desk/')) return /^\/requests-desk\/(dashboard|team)(\/|$)/.test(path) ? 'admin desk supervise' : 'admin desk';
   if (path.startsWith('/upload')) {
     if (path === '/upload/settings') return 'admin super only';
