@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { SCHEDULE_ACTIONS, type SchedulableUid, type Schedule } from '../../../contract';
 import { useSchedulingApi, type FieldErrors } from '../api';
@@ -28,8 +28,7 @@ export const ScheduleForm = ({ uid, documentId, locale, timeZone, onScheduled }:
     return found ? t(keyOf('error', found.code)) : undefined;
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     setOutcome(null);
     try {
@@ -47,51 +46,56 @@ export const ScheduleForm = ({ uid, documentId, locale, timeZone, onScheduled }:
       setBusy(false);
     }
   };
+  const onEnter = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    void submit();
+  };
   // Refusals about fields the form does not show (the entry itself): said above the button.
   const other = errors.filter((error) => !['action', 'date', 'time'].includes(error.field));
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Flex direction="column" alignItems="stretch" gap={3}>
-        <Field.Root name="schedule-action" error={errorFor('action')} required>
-          <Field.Label>{t('panel.action')}</Field.Label>
-          <SingleSelect value={action} onChange={(next) => setAction(next === 'unpublish' ? 'unpublish' : 'publish')}>
-            {SCHEDULE_ACTIONS.map((value) => (
-              <SingleSelectOption key={value} value={value}>
-                {t(keyOf('action', value))}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-          <Field.Error />
-        </Field.Root>
-        <Field.Root name="schedule-date" error={errorFor('date')} required>
-          <Field.Label>{t('panel.date')}</Field.Label>
-          <TextInput type="date" value={date} onChange={(event: ChangeEvent<HTMLInputElement>) => setDate(event.target.value)} />
-          <Field.Error />
-        </Field.Root>
-        <Field.Root name="schedule-time" error={errorFor('time')} hint={t('panel.timeHint', { timeZone })} required>
-          <Field.Label>{t('panel.time')}</Field.Label>
-          <TextInput type="time" value={time} onChange={(event: ChangeEvent<HTMLInputElement>) => setTime(event.target.value)} />
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
-        <Typography variant="pi" textColor="neutral600">
-          {t('panel.savedDraft')}
-        </Typography>
-        {/* Announced when a schedule is stored or refused. */}
-        <Flex direction="column" alignItems="stretch" gap={1} role="status" aria-live="polite">
-          {outcome && 'saved' in outcome && <Typography variant="pi">{t('panel.saved', { action: t(keyOf('action', outcome.saved.action)), time: at(outcome.saved.runAt) })}</Typography>}
-          {outcome && 'notSent' in outcome && <Typography variant="pi" textColor="danger600">{t('panel.notSent')}</Typography>}
-          {other.map((error) => (
-            <Typography key={error.field} variant="pi" textColor="danger600">
-              {t(keyOf('error', error.code))}
-            </Typography>
+    // Not a <form>: the panel sits inside the content manager's own form, and a nested form would
+    // submit natively. Enter in the date or time field schedules, as it would in a form.
+    <Flex direction="column" alignItems="stretch" gap={3} role="group" aria-label={t('panel.title')} onKeyDown={onEnter}>
+      <Field.Root name="schedule-action" error={errorFor('action')} required>
+        <Field.Label>{t('panel.action')}</Field.Label>
+        <SingleSelect value={action} onChange={(next) => setAction(next === 'unpublish' ? 'unpublish' : 'publish')}>
+          {SCHEDULE_ACTIONS.map((value) => (
+            <SingleSelectOption key={value} value={value}>
+              {t(keyOf('action', value))}
+            </SingleSelectOption>
           ))}
-        </Flex>
-        <Button type="submit" variant="secondary" loading={busy} fullWidth>
-          {t('panel.submit')}
-        </Button>
+        </SingleSelect>
+        <Field.Error />
+      </Field.Root>
+      <Field.Root name="schedule-date" error={errorFor('date')} required>
+        <Field.Label>{t('panel.date')}</Field.Label>
+        <TextInput type="date" value={date} onChange={(event: ChangeEvent<HTMLInputElement>) => setDate(event.target.value)} />
+        <Field.Error />
+      </Field.Root>
+      <Field.Root name="schedule-time" error={errorFor('time')} hint={t('panel.timeHint', { timeZone })} required>
+        <Field.Label>{t('panel.time')}</Field.Label>
+        <TextInput type="time" value={time} onChange={(event: ChangeEvent<HTMLInputElement>) => setTime(event.target.value)} />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+      <Typography variant="pi" textColor="neutral600">
+        {t('panel.savedDraft')}
+      </Typography>
+      {/* Announced when a schedule is stored or refused. */}
+      <Flex direction="column" alignItems="stretch" gap={1} role="status" aria-live="polite">
+        {outcome && 'saved' in outcome && <Typography variant="pi">{t('panel.saved', { action: t(keyOf('action', outcome.saved.action)), time: at(outcome.saved.runAt) })}</Typography>}
+        {outcome && 'notSent' in outcome && <Typography variant="pi" textColor="danger600">{t('panel.notSent')}</Typography>}
+        {other.map((error) => (
+          <Typography key={error.field} variant="pi" textColor="danger600">
+            {t(keyOf('error', error.code))}
+          </Typography>
+        ))}
       </Flex>
-    </form>
+      <Button type="button" variant="secondary" loading={busy} fullWidth onClick={() => void submit()}>
+        {t('panel.submit')}
+      </Button>
+    </Flex>
   );
 };
