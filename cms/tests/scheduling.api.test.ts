@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, databaseKind, freePort, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from './harness/cms';
+import { executeSql, queryRows } from './harness/database';
 import { adminLogin, jsonInit, request } from './harness/http';
 import { waitFor } from './service-requests.helpers';
 import { cityClock, createDraftPage, fakeClock, fakePublisher, PAGES_ADMIN, publicPages, schedulingApi, SECRET, toMinute } from './scheduling.helpers';
@@ -9,8 +10,8 @@ import type { Schedule } from '../src/plugins/scheduling/contract';
  * Scheduled publish and unpublish on one CMS, with a fake clock the CMS reads at each tick
  * (SCHEDULING_CLOCK_FILE): a schedule runs once its time has passed on that clock, never before;
  * a time missed while the CMS was down runs at the next start; a refused publish is retried with
- * backoff, its reason shown, then given up and retried by hand; the site is told through the
- * usual publish webhook.
+ * backoff, its reason shown, then given up and retried by hand; a run left claimed by a dead
+ * instance is taken over after its lease; the site is told through the usual publish webhook.
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -175,6 +176,29 @@ describe('a scheduled publish that fails', () => {
     expect(await publicPages(cms.url, 'sched-failing')).toHaveLength(1);
     // Only a schedule that gave up can be retried.
     expect((await api.retry(editor, created.id)).status).toBe(400);
+  });
+});
+
+describe('a run claimed by an instance that died mid-run', () => {
+  it('is left alone for the ten-minute lease, then taken over and run', async () => {
+    const documentId = await createDraftPage(cms.url, editor, 'sched-orphan');
+    const at = toMinute(new Date(clock.now().getTime() + HOUR));
+    const created = await schedule(documentId, 'publish', at);
+    // As another instance leaves it when it dies between its claim and the end of the run.
+    const [stored] = await queryRows<{ run_at: unknown }>(env, 'SELECT run_at FROM scheduling_schedules WHERE id = ?', [created.id]);
+    const claimedAt = typeof stored?.run_at === 'number' ? at.getTime() : at.toISOString();
+    expect(await executeSql(env, "UPDATE scheduling_schedules SET schedule_status = 'running', claimed_by = 'dead-instance', claimed_at = ? WHERE id = ?", [claimedAt, created.id])).toBe(1);
+
+    clock.set(new Date(at.getTime() + 9 * MINUTE));
+    await severalTicks();
+    expect((await scheduleOf(created.id))?.status).toBe('running');
+    expect(await publicPages(cms.url, 'sched-orphan')).toEqual([]);
+
+    clock.set(new Date(at.getTime() + 11 * MINUTE));
+    await until(created.id, (row) => row.status === 'done', 'the take-over');
+    expect(await publicPages(cms.url, 'sched-orphan')).toHaveLength(1);
+    const [after] = await queryRows<{ claimed_by: string }>(env, 'SELECT claimed_by FROM scheduling_schedules WHERE id = ?', [created.id]);
+    expect(after?.claimed_by).not.toBe('dead-instance');
   });
 });
 
