@@ -155,6 +155,8 @@ describe('a scheduled publish that fails', () => {
     expect(first).toMatchObject({ status: 'pending', maxAttempts: 3, nextAttemptAt: new Date(at.getTime() + MINUTE).toISOString() });
     // The publish check's own words, which name the problem and where it is.
     expect(first.lastError).toContain('the image has no alternative text');
+    // And the findings, which the admin words in the editor's language.
+    expect(first.lastErrorFindings).toEqual([expect.objectContaining({ rule: 'image-missing-alt', field: 'body', path: [0] })]);
 
     // Not before the backoff's end; then once more, twice as far apart.
     clock.set(new Date(at.getTime() + MINUTE - 1_000));
@@ -174,6 +176,7 @@ describe('a scheduled publish that fails', () => {
     expect((await api.retry(editor, created.id)).status).toBe(204);
     await until(created.id, (row) => row.status === 'done', 'the publish after the fix');
     expect(await publicPages(cms.url, 'sched-failing')).toHaveLength(1);
+    expect((await scheduleOf(created.id))?.lastErrorFindings).toBeNull();
     // Only a schedule that gave up can be retried.
     expect((await api.retry(editor, created.id)).status).toBe(400);
   });

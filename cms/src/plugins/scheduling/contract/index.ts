@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BLOCKING_RULES, WARNING_RULES } from '@city/shared/publish-checks';
 
 /**
  * What the side panel, the Scheduled page and the server say to each other: one schema per
@@ -34,6 +35,15 @@ export const scheduleErrorSchema = z.object({
 });
 export type ScheduleError = z.infer<typeof scheduleErrorSchema>;
 
+/** A problem the checks before publishing found (@city/shared/publish-checks' Finding): the admin words it in its language. */
+export const checkFindingSchema = z.object({
+  rule: z.enum([...BLOCKING_RULES, ...WARNING_RULES]),
+  field: z.string(),
+  path: z.array(z.number()),
+  excerpt: z.string(),
+  params: z.record(z.union([z.string(), z.number()])),
+});
+
 export const scheduleSchema = z.object({
   id: z.number(),
   uid: z.string(),
@@ -50,6 +60,8 @@ export const scheduleSchema = z.object({
   nextAttemptAt: z.string().nullable(),
   /** The last failure, in the words the CMS gave (a publish check names the problem). */
   lastError: z.string().nullable(),
+  /** When the checks before publishing refused the last try: what they found, to word in the admin's language. */
+  lastErrorFindings: z.array(checkFindingSchema).nullable(),
   doneAt: z.string().nullable(),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;

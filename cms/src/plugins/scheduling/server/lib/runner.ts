@@ -85,12 +85,14 @@ export async function runDueSchedules(strapi: Core.Strapi, options: RunOptions):
     const attempts = (row.attempts ?? 0) + 1;
     try {
       await act(strapi, row);
-      await rows(strapi).update({ where: { id: row.id }, data: { scheduleStatus: 'done', attempts, doneAt: options.now, lastError: null, nextAttemptAt: null } });
+      await rows(strapi).update({ where: { id: row.id }, data: { scheduleStatus: 'done', attempts, doneAt: options.now, lastError: null, lastErrorFindings: null, nextAttemptAt: null } });
       result.done += 1;
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+      // The publish guard's refusal carries its findings: kept so the admin words them in the editor's language.
+      const findings = (error as { details?: { publishChecks?: unknown } } | null)?.details?.publishChecks;
       const next = afterFailure(attempts, options.now, options.retry);
-      await rows(strapi).update({ where: { id: row.id }, data: { scheduleStatus: next.status, attempts, nextAttemptAt: next.nextAttemptAt, lastError: message } });
+      await rows(strapi).update({ where: { id: row.id }, data: { scheduleStatus: next.status, attempts, nextAttemptAt: next.nextAttemptAt, lastError: message, lastErrorFindings: Array.isArray(findings) ? findings : null } });
       strapi.log.warn(`Scheduling: ${row.action} of ${row.targetUid} ${row.targetDocumentId} (${row.targetLocale}) failed, attempt ${attempts}${next.status === 'failed' ? ', giving up' : ''}: ${message}`);
       result.failed += 1;
     }

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { CreateSchedule, Schedule, ScheduleError, ScheduleStatus, SchedulableUid } from '../../contract';
+import { checkFindingSchema, type CreateSchedule, type Schedule, type ScheduleError, type ScheduleStatus, type SchedulableUid } from '../../contract';
 import { cityCalendar } from '../../../../lib/city-calendar';
 import { cityTimeToInstant } from './city-time';
 import { SCHEDULE_UID } from './names';
@@ -23,6 +23,7 @@ interface StoredSchedule {
   attempts: number | null;
   nextAttemptAt: Date | string | null;
   lastError: string | null;
+  lastErrorFindings: unknown;
   doneAt: Date | string | null;
 }
 
@@ -62,6 +63,12 @@ export async function createSchedule(strapi: Core.Strapi, input: CreateSchedule,
   return { ok: true, schedule: await present(strapi, created) };
 }
 
+/** The stored findings, or null when there are none or they are not findings (an older row, a hand edit). */
+const findingsOf = (value: unknown) => {
+  const parsed = checkFindingSchema.array().nonempty().safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
 async function present(strapi: Core.Strapi, row: StoredSchedule, labels = new Map<string, string | null>()): Promise<Schedule> {
   const key = `${row.targetUid}|${row.targetDocumentId}|${row.targetLocale}`;
   if (!labels.has(key)) labels.set(key, await labelOf(strapi, row.targetUid, row.targetDocumentId, row.targetLocale));
@@ -78,6 +85,7 @@ async function present(strapi: Core.Strapi, row: StoredSchedule, labels = new Ma
     maxAttempts: retrySettings().maxAttempts,
     nextAttemptAt: row.scheduleStatus === 'pending' && (row.attempts ?? 0) > 0 ? iso(row.nextAttemptAt) : null,
     lastError: row.lastError,
+    lastErrorFindings: findingsOf(row.lastErrorFindings),
     doneAt: iso(row.doneAt),
   };
 }

@@ -20,6 +20,7 @@ export const en = {
   'status.retrying': 'Failed, tried {attempts} of {max} times; next try {time}',
   'status.cancelled': 'Cancelled',
   'status.reason': 'Reason: {message}',
+  'status.refusedByChecks': 'The checks before publishing refused it. Fix these in the entry, then try again:',
 
   'page.title': 'Scheduled publishing',
   'page.intro': 'Entries set to publish or unpublish at a given time, soonest first, and those done in the last week.',

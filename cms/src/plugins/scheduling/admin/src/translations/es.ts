@@ -21,6 +21,7 @@ export const es: Record<MessageKey, string> = {
   'status.retrying': 'Falló, {attempts} de {max} intentos; próximo intento {time}',
   'status.cancelled': 'Cancelado',
   'status.reason': 'Motivo: {message}',
+  'status.refusedByChecks': 'Las comprobaciones antes de publicar lo impidieron. Corrija esto en la entrada y vuelva a intentarlo:',
 
   'page.title': 'Publicación programada',
   'page.intro': 'Entradas que se publicarán o retirarán a una hora dada, las más próximas primero, y las hechas en la última semana.',
