@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { launchStack, type RunningStack } from './support/launch';
 import { AXE_TAGS } from './support/site';
+import { expectNoAxeViolations, tabTo } from './support/requests';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -162,4 +163,62 @@ test('an editor previews a saved draft on the real site while the live page stay
   await preview.keyboard.press('Tab');
   await expect(preview.locator('.usa-skipnav')).toBeFocused();
   await colleague.close();
+});
+
+/** An instant as the date and time on the demo city's clock (America/New_York), as the editor types them. */
+function cityClock(instant: Date): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+test('an editor schedules an alert a minute ahead in its side panel, sees it on the Scheduled page, and it appears on the site', async ({ page }) => {
+  const { cmsUrl, siteUrl, editor } = stack.info;
+  // A draft alert, made through the content manager's API as the admin's own form would.
+  const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(editor) });
+  const token = ((await login.json()) as { data: { token: string } }).data.token;
+  const message = `Scheduled by the publish test at ${new Date().toISOString()}: King Street is closed for the parade.`;
+  const created = await fetch(`${cmsUrl}/content-manager/collection-types/api::alert.alert?locale=en`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ message, severity: 'warning', startsAt: new Date(Date.now() - 3_600_000).toISOString() }),
+  });
+  expect(created.status).toBe(201);
+  const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(editor.email);
+  await page.locator('input[name="password"]').fill(editor.password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/auth\/login/, { timeout: 30_000 });
+  await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::alert.alert/${documentId}?plugins[i18n][locale]=en`);
+
+  // Between 30 and 90 seconds ahead, on the city's clock.
+  const { date, time } = cityClock(new Date(Date.now() + 90_000));
+  await expect(page.getByText('Nothing scheduled in this language.')).toBeVisible({ timeout: 30_000 });
+  await page.locator('input[name="schedule-date"]').fill(date);
+  await page.locator('input[name="schedule-time"]').fill(time);
+  const submit = page.getByRole('button', { name: 'Schedule', exact: true });
+  await tabTo(page, submit);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^Scheduled: Publish on / })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Waiting for its time')).toBeVisible();
+
+  // The Scheduled page in the main menu lists it, with its city time.
+  await page.getByRole('link', { name: 'Scheduled', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scheduled publishing' })).toBeVisible({ timeout: 30_000 });
+  const row = page.getByRole('row').filter({ hasText: 'King Street is closed for the parade' });
+  await expect(row).toContainText('Alert');
+  await expect(row).toContainText(/Waiting for its time|Done/);
+  await page.mouse.move(0, 0);
+  await expectNoAxeViolations(page, 'scheduled page');
+
+  await expect
+    .poll(async () => (await (await fetch(`${siteUrl}/en/`)).text()).includes('King Street is closed for the parade'), { timeout: 240_000, intervals: [1_000] })
+    .toBe(true);
+  await page.reload();
+  await expect(page.getByRole('row').filter({ hasText: 'King Street is closed for the parade' })).toContainText('Done');
 });

@@ -12,6 +12,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'publish-checks': { enabled: true, resolve: './src/plugins/publish-checks' },
     // Ours: owners, review dates and out-of-date translations (src/plugins/content-review).
     'content-review': { enabled: true, resolve: './src/plugins/content-review' },
+    // Ours: scheduled publish and unpublish (src/plugins/scheduling).
+    scheduling: { enabled: true, resolve: './src/plugins/scheduling' },
     upload: {
       config: {
         security: {

@@ -58,6 +58,8 @@ export const EDITOR_ROLE: AdminRoleSpec = {
   // Editors see whether their last publish reached the site, and why not.
   readOnly: ['api::site-build.site-build'],
   extraActions: [
+    // The Scheduled page and the entry's scheduling panel (src/plugins/scheduling).
+    'plugin::scheduling.read',
     'plugin::upload.read',
     'plugin::upload.configure-view',
     'plugin::upload.assets.create',

@@ -60,7 +60,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_SUBMIT_MAX: '500',
     RATE_LIMIT_LOOKUP_MAX: '500',
     REQUEST_MIN_FILL_MS: '500',
-    ...(withAdmin ? { SERVE_ADMIN_PANEL: 'true', PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/publish` } : {}),
+    // The scheduled-publish test waits for the scheduler: a tick every 2 s rather than 30.
+    ...(withAdmin ? { SERVE_ADMIN_PANEL: 'true', PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/publish`, SCHEDULING_INTERVAL_MS: '2000' } : {}),
   });
   log(`seeding ${env.DATABASE_FILENAME}`);
   await runSeed(env);

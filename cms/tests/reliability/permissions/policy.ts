@@ -105,7 +105,7 @@ export const FAMILY_NOTES: Record<Family, string> = {
   'graphql private': 'every other query and mutation',
   'admin auth': 'admin log-in, registration, password reset',
   'admin self': 'own profile, sessions, permissions; admin metadata',
-  'admin editorial': 'content manager on editorial types',
+  'admin editorial': 'content manager on editorial types; checks before publishing; scheduled publishing',
   'admin editorial settings': 'content manager view configuration',
   'admin site builds read': 'content manager read of site builds',
   'admin requests read': 'content manager read of service requests',
@@ -170,6 +170,8 @@ export function familyOf(method: string, path: string): Family {
   if (path.startsWith('/publish-checks/')) return 'admin editorial';
   // Content review: the entry view's side panel and the due list; the controller checks the content manager's rights per type.
   if (path.startsWith('/content-review/')) return 'admin editorial';
+  // Scheduled publishing: the entry's scheduling panel and the Scheduled page, for those who publish.
+  if (path.startsWith('/scheduling/')) return 'admin editorial';
   if (path.startsWith('/requests-desk/')) return /^\/requests-desk\/(dashboard|team)(\/|$)/.test(path) ? 'admin desk supervise' : 'admin desk';
   if (path.startsWith('/upload')) {
     if (path === '/upload/settings') return 'admin super only';

@@ -1,0 +1,3 @@
+import { Clock } from '@strapi/icons';
+
+export const ScheduleIcon = () => <Clock aria-hidden />;

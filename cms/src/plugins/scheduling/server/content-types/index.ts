@@ -1,0 +1,3 @@
+import schedule from './schedule/schema.json';
+
+export default { schedule: { schema: schedule } };

@@ -1,0 +1,3 @@
+import schedules from './schedules';
+
+export default { schedules };
