@@ -229,45 +229,78 @@ export function fieldSchema(field: FormField, locale: string): z.ZodType<AnswerV
   }
 }
 
+/** A form's questions checked in order: the answers kept and the problems found. */
+interface Walked {
+  answers: Answers;
+  issues: { path: (string | number)[]; message: string }[];
+}
+
+interface CompiledForm {
+  walk(input: Record<string, unknown>): Walked;
+  schema: z.ZodType<Answers, z.ZodTypeDef, unknown>;
+}
+
+/**
+ * A form compiled for a locale, built once per form object and locale (the CMS keeps published
+ * forms in memory, the island validates on every change): form definitions are never modified once
+ * loaded. Callers may pass the same questions with or without their steps and exit pages (`{ fields }`).
+ */
+function compiled(form: AnswersForm, locale: string): CompiledForm {
+  let byLocale = compiledForms.get(form.fields);
+  if (!byLocale) compiledForms.set(form.fields, (byLocale = new Map()));
+  const lang = messageLocale(locale);
+  const key = `${lang} ${JSON.stringify([form.steps ?? [], form.exitPages ?? []])}`;
+  let found = byLocale.get(key);
+  if (!found) byLocale.set(key, (found = compile(form, lang)));
+  return found;
+}
+
+const compiledForms = new WeakMap<readonly FormField[], Map<string, CompiledForm>>();
+
+function compile(form: AnswersForm, locale: string): CompiledForm {
+  const schemas = new Map(form.fields.map((field) => [field.key, fieldSchema(field, locale)]));
+  const flow = flowOf(form);
+  // One pass in the form's order: a condition names only earlier questions (definition.ts), so by
+  // the time a question is reached the answers that decide whether it is asked are validated. A
+  // question not asked is neither validated nor kept, whatever was sent for it.
+  const walk = (input: Record<string, unknown>): Walked => {
+    const answers: Answers = {};
+    const issues: Walked['issues'] = [];
+    for (const field of form.fields) {
+      if (!isShown(flow, field, answers)) continue;
+      const result = schemas.get(field.key)!.safeParse(input[field.key]);
+      if (!result.success) result.error.issues.forEach((issue) => issues.push({ path: [field.key, ...issue.path], message: issue.message }));
+      else if (result.data !== undefined) answers[field.key] = result.data;
+    }
+    const exit = reachedExit(flow, answers);
+    if (exit) {
+      const field = form.fields.find((candidate) => candidate.key === exit.showWhen.question);
+      issues.push({ path: [exit.showWhen.question], message: formatMessage(locale, 'form.exit', { label: field?.label ?? '', title: exit.title }) });
+    }
+    return { answers, issues };
+  };
+  const schema = z.record(z.unknown()).transform((input, ctx) => {
+    const walked = walk(input);
+    walked.issues.forEach((issue) => ctx.addIssue({ code: z.ZodIssueCode.custom, ...issue }));
+    return walked.answers;
+  });
+  return { walk, schema };
+}
+
 /**
  * The validation of a submission's answers for a published form, in the submitter's locale.
  * Keys the form does not ask for are dropped; unanswered optional fields are left out.
  */
 export function answersSchema(form: AnswersForm, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
-  // Built once per form object and locale (the CMS keeps published forms in memory, the island
-  // validates on every change): form definitions are never modified once loaded.
-  let byLocale = builtSchemas.get(form.fields);
-  if (!byLocale) builtSchemas.set(form.fields, (byLocale = new Map()));
-  const lang = messageLocale(locale);
-  // Callers may pass the same questions with or without their steps and exit pages (`{ fields }`).
-  const key = `${lang} ${JSON.stringify([form.steps ?? [], form.exitPages ?? []])}`;
-  let schema = byLocale.get(key);
-  if (!schema) byLocale.set(key, (schema = buildAnswersSchema(form, lang)));
-  return schema;
+  return compiled(form, locale).schema;
 }
 
-const builtSchemas = new WeakMap<readonly FormField[], Map<string, z.ZodType<Answers, z.ZodTypeDef, unknown>>>();
-
-function buildAnswersSchema(form: AnswersForm, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
-  const schemas = new Map(form.fields.map((field) => [field.key, fieldSchema(field, locale)]));
-  // One pass in the form's order: a condition names only earlier questions (definition.ts), so by
-  // the time a question is reached the answers that decide whether it is asked are validated. A
-  // question not asked is neither validated nor kept, whatever was sent for it.
-  return z.record(z.unknown()).transform((input, ctx) => {
-    const answers: Answers = {};
-    for (const field of form.fields) {
-      if (!isShown(flowOf(form), field, answers)) continue;
-      const result = schemas.get(field.key)!.safeParse(input[field.key]);
-      if (!result.success) result.error.issues.forEach((issue) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field.key, ...issue.path], message: issue.message }));
-      else if (result.data !== undefined) answers[field.key] = result.data;
-    }
-    const exit = reachedExit(flowOf(form), answers);
-    if (exit) {
-      const field = form.fields.find((candidate) => candidate.key === exit.showWhen.question);
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [exit.showWhen.question], message: formatMessage(locale, 'form.exit', { label: field?.label ?? '', title: exit.title }) });
-    }
-    return answers;
-  });
+/**
+ * The valid answers among those given so far, the questions not asked left out: what conditions
+ * read while a resident is still filling the form in (an invalid answer counts as unanswered).
+ */
+export function answersSoFar(form: AnswersForm, locale: string, input: Record<string, unknown>): Answers {
+  return compiled(form, locale).walk(input).answers;
 }
 
 /** Forms stored before steps and exit pages existed (request snapshots) have neither. */

@@ -164,6 +164,25 @@ export const ServiceFormsPageQuery = graphql(`
         responseTime
         confirmationText
         divisionKey
+        onePerPage
+        steps(pagination: { limit: 100 }) {
+          title
+          startsAt
+          showWhen {
+            question
+            operator
+            values
+          }
+        }
+        exitPages(pagination: { limit: 100 }) {
+          title
+          body
+          showWhen {
+            question
+            operator
+            values
+          }
+        }
         fields {
           __typename
           ... on ComponentFormFieldShortText {
@@ -171,6 +190,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minLength
             maxLength
             pattern
@@ -181,6 +205,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minLength
             maxLength
           }
@@ -189,18 +218,33 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldPhone {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldNumber {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             min
             max
             integer
@@ -210,6 +254,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minDate
             maxDate
           }
@@ -218,6 +267,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             options(pagination: { limit: 100 }) {
               value
               label
@@ -228,6 +282,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minSelected
             maxSelected
             options(pagination: { limit: 100 }) {
@@ -240,18 +299,33 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldAddress {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldFileUpload {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             accept
             maxSizeMb
             maxFiles
