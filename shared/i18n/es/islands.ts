@@ -40,6 +40,9 @@ const requestForm = {
   serverError: 'Algo salió mal de nuestro lado. Sus respuestas se conservan: vuelva a intentarlo en unos minutos.',
   tooManyRequests: 'Envió demasiadas solicitudes en poco tiempo. Espere unos minutos y vuelva a intentarlo. Sus respuestas se conservan.',
   tryAgain: 'Intentar enviar de nuevo',
+  stepProgress: 'Paso {{current}} de {{total}}',
+  back: 'Atrás',
+  exitChange: 'Cambiar su respuesta',
   draft: {
     heading: '¿Quiere seguir donde lo dejó?',
     found: 'Este navegador tiene respuestas que empezó el {{date}} y no envió.',
