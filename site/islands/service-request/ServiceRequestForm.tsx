@@ -135,7 +135,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const paged = enhanced && services !== undefined;
   const screenIndex = Math.max(0, flow.screens.findIndex((screen) => screen.id === screenId));
   const screen = flow.screens[screenIndex]!;
-  const heading = (paged && screen.title) || form.title;
+  const heading = (paged && (multiPage && screen.contact ? messages.contactHeading : screen.title)) || form.title;
 
   /** Shows a step or page as a new entry of the browser's history, so Back returns to it with everything typed. */
   const go = (next: Step, screenTo: string | undefined, focus: string = HEADING_ID) => {
