@@ -95,14 +95,21 @@ export interface FormPage {
 export function formPages(form: FormFlow, answers: Answers): FormPage[] {
   const shown = new Set(visibleFields(form, answers).map((field) => field.key));
   if (form.onePerPage) return form.fields.filter((field) => shown.has(field.key)).map((field) => ({ id: field.key, title: undefined, fields: [field] }));
-  const pages: { id: string; title: string | undefined; all: FormField[] }[] = [];
+  return formSteps(form)
+    .map(({ id, title, fields }) => ({ id, title, fields: fields.filter((field) => shown.has(field.key)) }))
+    .filter((page) => page.fields.length > 0);
+}
+
+/** Every question grouped by the step it belongs to, whatever the answers: the form as one page shows it without JavaScript. */
+export function formSteps(form: Pick<FormFlow, 'fields' | 'steps'>): (FormPage & { step: FormStep | undefined })[] {
+  const pages: (FormPage & { step: FormStep | undefined })[] = [];
   for (const field of form.fields) {
     const step = form.steps.find((candidate) => candidate.startsAt === field.key);
     const current = pages[pages.length - 1];
-    if (step || !current) pages.push({ id: field.key, title: step?.title, all: [field] });
-    else current.all.push(field);
+    if (step || !current) pages.push({ id: field.key, title: step?.title, step, fields: [field] });
+    else current.fields.push(field);
   }
-  return pages.map(({ id, title, all }) => ({ id, title, fields: all.filter((field) => shown.has(field.key)) })).filter((page) => page.fields.length > 0);
+  return pages;
 }
 
 /** Whether the form is asked over several pages, with contact details and a check of answers as pages of their own. */

@@ -56,6 +56,13 @@ const requestForm = {
   back: 'Back',
   /** On an exit page: back to the question whose answer led there. */
   exitChange: 'Change your answer',
+  /** Without JavaScript every question is on one page: when a question (or a step) applies. */
+  askedWhen: {
+    equals: 'Answer only if your answer to “{{question}}” is {{values}}',
+    one_of: 'Answer only if your answer to “{{question}}” is {{values}}',
+    includes: 'Answer only if you chose {{values}} for “{{question}}”',
+    answered: 'Answer only if you answered “{{question}}”',
+  },
   draft: {
     heading: 'Continue where you left off?',
     found: 'This browser has answers you started on {{date}} and did not send.',

@@ -43,6 +43,12 @@ const requestForm = {
   stepProgress: 'Paso {{current}} de {{total}}',
   back: 'Atrás',
   exitChange: 'Cambiar su respuesta',
+  askedWhen: {
+    equals: 'Responda solo si su respuesta a “{{question}}” es {{values}}',
+    one_of: 'Responda solo si su respuesta a “{{question}}” es {{values}}',
+    includes: 'Responda solo si eligió {{values}} en “{{question}}”',
+    answered: 'Responda solo si respondió “{{question}}”',
+  },
   draft: {
     heading: '¿Quiere seguir donde lo dejó?',
     found: 'Este navegador tiene respuestas que empezó el {{date}} y no envió.',

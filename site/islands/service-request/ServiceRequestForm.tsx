@@ -4,12 +4,13 @@
 // (each page an entry of the browser's history), ends at an exit page when an answer leads there,
 // adds a check-your-answers step and sends the request itself, keeping a draft in the browser and
 // retrying a failed send with the same idempotency key.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { FieldError, FormValuesParam, ServiceForm } from '@city/shared/forms';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { formSteps, type FieldError, type FormField, type FormValuesParam, type ServiceForm } from '@city/shared/forms';
 import type { Locale } from '@city/shared/locales';
 import { ErrorSummary, focusField } from '../lib/ErrorSummary';
 import { interpolate } from '../lib/format';
 import { CheckAnswers, type Progress } from './CheckAnswers';
+import { conditionText } from './condition-text';
 import { ExitPage } from './ExitPage';
 import { Confirmation } from './Confirmation';
 import { ContactDetails } from './ContactDetails';
@@ -318,6 +319,25 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     }
   };
 
+  /** One question; on the form as one page (no JavaScript) a question asked only sometimes says when in its hint. */
+  const question = (field: FormField) => {
+    const when = !paged && field.showWhen ? conditionText(form, field.showWhen, messages, locale) : undefined;
+    const shown = when ? { ...field, hint: field.hint ? `${when}. ${field.hint}` : when } : field;
+    return (
+      <Question
+        key={field.key}
+        field={shown}
+        value={values.answers[field.key] ?? ''}
+        error={errorOf(field.key)}
+        locale={locale}
+        messages={messages}
+        chosenFiles={files[field.key]}
+        onChange={(value) => setAnswer(field.key, value)}
+        onFiles={(chosen) => void chooseFiles(field.key, chosen)}
+      />
+    );
+  };
+
   if (step === 'sent' && receipt) {
     return (
       <div className="request-island">
@@ -404,19 +424,15 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
             <label htmlFor="request-honeypot">{messages.honeypot}</label>
             <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" ref={honeypot} />
           </div>
-          {(paged ? screen.fields : form.fields).map((field) => (
-            <Question
-              key={field.key}
-              field={field}
-              value={values.answers[field.key] ?? ''}
-              error={errorOf(field.key)}
-              locale={locale}
-              messages={messages}
-              chosenFiles={files[field.key]}
-              onChange={(value) => setAnswer(field.key, value)}
-              onFiles={(chosen) => void chooseFiles(field.key, chosen)}
-            />
-          ))}
+          {paged
+            ? screen.fields.map((field) => question(field))
+            : formSteps(form).map((group) => (
+                <Fragment key={group.id}>
+                  {group.title && <h2 className="request-step-heading">{group.title}</h2>}
+                  {group.step?.showWhen && <p className="usa-hint">{conditionText(form, group.step.showWhen, messages, locale)}</p>}
+                  {group.fields.map((field) => question(field))}
+                </Fragment>
+              ))}
           {(!paged || screen.contact) && <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} />}
           {enhanced && services?.storage && <p className="usa-hint">{messages.draft.note}</p>}
           <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big">

@@ -106,6 +106,17 @@ describe('the request form as plain HTML (no JavaScript)', () => {
     expect(within(form).getByRole('button').textContent).toBe('Send request');
   });
 
+  it('shows a form of several steps as one page, under each step’s heading, saying when a question applies', () => {
+    document.body.innerHTML = renderToString(<ServiceRequestForm {...examples['telecom work, Spanish']} />);
+    expect([...document.querySelectorAll('h2.request-step-heading')].map((heading) => heading.textContent)).toEqual(['Sobre su empresa', 'El trabajo', 'Fechas y cierres', 'Contacto en la obra y planos']);
+    expect(document.getElementById('answers-pole_numbers-hint')?.textContent).toBe(
+      'Responda solo si su respuesta a “Tipo de trabajo” es “Celda pequeña o equipo inalámbrico” o “Instalación en un poste de la Ciudad”. El número de la placa metálica de cada poste, separados por comas.',
+    );
+    expect(document.getElementById('answers-closure_details-hint')?.textContent).toContain('Responda solo si su respuesta a “El trabajo requiere cerrar un carril o una acera.” es “Sí”');
+    // Every question is there for the browser to post; the CMS drops what does not apply.
+    expect(document.getElementById('answers-pole_numbers')).toBeTruthy();
+  });
+
   it('shows the errors and values the CMS sent back, in the HTML itself', () => {
     document.body.innerHTML = renderToString(<ServiceRequestForm {...examples['sent back with errors, no JavaScript']} />);
     const summary = document.getElementById('error-summary')!;
