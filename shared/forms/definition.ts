@@ -262,46 +262,56 @@ export const serviceFormObjectSchema = z.object({
   divisionKey: optionalText,
 });
 
-type FormLogic = Pick<z.infer<typeof serviceFormObjectSchema>, 'fields' | 'steps' | 'exitPages'>;
+/** What the checks of a form's logic read: the same on a published form and on an editor's save. */
+export interface FormLogic {
+  fields: readonly { key: string; __component: string; options?: readonly { value: string }[]; showWhen?: Condition | undefined }[];
+  steps: readonly { title: string; startsAt: string; showWhen?: Condition | undefined }[];
+  exitPages: readonly { showWhen: Condition }[];
+}
+
+/** One problem with a form's logic: where (a path into the form) and what, for the editor. */
+export interface FormLogicProblem {
+  path: (string | number)[];
+  message: string;
+}
 
 /**
  * What the engine (conditions.ts) relies on: a condition names an EARLIER question (so one pass in
  * order decides everything, and no question hides itself), its values are options of a choice, and
  * steps start at questions in order. Messages name the place for the editor who broke it.
  */
-export function checkFormLogic(form: FormLogic, ctx: z.RefinementCtx): void {
+export function formLogicProblems(form: FormLogic): FormLogicProblem[] {
+  const problems: FormLogicProblem[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
   const index = new Map(form.fields.map((field, at) => [field.key, at]));
   const check = (condition: Condition | undefined, before: number, path: (string | number)[]) => {
     if (!condition) return;
     const at = index.get(condition.question);
-    if (at === undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [...path, 'question'], message: `the condition refers to "${condition.question}", which is not a question of this form` });
-      return;
-    }
-    if (at >= before) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [...path, 'question'], message: `the condition refers to "${condition.question}", which is not asked before it: a condition may only use earlier answers` });
-      return;
-    }
-    const target = form.fields[at];
-    if (target && (target.__component === 'form-field.single-choice' || target.__component === 'form-field.multiple-choice') && condition.operator !== 'answered') {
-      const known = new Set(target.options.map((option) => option.value));
+    if (at === undefined) return report([...path, 'question'], `the condition refers to "${condition.question}", which is not a question of this form`);
+    if (at >= before) return report([...path, 'question'], `the condition refers to "${condition.question}", which is not asked before it: a condition may only use earlier answers`);
+    const options = form.fields[at]?.options;
+    if (options && condition.operator !== 'answered') {
+      const known = new Set(options.map((option) => option.value));
       const unknown = condition.values.filter((value) => !known.has(value));
-      if (unknown.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [...path, 'values'], message: `"${unknown.join('", "')}" is not an option of "${condition.question}" (its options: ${[...known].join(', ')})` });
+      if (unknown.length > 0) report([...path, 'values'], `"${unknown.join('", "')}" is not an option of "${condition.question}" (its options: ${[...known].join(', ')})`);
     }
   };
   form.fields.forEach((field, at) => check(field.showWhen, at, ['fields', at, 'showWhen']));
   let previous = -1;
   form.steps.forEach((step, at) => {
     const start = index.get(step.startsAt);
-    if (start === undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', at, 'startsAt'], message: `step "${step.title}" starts at "${step.startsAt}", which is not a question of this form` });
-      return;
-    }
-    if (start <= previous) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', at, 'startsAt'], message: `step "${step.title}" must start after the step before it` });
+    if (start === undefined) return report(['steps', at, 'startsAt'], `step "${step.title}" starts at "${step.startsAt}", which is not a question of this form`);
+    if (start <= previous) report(['steps', at, 'startsAt'], `step "${step.title}" must start after the step before it`);
     previous = Math.max(previous, start);
     check(step.showWhen, start, ['steps', at, 'showWhen']);
   });
   form.exitPages.forEach((exit, at) => check(exit.showWhen, form.fields.length, ['exitPages', at, 'showWhen']));
+  return problems;
+}
+
+/** `formLogicProblems` as a zod refinement. */
+export function checkFormLogic(form: FormLogic, ctx: z.RefinementCtx): void {
+  for (const problem of formLogicProblems(form)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...problem });
 }
 
 /** A published service form in one locale. */
