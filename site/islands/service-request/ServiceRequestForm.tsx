@@ -433,7 +433,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
                   {group.fields.map((field) => question(field))}
                 </Fragment>
               ))}
-          {(!paged || screen.contact) && <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} />}
+          {(!paged || screen.contact) && (
+            <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} ownPage={paged && multiPage} />
+          )}
           {enhanced && services?.storage && <p className="usa-hint">{messages.draft.note}</p>}
           <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big">
             {enhanced && services ? messages.continue : messages.sendWithoutCheck}
