@@ -482,7 +482,9 @@ function ingredientsOf(kind: string): string | undefined {
 function breakField(g: Gen, draft: Draft, fieldType: FieldComponent): void {
   const { testCase } = draft;
   const version = testCase.form[testCase.locale];
-  const field = version.fields.find((candidate) => candidate.__component === fieldType && !draft.used.has(candidate.key));
+  // Never the answer a broken question's condition reads: broken, it could hide that question, whose error would not come.
+  const readByBroken = (key: string) => version.fields.some((other) => draft.used.has(other.key) && conditionsOf(version, other).some((condition) => condition.question === key));
+  const field = version.fields.find((candidate) => candidate.__component === fieldType && !draft.used.has(candidate.key) && !readByBroken(candidate.key));
   if (!field) return;
   draft.used.add(field.key);
   // A question asked only for some answers to this one may no longer be asked: breaking it too would break nothing.
