@@ -5,6 +5,7 @@ import { bootstrapServiceLevels, registerServiceLevels } from './bootstrap/servi
 import { configureAdminViews } from './bootstrap/admin-views';
 import { keepReportsOffEditorHome } from './bootstrap/editor-home';
 import { countMissingQuestions, registerQuestionCount } from './bootstrap/question-count';
+import { registerFormLogicCheck } from './bootstrap/form-logic';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { surviveDatabaseOutages } from './bootstrap/database-outages';
 import { registerGraphqlRules } from './bootstrap/graphql';
@@ -27,6 +28,7 @@ export default {
     registerStableFormCode(strapi);
     keepReportsOffEditorHome(strapi);
     registerQuestionCount(strapi);
+    registerFormLogicCheck(strapi);
     registerServiceRequests(strapi);
     registerServiceLevels(strapi);
     registerPerformance(strapi);

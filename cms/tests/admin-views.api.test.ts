@@ -154,6 +154,23 @@ describe('the admin speaks the editors\' language', () => {
     expect(list.body.results.map((entry) => entry.buildId)).toContain('test-build');
   });
 
+  it('refuses to save a form whose condition uses a later answer, naming the field, and saves a form whose conditions hold together', async () => {
+    const uid = 'api::service-form.service-form';
+    const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const question = (key: string, showWhen?: Record<string, unknown>) => ({ __component: 'form-field.single-choice', key, label: key, options: [{ value: 'yes', label: 'Yes' }], ...(showWhen ? { showWhen } : {}) });
+    const data = (fields: unknown[]) => ({ code: `logic-${fields.length}-${Date.now()}`, title: 'Logic', fields });
+    const broken = await request<{ error: { details: { errors: { path: string[]; message: string }[] } } }>(
+      `${cms.url}/content-manager/collection-types/${uid}?locale=en`,
+      jsonInit('POST', data([question('first', { question: 'second', operator: 'equals', values: 'yes' }), question('second')]), editorToken),
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.details.errors).toEqual([
+      { path: ['fields', '0', 'showWhen', 'question'], message: 'the condition refers to "second", which is not asked before it: a condition may only use earlier answers', name: 'ValidationError' },
+    ]);
+    const sound = await request(`${cms.url}/content-manager/collection-types/${uid}?locale=en`, jsonInit('POST', data([question('first'), question('second', { question: 'first', operator: 'equals', values: 'yes' }), question('third')]), editorToken));
+    expect(sound.status).toBe(201);
+  });
+
   it('offers no preview for an alert, which has no page of its own (tests/preview.api.test.ts covers the rest)', async () => {
     const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
     const alerts = await request<{ results: { documentId: string }[] }>(`${cms.url}/content-manager/collection-types/api::alert.alert?locale=en`, { headers: { Authorization: `Bearer ${editorToken}` } });

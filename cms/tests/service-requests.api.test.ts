@@ -420,6 +420,52 @@ describe('file fields', () => {
   });
 });
 
+describe('conditions, steps and exit pages (the telecom application)', () => {
+  const telecom = () => form('telecom-right-of-way');
+  /** The answers of a fiber job without closures: the pole numbers and the closure details are not asked. */
+  const fiberJob = (): Record<string, unknown> => ({ ...validAnswers(telecom()), network_owner: 'own_network', work_type: 'new_fiber', lane_closure: false });
+  const fieldsOf = (errors: { field: string }[]) => errors.map((error) => error.field);
+
+  it('does not require a hidden required question, and requires it once its condition holds (GraphQL)', async () => {
+    const { pole_numbers: _poles, closure_details: _closures, ...answers } = fiberJob();
+    const hidden = await submitGraphql(cms, { formCode: 'telecom-right-of-way', locale: 'en', answers, contact: CONTACT, idempotencyKey: newKey() });
+    // Only the plans, which GraphQL cannot carry.
+    expect(fieldsOf(fieldErrorsOf(hidden.body))).toEqual(['site_plans']);
+    const shown = await submitGraphql(cms, { formCode: 'telecom-right-of-way', locale: 'es', answers: { ...answers, work_type: 'pole_attachment', lane_closure: true }, contact: CONTACT, idempotencyKey: newKey() });
+    expect(fieldErrorsOf(shown.body)).toEqual([
+      { field: 'pole_numbers', message: 'Escriba una respuesta para “Números de los postes de la Ciudad”' },
+      { field: 'closure_details', message: 'Escriba una respuesta para “¿Qué carriles o aceras se van a cerrar, y en qué horario?”' },
+      { field: 'site_plans', message: 'Adjunte un archivo para “Planos del sitio y dibujos de la ruta”' },
+    ]);
+  });
+
+  it('refuses an answer that ends the form at its exit page, in the resident’s language, and stores nothing', async () => {
+    const before = await countRequests(cms);
+    const response = await submitGraphql(cms, { formCode: 'telecom-right-of-way', locale: 'es', answers: { ...fiberJob(), network_owner: 'dominion' }, contact: CONTACT, idempotencyKey: newKey() });
+    expect(fieldErrorsOf(response.body)[0]).toEqual({
+      field: 'network_owner',
+      message: 'Este no es un servicio de la Ciudad: con esta respuesta a “¿En qué equipos se hace el trabajo?”, la Ciudad no puede recibir esta solicitud aquí',
+    });
+    const key = newKey();
+    const posted = await postForm(cms, [...formFields({ formCode: 'telecom-right-of-way', locale: 'en', answers: { ...fiberJob(), network_owner: 'dominion' }, contact: CONTACT, idempotencyKey: key }), ['answers[site_plans]', FILE_BYTES.pdf(), 'route.pdf']], { multipart: true, json: true });
+    expect(posted.status).toBe(400);
+    expect(JSON.parse(posted.text).error.details.errors).toEqual([{ field: 'network_owner', message: 'This is not a City service: this answer to “Whose equipment is the work on?” means the City cannot take this request here' }]);
+    expect(await countRequests(cms)).toBe(before);
+  });
+
+  it('drops the answers to questions not asked, whatever was sent for them (the form post without JavaScript)', async () => {
+    const key = newKey();
+    const answers = { ...fiberJob(), pole_numbers: 'AX-101', closure_details: 'Never asked' };
+    const posted = await postForm(cms, [...formFields({ formCode: 'telecom-right-of-way', locale: 'en', answers, contact: CONTACT, idempotencyKey: key }), ['answers[site_plans]', FILE_BYTES.pdf(), 'route.pdf']], { multipart: true, json: true });
+    expect(posted.status, posted.text).toBe(201);
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('pole_numbers');
+    expect(stored).not.toHaveProperty('closure_details');
+    expect(stored).toMatchObject({ network_owner: 'own_network', work_type: 'new_fiber', lane_closure: false });
+  });
+});
+
 describe.runIf(databaseKind() === 'sqlite')('SQLite durability', () => {
   it('copies committed requests into the database file from its worker thread, well before the CMS connection would', async () => {
     // The CMS connection checkpoints only at 64 MB of log (config/database.ts); a few requests are

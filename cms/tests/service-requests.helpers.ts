@@ -131,9 +131,23 @@ export function validValue(field: FormField): unknown {
   }
 }
 
-/** Valid answers to every question of a form that is not a file field. */
+/**
+ * Valid answers to every question of a form that is not a file field, chosen so that every question
+ * with a condition (its own or its step's) is asked: a hidden question's answer would be dropped and
+ * its checks never run. Exit pages' conditions are left alone (the first options never end a demo form).
+ */
 export function validAnswers(form: ServiceForm): Record<string, unknown> {
-  return Object.fromEntries(form.fields.filter((field) => field.__component !== 'form-field.file-upload').map((field) => [field.key, validValue(field)]));
+  const answers: Record<string, unknown> = Object.fromEntries(form.fields.filter((field) => field.__component !== 'form-field.file-upload').map((field) => [field.key, validValue(field)]));
+  const conditions = [...form.steps.map((step) => step.showWhen), ...form.fields.map((field) => field.showWhen)].filter((condition) => condition !== undefined);
+  for (const condition of conditions) {
+    const question = form.fields.find((field) => field.key === condition.question);
+    if (!question || condition.operator === 'answered') continue;
+    const [first = ''] = condition.values;
+    if (question.__component === 'form-field.multiple-choice') answers[question.key] = condition.operator === 'one_of' ? [first] : condition.values;
+    else if (question.__component === 'form-field.checkbox') answers[question.key] = first === 'true';
+    else answers[question.key] = condition.operator === 'includes' ? condition.values.join(' ') : first;
+  }
+  return answers;
 }
 
 export const CONTACT = { name: 'Ana Resident', email: 'ana.resident@example.com', phone: '+1 703 555 0100' };

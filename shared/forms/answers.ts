@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldOf, FormField, ServiceForm } from './definition.js';
+import { isShown, reachedExit } from './conditions.js';
 import { acceptedMimes, fileTypeNames } from './files.js';
 import { formatDate, formatMessage, messageLocale, type MessageKey, type MessageParams } from './messages.js';
 
@@ -62,6 +63,9 @@ function cleanText(value: unknown): unknown {
   const text = value.replace(/\r\n?/g, '\n').trim();
   return text === '' ? undefined : text;
 }
+
+/** What validating answers needs of a form: its questions, and the steps and exit pages that decide which are asked. */
+export type AnswersForm = Pick<ServiceForm, 'fields'> & Partial<Pick<ServiceForm, 'steps' | 'exitPages'>>;
 
 type Say = (key: MessageKey, params?: MessageParams) => string;
 
@@ -225,28 +229,83 @@ export function fieldSchema(field: FormField, locale: string): z.ZodType<AnswerV
   }
 }
 
+/** A form's questions checked in order: the answers kept and the problems found. */
+interface Walked {
+  answers: Answers;
+  issues: { path: (string | number)[]; message: string }[];
+}
+
+interface CompiledForm {
+  walk(input: Record<string, unknown>): Walked;
+  schema: z.ZodType<Answers, z.ZodTypeDef, unknown>;
+}
+
+/**
+ * A form compiled for a locale, built once per form object and locale (the CMS keeps published
+ * forms in memory, the island validates on every change): form definitions are never modified once
+ * loaded. Callers may pass the same questions with or without their steps and exit pages (`{ fields }`).
+ */
+function compiled(form: AnswersForm, locale: string): CompiledForm {
+  let byLocale = compiledForms.get(form.fields);
+  if (!byLocale) compiledForms.set(form.fields, (byLocale = new Map()));
+  const lang = messageLocale(locale);
+  const key = `${lang} ${JSON.stringify([form.steps ?? [], form.exitPages ?? []])}`;
+  let found = byLocale.get(key);
+  if (!found) byLocale.set(key, (found = compile(form, lang)));
+  return found;
+}
+
+const compiledForms = new WeakMap<readonly FormField[], Map<string, CompiledForm>>();
+
+function compile(form: AnswersForm, locale: string): CompiledForm {
+  const schemas = new Map(form.fields.map((field) => [field.key, fieldSchema(field, locale)]));
+  const flow = flowOf(form);
+  // One pass in the form's order: a condition names only earlier questions (definition.ts), so by
+  // the time a question is reached the answers that decide whether it is asked are validated. A
+  // question not asked is neither validated nor kept, whatever was sent for it.
+  const walk = (input: Record<string, unknown>): Walked => {
+    const answers: Answers = {};
+    const issues: Walked['issues'] = [];
+    for (const field of form.fields) {
+      if (!isShown(flow, field, answers)) continue;
+      const result = schemas.get(field.key)!.safeParse(input[field.key]);
+      if (!result.success) result.error.issues.forEach((issue) => issues.push({ path: [field.key, ...issue.path], message: issue.message }));
+      else if (result.data !== undefined) answers[field.key] = result.data;
+    }
+    const exit = reachedExit(flow, answers);
+    if (exit) {
+      const field = form.fields.find((candidate) => candidate.key === exit.showWhen.question);
+      issues.push({ path: [exit.showWhen.question], message: formatMessage(locale, 'form.exit', { label: field?.label ?? '', title: exit.title }) });
+    }
+    return { answers, issues };
+  };
+  const schema = z.record(z.unknown()).transform((input, ctx) => {
+    const walked = walk(input);
+    walked.issues.forEach((issue) => ctx.addIssue({ code: z.ZodIssueCode.custom, ...issue }));
+    return walked.answers;
+  });
+  return { walk, schema };
+}
+
 /**
  * The validation of a submission's answers for a published form, in the submitter's locale.
  * Keys the form does not ask for are dropped; unanswered optional fields are left out.
  */
-export function answersSchema(form: Pick<ServiceForm, 'fields'>, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
-  // Built once per form object and locale (the CMS keeps published forms in memory, the island
-  // validates on every change): form definitions are never modified once loaded.
-  let byLocale = builtSchemas.get(form.fields);
-  if (!byLocale) builtSchemas.set(form.fields, (byLocale = new Map()));
-  const lang = messageLocale(locale);
-  let schema = byLocale.get(lang);
-  if (!schema) byLocale.set(lang, (schema = buildAnswersSchema(form, lang)));
-  return schema;
+export function answersSchema(form: AnswersForm, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
+  return compiled(form, locale).schema;
 }
 
-const builtSchemas = new WeakMap<readonly FormField[], Map<string, z.ZodType<Answers, z.ZodTypeDef, unknown>>>();
+/**
+ * The valid answers among those given so far, the questions not asked left out: what conditions
+ * read while a resident is still filling the form in (an invalid answer counts as unanswered).
+ */
+export function answersSoFar(form: AnswersForm, locale: string, input: Record<string, unknown>): Answers {
+  return compiled(form, locale).walk(input).answers;
+}
 
-function buildAnswersSchema(form: Pick<ServiceForm, 'fields'>, locale: string): z.ZodType<Answers, z.ZodTypeDef, unknown> {
-  const shape = Object.fromEntries(form.fields.map((field) => [field.key, fieldSchema(field, locale)]));
-  return z
-    .object(shape)
-    .transform((answers) => Object.fromEntries(Object.entries(answers).filter((entry): entry is [string, AnswerValue] => entry[1] !== undefined)));
+/** Forms stored before steps and exit pages existed (request snapshots) have neither. */
+function flowOf(form: AnswersForm): Pick<ServiceForm, 'fields' | 'steps' | 'exitPages'> {
+  return { fields: form.fields, steps: form.steps ?? [], exitPages: form.exitPages ?? [] };
 }
 
 /** Turns zod issues into one error per field, in the order given (the form's field order). */
@@ -264,7 +323,7 @@ export function fieldErrors(error: z.ZodError, order: readonly string[], prefix 
 }
 
 /** Validates answers against a form: the data to store, or the field-level errors in the locale. */
-export function validateAnswers(form: Pick<ServiceForm, 'fields'>, locale: string, answers: unknown): ValidationResult<Answers> {
+export function validateAnswers(form: AnswersForm, locale: string, answers: unknown): ValidationResult<Answers> {
   const result = answersSchema(form, locale).safeParse(answers ?? {});
   if (result.success) return { success: true, data: result.data };
   return { success: false, errors: fieldErrors(result.error, form.fields.map((field) => field.key)) };

@@ -39,15 +39,49 @@ const optionalDate = z
   .nullish()
   .transform((value) => value ?? undefined);
 
+/** How a condition compares the earlier answer with the editor's values. */
+export const CONDITION_OPERATORS = ['equals', 'one_of', 'includes', 'answered'] as const;
+export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+const fieldKey = z.string().regex(/^[a-z][a-z0-9_]*$/).max(60);
+
+/** The editor's values: one per line in the CMS (a text box), a list once parsed. */
+const conditionValues = z.preprocess(
+  (value) => (value === null || value === undefined ? [] : typeof value === 'string' ? value.split(/\r?\n/) : value),
+  z.array(z.string()).transform((values) => values.map((value) => value.trim()).filter((value) => value !== '')),
+);
+
+/**
+ * "Ask only when an earlier answer …": the `form-flow.show-when` component. `question` is the key of
+ * an earlier question; `values` are compared with its answer (a choice's stored value, `true` for a
+ * ticked checkbox). `answered` needs no values.
+ */
+export const conditionSchema = z
+  .object({
+    /** The key of the earlier question whose answer decides. */
+    question: fieldKey,
+    /** equals: the answer is exactly the value (the set of values, for a multiple choice); one_of: it is one of them (any of them chosen); includes: every value is chosen (contained in text); answered: any answer. */
+    operator: z.enum(CONDITION_OPERATORS),
+    /** What the answer is compared with. */
+    values: conditionValues,
+  })
+  .refine((condition) => condition.operator === 'answered' || condition.values.length > 0, { message: 'a condition other than "answered" needs at least one value', path: ['values'] });
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** Strapi sends `null` for an empty single component. */
+const optionalCondition = conditionSchema.nullish().transform((value) => value ?? undefined);
+
 const fieldBase = {
   /** The answer's key in a submission; stable across locales. */
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/).max(60),
+  key: fieldKey,
   /** The question as the resident reads it, in the form's locale. */
   label: z.string().min(1),
   /** Help shown under the label. */
   hint: optionalText,
   /** Whether the resident must answer. */
   required: z.boolean().nullish().transform((value) => value ?? false),
+  /** Ask this question only when an earlier answer matches; hidden, it is neither required nor kept. */
+  showWhen: optionalCondition,
 };
 
 /** One choice of a single- or multiple-choice field. */
@@ -163,8 +197,40 @@ export const formFieldSchema = z.preprocess(
   ]),
 );
 
-/** A published service form in one locale. */
-export const serviceFormSchema = z.object({
+/**
+ * A page of questions (the `form-flow.step` component of a form's `steps`): it starts at the question
+ * `startsAt` and runs to the next step. Questions before the first step sit on a page of their own,
+ * titled by the form. A step whose condition does not hold is skipped with its questions.
+ */
+export const stepSchema = z.object({
+  /** The page's heading, e.g. "About the work". */
+  title: z.string().min(1),
+  /** The key of the step's first question. */
+  startsAt: fieldKey,
+  /** Ask this page only when an earlier answer matches. */
+  showWhen: optionalCondition,
+});
+
+/**
+ * An answer that ends the form (the `form-flow.exit-page` component): when its condition holds, the
+ * resident reads the editor's text instead of sending the request, and intake refuses such answers.
+ */
+export const exitPageSchema = z.object({
+  /** The page's heading, e.g. "This is not a City service". */
+  title: z.string().min(1),
+  /** What the resident should do instead, in plain text; blank lines separate paragraphs. */
+  body: z.string().min(1),
+  /** The answer that leads here. */
+  showWhen: conditionSchema,
+});
+
+const listOf = <T extends z.ZodTypeAny>(item: T) => z.array(item).nullish().transform((value): z.infer<T>[] => value ?? []);
+
+/**
+ * A published service form in one locale, as an object schema (for `.extend` and `.pick`); use
+ * `serviceFormSchema`, which also checks that conditions and steps refer to the right questions.
+ */
+export const serviceFormObjectSchema = z.object({
   /** Stable identifier other systems use; the same in every locale. */
   code: z.string().regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/).max(60),
   /** The form's title in this locale. */
@@ -182,6 +248,12 @@ export const serviceFormSchema = z.object({
         seen.add(field.key);
       });
     }),
+  /** Pages of questions, in order; none means one page (or one per question with `onePerPage`). */
+  steps: listOf(stepSchema),
+  /** Ask one question per page, GOV.UK style; steps' titles are then not used. */
+  onePerPage: z.boolean().nullish().transform((value) => value ?? false),
+  /** Answers that end the form with a page of text instead of a request. */
+  exitPages: listOf(exitPageSchema),
   /** How long the city usually takes to answer, in this locale. */
   responseTime: optionalText,
   /** What the resident reads once the request is sent, in this locale. */
@@ -190,6 +262,63 @@ export const serviceFormSchema = z.object({
   divisionKey: optionalText,
 });
 
+/** What the checks of a form's logic read: the same on a published form and on an editor's save. */
+export interface FormLogic {
+  fields: readonly { key: string; __component: string; options?: readonly { value: string }[]; showWhen?: Condition | undefined }[];
+  steps: readonly { title: string; startsAt: string; showWhen?: Condition | undefined }[];
+  exitPages: readonly { showWhen: Condition }[];
+}
+
+/** One problem with a form's logic: where (a path into the form) and what, for the editor. */
+export interface FormLogicProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * What the engine (conditions.ts) relies on: a condition names an EARLIER question (so one pass in
+ * order decides everything, and no question hides itself), its values are options of a choice, and
+ * steps start at questions in order. Messages name the place for the editor who broke it.
+ */
+export function formLogicProblems(form: FormLogic): FormLogicProblem[] {
+  const problems: FormLogicProblem[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const index = new Map(form.fields.map((field, at) => [field.key, at]));
+  const check = (condition: Condition | undefined, before: number, path: (string | number)[]) => {
+    if (!condition) return;
+    const at = index.get(condition.question);
+    if (at === undefined) return report([...path, 'question'], `the condition refers to "${condition.question}", which is not a question of this form`);
+    if (at >= before) return report([...path, 'question'], `the condition refers to "${condition.question}", which is not asked before it: a condition may only use earlier answers`);
+    const options = form.fields[at]?.options;
+    if (options && condition.operator !== 'answered') {
+      const known = new Set(options.map((option) => option.value));
+      const unknown = condition.values.filter((value) => !known.has(value));
+      if (unknown.length > 0) report([...path, 'values'], `"${unknown.join('", "')}" is not an option of "${condition.question}" (its options: ${[...known].join(', ')})`);
+    }
+  };
+  form.fields.forEach((field, at) => check(field.showWhen, at, ['fields', at, 'showWhen']));
+  let previous = -1;
+  form.steps.forEach((step, at) => {
+    const start = index.get(step.startsAt);
+    if (start === undefined) return report(['steps', at, 'startsAt'], `step "${step.title}" starts at "${step.startsAt}", which is not a question of this form`);
+    if (start <= previous) report(['steps', at, 'startsAt'], `step "${step.title}" must start after the step before it`);
+    previous = Math.max(previous, start);
+    check(step.showWhen, start, ['steps', at, 'showWhen']);
+  });
+  form.exitPages.forEach((exit, at) => check(exit.showWhen, form.fields.length, ['exitPages', at, 'showWhen']));
+  return problems;
+}
+
+/** `formLogicProblems` as a zod refinement. */
+export function checkFormLogic(form: FormLogic, ctx: z.RefinementCtx): void {
+  for (const problem of formLogicProblems(form)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...problem });
+}
+
+/** A published service form in one locale. */
+export const serviceFormSchema = serviceFormObjectSchema.superRefine(checkFormLogic);
+
+export type FormStep = z.infer<typeof stepSchema>;
+export type ExitPage = z.infer<typeof exitPageSchema>;
 export type FormOption = z.infer<typeof optionSchema>;
 export type FormField = z.infer<typeof formFieldSchema>;
 export type ServiceForm = z.infer<typeof serviceFormSchema>;

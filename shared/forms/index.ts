@@ -2,6 +2,7 @@ export * from './definition.js';
 export * from './messages.js';
 export * from './files.js';
 export * from './answers.js';
+export * from './conditions.js';
 export * from './submission.js';
 export * from './reference.js';
 export * from './feedback.js';

@@ -12,7 +12,7 @@ export type MessageKey = KeyOf<(typeof forms)['en']>;
 export const perLocale: <T, Lang extends string = Locale>(make: (lang: Lang) => T) => (lang: Lang) => T = perLanguage;
 
 /** Values interpolated into a message: numbers are formatted for the locale, dates are given already formatted. */
-export type MessageParams = { label?: string; min?: number | string; max?: number | string; types?: string };
+export type MessageParams = { label?: string; min?: number | string; max?: number | string; types?: string; title?: string };
 
 /** A locale the catalogue has, falling back to the default for any other. */
 export function messageLocale(locale: string): Locale {

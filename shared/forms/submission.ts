@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CHALLENGE_PAYLOAD_MAX } from '../challenge/limits.js';
 import { LOCALES } from '../locales/index.js';
-import { fieldErrors, isPhoneNumber, validateAnswers, type Answers, type FieldError, type ValidationResult } from './answers.js';
-import type { ServiceForm } from './definition.js';
+import { fieldErrors, isPhoneNumber, validateAnswers, type Answers, type AnswersForm, type FieldError, type ValidationResult } from './answers.js';
 import { formatMessage, messageLocale } from './messages.js';
 
 /** Contact fields come last on every form, after the form's own questions. */
@@ -96,7 +95,7 @@ export interface ValidSubmission {
  * Validates the answers and the contact of a submission against a published form. Errors come
  * in the order the resident sees the fields: the form's questions, then the contact details.
  */
-export function validateSubmission(form: Pick<ServiceForm, 'fields'>, locale: string, input: { answers: unknown; contact: unknown }): ValidationResult<ValidSubmission> {
+export function validateSubmission(form: AnswersForm, locale: string, input: { answers: unknown; contact: unknown }): ValidationResult<ValidSubmission> {
   const answers = validateAnswers(form, locale, input.answers);
   const contact = contactSchema(locale).safeParse(input.contact ?? {});
   const errors: FieldError[] = [

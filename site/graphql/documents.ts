@@ -165,6 +165,25 @@ export const ServiceFormsPageQuery = graphql(`
         responseTime
         confirmationText
         divisionKey
+        onePerPage
+        steps(pagination: { limit: 100 }) {
+          title
+          startsAt
+          showWhen {
+            question
+            operator
+            values
+          }
+        }
+        exitPages(pagination: { limit: 100 }) {
+          title
+          body
+          showWhen {
+            question
+            operator
+            values
+          }
+        }
         fields {
           __typename
           ... on ComponentFormFieldShortText {
@@ -172,6 +191,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minLength
             maxLength
             pattern
@@ -182,6 +206,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minLength
             maxLength
           }
@@ -190,18 +219,33 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldPhone {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldNumber {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             min
             max
             integer
@@ -211,6 +255,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minDate
             maxDate
           }
@@ -219,6 +268,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             options(pagination: { limit: 100 }) {
               value
               label
@@ -229,6 +283,11 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             minSelected
             maxSelected
             options(pagination: { limit: 100 }) {
@@ -241,18 +300,33 @@ export const ServiceFormsPageQuery = graphql(`
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldAddress {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
           }
           ... on ComponentFormFieldFileUpload {
             key
             label
             hint
             required
+            showWhen {
+              question
+              operator
+              values
+            }
             accept
             maxSizeMb
             maxFiles

@@ -2,17 +2,19 @@
 // renders its form from the published definition at build time. Validated with the schema the CMS
 // uses for submissions (shared/forms), so a form the site shows is a form the CMS accepts.
 import { z } from 'zod';
-import { serviceFormSchema } from '@city/shared/forms';
+import { checkFormLogic, serviceFormObjectSchema } from '@city/shared/forms';
 import { localeSchema, timestampSchema } from '@city/shared/content';
 import { ServiceFormsPageDocument, ServiceFormsStampsDocument } from '../graphql/generated/graphql';
 import { collectionSource } from './strapi';
 
-export const serviceFormEntrySchema = serviceFormSchema.extend({
-  /** Strapi's id, shared by all locale versions of one form. */
-  documentId: z.string().min(1),
-  locale: localeSchema,
-  updatedAt: timestampSchema,
-});
+export const serviceFormEntrySchema = serviceFormObjectSchema
+  .extend({
+    /** Strapi's id, shared by all locale versions of one form. */
+    documentId: z.string().min(1),
+    locale: localeSchema,
+    updatedAt: timestampSchema,
+  })
+  .superRefine(checkFormLogic);
 export type ServiceFormEntry = z.infer<typeof serviceFormEntrySchema>;
 
 export const serviceFormSource = collectionSource({

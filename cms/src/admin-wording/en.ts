@@ -5,6 +5,7 @@ const formFieldBase = {
   hint: { label: 'Help text', description: 'Optional: a short line under the question that helps residents answer it.' },
   required: { label: 'Answer required', description: 'When on, the form cannot be sent without an answer to this question.' },
   key: { label: 'Answer name (for other systems)', description: 'Short name other systems and exports use for this answer. Lower case, no spaces; do not change it once the form is published.' },
+  showWhen: { label: 'Ask only when', description: 'Optional: ask this question only when an earlier answer matches. Hidden, it is not required and its answer is not kept.' },
 };
 
 const textLength = {
@@ -47,6 +48,9 @@ export const adminWordingEn = {
     code: { label: 'Form code', description: 'Other systems (Open311 apps, reports) refer to the form by this code. It cannot change once the form is published.' },
     introduction: { label: 'Introduction', description: 'Shown above the questions: what the form is for and what to have ready.' },
     fields: { label: 'Questions', description: 'The questions of the form, in the order residents answer them.' },
+    steps: { label: 'Steps (pages)', description: 'Optional: split the questions into pages, each with a title. A step starts at the question whose answer name you give and runs to the next step.' },
+    onePerPage: { label: 'One question per page', description: 'When on, each question has a page of its own (step titles are then not used).' },
+    exitPages: { label: 'Exit pages', description: 'Answers that end the form: the resident reads your text (for example who to call instead) and sends nothing.' },
     questionCount: { label: 'Number of questions', description: 'Counted by the CMS when the form is saved.' },
     department: { label: 'Department', description: 'The department that receives the requests.' },
     divisionKey: { label: 'Division', description: 'The division that works the requests, as named in the department\'s divisions.' },
@@ -225,6 +229,21 @@ export const adminWordingEn = {
   'calendar.holiday': {
     date: { label: 'Date', description: 'The day offices are closed (the observed date).' },
     name: { label: 'Name', description: 'The holiday\'s name, for example "Labor Day".' },
+  },
+  'form-flow.show-when': {
+    question: { label: 'Earlier question (answer name)', description: 'The answer name of a question asked BEFORE this one, for example "work_type".' },
+    operator: { label: 'When its answer', description: 'equals: is exactly the value(s); one_of: is one of the values; includes: has every value ticked (or written); answered: has any answer.' },
+    values: { label: 'Values', description: 'One per line: the stored values of choices, or "true" for a ticked box. Not needed for "answered".' },
+  },
+  'form-flow.step': {
+    title: { label: 'Step title', description: 'The page heading, for example "About the work"; residents also read "Step 2 of 4".' },
+    startsAt: { label: 'Starts at question (answer name)', description: 'The answer name of the first question on this page.' },
+    showWhen: { label: 'Ask this step only when', description: 'Optional: skip the whole page unless an earlier answer matches.' },
+  },
+  'form-flow.exit-page': {
+    title: { label: 'Page title', description: 'For example "This is not a City service".' },
+    body: { label: 'Text', description: 'What the resident should do instead, for example who to call. Leave a blank line between paragraphs.' },
+    showWhen: { label: 'Shown when', description: 'The answer that ends the form here.' },
   },
   'form-field.option': {
     label: { label: 'Choice', description: 'The choice as residents read it.' },

@@ -6,6 +6,7 @@ const formFieldBase = {
   hint: { label: 'Texto de ayuda', description: 'Opcional: una línea breve bajo la pregunta que ayuda a responderla.' },
   required: { label: 'Respuesta obligatoria', description: 'Si está activado, el formulario no se puede enviar sin responder esta pregunta.' },
   key: { label: 'Nombre de la respuesta (para otros sistemas)', description: 'Nombre corto que usan otros sistemas y las exportaciones. En minúsculas, sin espacios; no lo cambie una vez publicado el formulario.' },
+  showWhen: { label: 'Preguntar solo si', description: 'Opcional: hacer esta pregunta solo si una respuesta anterior coincide. Oculta, no es obligatoria y su respuesta no se guarda.' },
 };
 
 const textLength = {
@@ -48,6 +49,9 @@ export const adminWordingEs = {
     code: { label: 'Código del formulario', description: 'Otros sistemas (aplicaciones Open311, informes) se refieren al formulario con este código. No puede cambiar una vez publicado.' },
     introduction: { label: 'Introducción', description: 'Se muestra sobre las preguntas: para qué sirve el formulario y qué tener a mano.' },
     fields: { label: 'Preguntas', description: 'Las preguntas del formulario, en el orden en que se responden.' },
+    steps: { label: 'Pasos (páginas)', description: 'Opcional: reparta las preguntas en páginas, cada una con un título. Un paso empieza en la pregunta cuyo nombre de respuesta indique y llega hasta el paso siguiente.' },
+    onePerPage: { label: 'Una pregunta por página', description: 'Si está activado, cada pregunta tiene su propia página (no se usan los títulos de los pasos).' },
+    exitPages: { label: 'Páginas de salida', description: 'Respuestas que terminan el formulario: el residente lee su texto (por ejemplo, a quién llamar) y no envía nada.' },
     questionCount: { label: 'Número de preguntas', description: 'Lo cuenta el CMS al guardar el formulario.' },
     department: { label: 'Departamento', description: 'El departamento que recibe las solicitudes.' },
     divisionKey: { label: 'División', description: 'La división que atiende las solicitudes, según las divisiones del departamento.' },
@@ -226,6 +230,21 @@ export const adminWordingEs = {
   'calendar.holiday': {
     date: { label: 'Fecha', description: 'El día en que cierran las oficinas (la fecha observada).' },
     name: { label: 'Nombre', description: 'El nombre del festivo, por ejemplo «Día del Trabajo».' },
+  },
+  'form-flow.show-when': {
+    question: { label: 'Pregunta anterior (nombre de la respuesta)', description: 'El nombre de respuesta de una pregunta que se hace ANTES de esta, por ejemplo «work_type».' },
+    operator: { label: 'Cuando su respuesta', description: 'equals: es exactamente el valor o los valores; one_of: es uno de los valores; includes: tiene marcados (o escritos) todos los valores; answered: tiene cualquier respuesta.' },
+    values: { label: 'Valores', description: 'Uno por línea: los valores guardados de las opciones, o «true» para una casilla marcada. No hace falta con «answered».' },
+  },
+  'form-flow.step': {
+    title: { label: 'Título del paso', description: 'El encabezado de la página, por ejemplo «Sobre la obra»; el residente lee también «Paso 2 de 4».' },
+    startsAt: { label: 'Empieza en la pregunta (nombre de la respuesta)', description: 'El nombre de respuesta de la primera pregunta de esta página.' },
+    showWhen: { label: 'Preguntar este paso solo si', description: 'Opcional: saltar toda la página salvo que una respuesta anterior coincida.' },
+  },
+  'form-flow.exit-page': {
+    title: { label: 'Título de la página', description: 'Por ejemplo «Este no es un servicio de la Ciudad».' },
+    body: { label: 'Texto', description: 'Lo que el residente debe hacer en su lugar, por ejemplo a quién llamar. Deje una línea en blanco entre párrafos.' },
+    showWhen: { label: 'Se muestra si', description: 'La respuesta que termina aquí el formulario.' },
   },
   'form-field.option': {
     label: { label: 'Opción', description: 'La opción tal como la lee el residente.' },

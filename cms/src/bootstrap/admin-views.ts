@@ -21,7 +21,7 @@ interface ViewSpec {
 
 const formField = (extra: readonly Row[] = []): ViewSpec => ({
   mainField: 'label',
-  edit: [[['label', 12]], [['hint', 12]], [['required', 4], ['key', 8]], ...extra],
+  edit: [[['label', 12]], [['hint', 12]], [['required', 4], ['key', 8]], ...extra, [['showWhen', 12]]],
 });
 
 export const VIEW_SPECS: Record<string, ViewSpec> = {
@@ -39,7 +39,7 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
     mainField: 'title',
     list: ['title', 'code', 'questionCount', 'divisionKey', 'department', 'updatedAt'],
     hidden: ['questionCount'],
-    edit: [[['title', 6], ['code', 6]], [['introduction', 12]], [['fields', 12]], [['department', 6], ['divisionKey', 6]], [['responseTime', 6], ['targetAmount', 3], ['targetUnit', 3]], [['open311Public', 6]], [['confirmationText', 12]], [['services', 6]]],
+    edit: [[['title', 6], ['code', 6]], [['introduction', 12]], [['fields', 12]], [['steps', 12]], [['onePerPage', 6]], [['exitPages', 12]], [['department', 6], ['divisionKey', 6]], [['responseTime', 6], ['targetAmount', 3], ['targetUnit', 3]], [['open311Public', 6]], [['confirmationText', 12]], [['services', 6]]],
   },
   'api::page.page': {
     mainField: 'title',
@@ -118,6 +118,9 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
   'form-field.multiple-choice': formField([[['options', 12]], [['minSelected', 4], ['maxSelected', 4]]]),
   'form-field.file-upload': formField([[['accept', 6], ['maxSizeMb', 3], ['maxFiles', 3]]]),
   'form-field.option': { mainField: 'label', edit: [[['label', 8], ['value', 4]]] },
+  'form-flow.show-when': { mainField: 'question', edit: [[['question', 6], ['operator', 6]], [['values', 12]]] },
+  'form-flow.step': { mainField: 'title', edit: [[['title', 8], ['startsAt', 4]], [['showWhen', 12]]] },
+  'form-flow.exit-page': { mainField: 'title', edit: [[['title', 12]], [['body', 12]], [['showWhen', 12]]] },
   'calendar.holiday': { mainField: 'name', edit: [[['date', 4], ['name', 8]]] },
   'request.contact': { mainField: 'name', readOnly: ['name', 'email', 'phone'] },
   'request.status-change': { mainField: 'status', readOnly: ['status', 'publicNote', 'internalNote', 'at', 'by'] },

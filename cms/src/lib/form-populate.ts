@@ -47,3 +47,13 @@ export const FIELD_COMPONENTS: readonly string[] = readAttributes(FORM_SCHEMA).f
 export const FORM_FIELDS_POPULATE: { on: Record<string, Populate> } = {
   on: Object.fromEntries(FIELD_COMPONENTS.map((uid) => [uid, populateOf(uid)])),
 };
+
+/**
+ * The form's own components beside its questions (steps, exit pages), each with what it holds (a
+ * condition): added to a form's schema, a component is read by every reader with no change there.
+ */
+export const FORM_COMPONENTS_POPULATE: Record<string, Populate> = Object.fromEntries(
+  Object.entries(readAttributes(FORM_SCHEMA))
+    .filter(([, attribute]) => attribute.type === 'component' && attribute.component !== undefined)
+    .map(([name, attribute]) => [name, populateOf(attribute.component!)]),
+);

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { answersRecordSchema, CLOSURE_REASONS, HISTORY_KINDS, requestStatusSchema, REQUEST_CHANNELS, serviceFormSchema, type ClosureReason, type HistoryKind } from '@city/shared/forms';
+import { answersRecordSchema, CLOSURE_REASONS, HISTORY_KINDS, requestStatusSchema, REQUEST_CHANNELS, serviceFormObjectSchema, type ClosureReason, type HistoryKind } from '@city/shared/forms';
 import { REQUEST_UID } from './constants';
 import { TARGET_UNITS } from './service-levels';
 
@@ -11,9 +11,10 @@ import { TARGET_UNITS } from './service-levels';
 
 /**
  * The form version a request answered, stored with the request: the questions as the resident saw
- * them, plus who handles it and where the service lives on the site.
+ * them, plus who handles it and where the service lives on the site. The form's own checks of its
+ * conditions ran when it was loaded: a stored snapshot is read back as it was.
  */
-export const formSnapshotSchema = serviceFormSchema.extend({
+export const formSnapshotSchema = serviceFormObjectSchema.extend({
   documentId: z.string(),
   locale: z.string(),
   updatedAt: z.string().optional(),

@@ -73,17 +73,26 @@ const GENERATORS: Record<string, Generator> = {
       ...(random() < 0.6 ? { details: WIFI_DETAILS[problem]?.[language] } : {}),
     };
   },
-  'telecom-right-of-way': (random, _language, received) => ({
-    company_name: pick(random, COMPANIES),
-    work_type: pick(random, ['new_fiber', 'conduit', 'small_cell', 'pole_attachment', 'repair']),
-    work_location: address(random),
-    start_date: day(received.plus({ days: 20 + Math.floor(random() * 40) }), '2026-01-01', '2027-12-31'),
-    duration_days: 1 + Math.floor(random() * 60),
-    lane_closure: random() < 0.4,
-    field_supervisor_phone: phone(random),
-    // Described as the intake describes a stored file; the demo stores no bytes, so no fileId.
-    site_plans: [{ name: `site-plan-${Math.floor(random() * 900) + 100}.pdf`, type: 'application/pdf', size: 180_000 + Math.floor(random() * 2_000_000) }],
-  }),
+  'telecom-right-of-way': (random, language, received) => {
+    const workType = pick(random, ['new_fiber', 'conduit', 'small_cell', 'pole_attachment', 'repair']);
+    const laneClosure = random() < 0.4;
+    return {
+      company_name: pick(random, COMPANIES),
+      // Never Dominion Energy's equipment: that answer ends the form (its exit page) and stores nothing.
+      network_owner: pick(random, ['own_network', 'city_pole']),
+      work_type: workType,
+      // Asked only for poles and small cells: the intake keeps no answer to a question not asked.
+      ...(workType === 'small_cell' || workType === 'pole_attachment' ? { pole_numbers: `AX-${100 + Math.floor(random() * 900)}` } : {}),
+      work_location: address(random),
+      start_date: day(received.plus({ days: 20 + Math.floor(random() * 40) }), '2026-01-01', '2027-12-31'),
+      duration_days: 1 + Math.floor(random() * 60),
+      lane_closure: laneClosure,
+      ...(laneClosure ? { closure_details: language === 'es' ? 'Un carril de la calle King, de 9:00 a 15:00.' : 'One lane of King Street, 9 am to 3 pm.' } : {}),
+      field_supervisor_phone: phone(random),
+      // Described as the intake describes a stored file; the demo stores no bytes, so no fileId.
+      site_plans: [{ name: `site-plan-${Math.floor(random() * 900) + 100}.pdf`, type: 'application/pdf', size: 180_000 + Math.floor(random() * 2_000_000) }],
+    };
+  },
   'accessibility-problem': (random, language) => {
     const barrier = pick(random, ACCESSIBILITY_CASES);
     return {

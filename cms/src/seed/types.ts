@@ -40,7 +40,9 @@ export interface ServiceSeed {
   locales: Record<Locale, ServiceLocalized>;
 }
 
-interface FieldBase { key: string; label: string; hint?: string; required?: boolean }
+/** Ask only when an earlier answer matches (form-flow.show-when); values one per line. */
+export interface ConditionData { question: string; operator: 'equals' | 'one_of' | 'includes' | 'answered'; values?: string }
+interface FieldBase { key: string; label: string; hint?: string; required?: boolean; showWhen?: ConditionData }
 export interface OptionData { value: string; label: string }
 export type FormField =
   | (FieldBase & { __component: 'form-field.short-text'; minLength?: number; maxLength?: number; pattern?: string; patternDescription?: string })
@@ -55,7 +57,20 @@ export type FormField =
   | (FieldBase & { __component: 'form-field.address' })
   | (FieldBase & { __component: 'form-field.file-upload'; accept?: string; maxSizeMb?: number; maxFiles?: number });
 
-export interface ServiceFormLocalized { title: string; introduction: string; fields: FormField[]; responseTime: string; confirmationText: string }
+export interface StepData { title: string; startsAt: string; showWhen?: ConditionData }
+export interface ExitPageData { title: string; body: string; showWhen: ConditionData }
+export interface ServiceFormLocalized {
+  title: string;
+  introduction: string;
+  fields: FormField[];
+  /** Pages of questions (form-flow.step); absent: one page. */
+  steps?: StepData[];
+  onePerPage?: boolean;
+  /** Answers that end the form (form-flow.exit-page). */
+  exitPages?: ExitPageData[];
+  responseTime: string;
+  confirmationText: string;
+}
 export interface ServiceFormSeed {
   code: string;
   department: string; // department slug

@@ -79,6 +79,8 @@ export default {
   },
   form: {
     unavailable: 'This form is not available any more. Go back to the service page and try again',
+    /** An answer that ends the form: the editor's exit page says what to do instead. */
+    exit: '{{title}}: this answer to “{{label}}” means the City cannot take this request here',
   },
   submission: {
     confirm: 'Your request has not been sent yet. Check your answers, then send the form again to confirm it',

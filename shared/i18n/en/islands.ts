@@ -50,6 +50,19 @@ const requestForm = {
   serverError: 'Something went wrong on our side. Your answers are kept: try again in a few minutes.',
   tooManyRequests: 'You sent too many requests in a short time. Wait a few minutes, then try again. Your answers are kept.',
   tryAgain: 'Try sending again',
+  /** Above a step's heading on a form of several pages. */
+  stepProgress: 'Step {{current}} of {{total}}',
+  /** Returns to the previous page of a form of several pages. */
+  back: 'Back',
+  /** On an exit page: back to the question whose answer led there. */
+  exitChange: 'Change your answer',
+  /** Without JavaScript every question is on one page: when a question (or a step) applies. */
+  askedWhen: {
+    equals: 'Answer only if your answer to “{{question}}” is {{values}}',
+    one_of: 'Answer only if your answer to “{{question}}” is {{values}}',
+    includes: 'Answer only if you chose {{values}} for “{{question}}”',
+    answered: 'Answer only if you answered “{{question}}”',
+  },
   draft: {
     heading: 'Continue where you left off?',
     found: 'This browser has answers you started on {{date}} and did not send.',

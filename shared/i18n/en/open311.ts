@@ -54,6 +54,13 @@ export default {
   'dt.checkbox': 'true or false',
   'dt.checkbox.required': 'true: it must be ticked to continue',
   'dt.address': 'A street address',
+  'asked.equals': 'Asked only when the answer to “{{label}}” is {{value}}',
+  'asked.one_of': 'Asked only when the answer to “{{label}}” is one of {{value}}',
+  'asked.includes': 'Asked only when the answer to “{{label}}” includes {{value}}',
+  'asked.answered': 'Asked only when “{{label}}” is answered',
+  'asked.required': 'and then required',
+  'asked.ignored': 'otherwise the answer is not kept',
+  'exit': 'The answer {{value}} ends the request here: {{title}}',
   'checkbox.true': 'Yes',
   'checkbox.false': 'No',
 };

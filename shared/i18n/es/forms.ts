@@ -86,6 +86,7 @@ export default {
   },
   form: {
     unavailable: 'Este formulario ya no está disponible. Vuelva a la página del servicio e inténtelo de nuevo',
+    exit: '{{title}}: con esta respuesta a “{{label}}”, la Ciudad no puede recibir esta solicitud aquí',
   },
   submission: {
     confirm: 'Su solicitud todavía no se ha enviado. Revise sus respuestas y vuelva a enviar el formulario para confirmarla',

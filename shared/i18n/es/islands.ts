@@ -40,6 +40,15 @@ const requestForm = {
   serverError: 'Algo salió mal de nuestro lado. Sus respuestas se conservan: vuelva a intentarlo en unos minutos.',
   tooManyRequests: 'Envió demasiadas solicitudes en poco tiempo. Espere unos minutos y vuelva a intentarlo. Sus respuestas se conservan.',
   tryAgain: 'Intentar enviar de nuevo',
+  stepProgress: 'Paso {{current}} de {{total}}',
+  back: 'Atrás',
+  exitChange: 'Cambiar su respuesta',
+  askedWhen: {
+    equals: 'Responda solo si su respuesta a “{{question}}” es {{values}}',
+    one_of: 'Responda solo si su respuesta a “{{question}}” es {{values}}',
+    includes: 'Responda solo si eligió {{values}} en “{{question}}”',
+    answered: 'Responda solo si respondió “{{question}}”',
+  },
   draft: {
     heading: '¿Quiere seguir donde lo dejó?',
     found: 'Este navegador tiene respuestas que empezó el {{date}} y no envió.',

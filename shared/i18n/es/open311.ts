@@ -51,6 +51,13 @@ export default {
   'dt.checkbox': 'true o false',
   'dt.checkbox.required': 'true: debe marcarse para continuar',
   'dt.address': 'Una dirección postal',
+  'asked.equals': 'Se pregunta solo si la respuesta a “{{label}}” es {{value}}',
+  'asked.one_of': 'Se pregunta solo si la respuesta a “{{label}}” es una de {{value}}',
+  'asked.includes': 'Se pregunta solo si la respuesta a “{{label}}” incluye {{value}}',
+  'asked.answered': 'Se pregunta solo si se respondió “{{label}}”',
+  'asked.required': 'y entonces es obligatoria',
+  'asked.ignored': 'si no, la respuesta no se guarda',
+  'exit': 'La respuesta {{value}} termina aquí la solicitud: {{title}}',
   'checkbox.true': 'Sí',
   'checkbox.false': 'No',
 } satisfies Translation<typeof en>;

@@ -1,6 +1,6 @@
 // The GOV.UK "check your answers" step: every answer with a Change link that returns to its field,
 // then the send button. A failed send is said plainly here, above the answers, which stay as they are.
-import { CONTACT_FIELDS, type ServiceForm } from '@city/shared/forms';
+import { CONTACT_FIELDS, type FormField } from '@city/shared/forms';
 import { contactId, controlId, displayAnswer, type ChosenFiles, type ContactName, type FormValues, type RequestFormMessages } from './model';
 import type { SendOutcome } from './send';
 
@@ -9,7 +9,8 @@ export type Progress = 'sending' | 'checking';
 
 export interface CheckAnswersProps {
   headingId: string;
-  form: ServiceForm;
+  /** The questions asked (their conditions hold), in order: only these are listed and sent. */
+  fields: FormField[];
   values: FormValues;
   files: ChosenFiles;
   locale: string;
@@ -60,9 +61,9 @@ function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: Reque
   );
 }
 
-export function CheckAnswers({ headingId, form, values, files, locale, messages, progress, failure, onChange, onSend }: CheckAnswersProps) {
+export function CheckAnswers({ headingId, fields, values, files, locale, messages, progress, failure, onChange, onSend }: CheckAnswersProps) {
   const sending = progress !== undefined;
-  const questions: Row[] = form.fields.map((field) => ({ label: field.label, lines: displayAnswer(field, values, files, locale, messages), target: controlId(field) }));
+  const questions: Row[] = fields.map((field) => ({ label: field.label, lines: displayAnswer(field, values, files, locale, messages), target: controlId(field) }));
   const contactLabels: Record<ContactName, string> = { name: messages.contactName, email: messages.contactEmail, phone: messages.contactPhone };
   const contact: Row[] = CONTACT_FIELDS.map((name) => ({
     label: contactLabels[name],

@@ -9,9 +9,11 @@ export interface ContactDetailsProps {
   errorOf(name: ContactName): string | undefined;
   messages: RequestFormMessages;
   onChange(name: ContactName, value: string): void;
+  /** On a page of their own (a form with steps), whose heading already names them: the legend is for screen readers only. */
+  ownPage?: boolean;
 }
 
-export function ContactDetails({ values, errorOf, messages, onChange }: ContactDetailsProps) {
+export function ContactDetails({ values, errorOf, messages, onChange, ownPage = false }: ContactDetailsProps) {
   const inputs: Record<ContactName, { label: string; hint?: string; type: string; autoComplete: string; optional: boolean }> = {
     name: { label: messages.contactName, type: 'text', autoComplete: 'name', optional: false },
     email: { label: messages.contactEmail, hint: messages.contactEmailHint, type: 'email', autoComplete: 'email', optional: false },
@@ -19,9 +21,13 @@ export function ContactDetails({ values, errorOf, messages, onChange }: ContactD
   };
   return (
     <fieldset className="usa-fieldset request-contact" aria-describedby="contact-intro">
-      <legend className="usa-legend usa-legend--large">
-        <h2 className="request-contact__heading">{messages.contactHeading}</h2>
-      </legend>
+      {ownPage ? (
+        <legend className="usa-sr-only">{messages.contactHeading}</legend>
+      ) : (
+        <legend className="usa-legend usa-legend--large">
+          <h2 className="request-contact__heading">{messages.contactHeading}</h2>
+        </legend>
+      )}
       <p className="usa-hint" id="contact-intro">
         {messages.contactIntro}
       </p>

@@ -13,8 +13,8 @@ import type { ServiceRequestFormProps } from './ServiceRequestForm';
 function demoForm(code: string, locale: Locale): ServiceForm {
   const demo = demoServiceForms.find((form) => form.code === code);
   if (!demo) throw new Error(`The demo city has no form ${code}`);
-  const { title, introduction, fields, responseTime, confirmationText } = demo.locales[locale];
-  return serviceFormSchema.parse({ code, title, introduction, fields, responseTime, confirmationText });
+  const { title, introduction, fields, steps, onePerPage, exitPages, responseTime, confirmationText } = demo.locales[locale];
+  return serviceFormSchema.parse({ code, title, introduction, fields, steps, onePerPage, exitPages, responseTime, confirmationText });
 }
 
 const websiteProblemEn = demoForm('website-problem', 'en');

@@ -1,19 +1,24 @@
 // The service-request island. Rendered to HTML at build time it is a plain form that posts to the
 // CMS without JavaScript; once hydrated it validates with shared/forms, shows the GOV.UK error
-// summary, adds a check-your-answers step and sends the request itself, keeping a draft in the
-// browser and retrying a failed send with the same idempotency key.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { FieldError, FormValuesParam, ServiceForm } from '@city/shared/forms';
+// summary, asks only the questions whose conditions hold, page by page when the form has steps
+// (each page an entry of the browser's history), ends at an exit page when an answer leads there,
+// adds a check-your-answers step and sends the request itself, keeping a draft in the browser and
+// retrying a failed send with the same idempotency key.
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { formSteps, type FieldError, type FormField, type FormValuesParam, type ServiceForm } from '@city/shared/forms';
 import type { Locale } from '@city/shared/locales';
 import { ErrorSummary, focusField } from '../lib/ErrorSummary';
 import { interpolate } from '../lib/format';
 import { CheckAnswers, type Progress } from './CheckAnswers';
+import { conditionText } from './condition-text';
+import { ExitPage } from './ExitPage';
 import { Confirmation } from './Confirmation';
 import { ContactDetails } from './ContactDetails';
 import type { Draft, DraftStorage } from './draft';
 import {
   answersToSend,
   contactToSend,
+  controlId,
   describeFile,
   emptyValues,
   errorTarget,
@@ -26,6 +31,7 @@ import {
   type RequestFormMessages,
 } from './model';
 import { Question } from './Question';
+import { flowOf, isOnScreen, screenOfControl, screenOfQuestion } from './screens';
 import type { Receipt, SendOutcome, SendRequest, SolveChallenge, Submission } from './send';
 import { useDraft, type Attempt } from './useDraft';
 
@@ -74,7 +80,14 @@ export interface BrowserServices {
   now(): number;
 }
 
-type Step = 'form' | 'check' | 'sent';
+type Step = 'form' | 'check' | 'sent' | 'exit';
+
+/** Where the island keeps its place in each entry of the browser's history. */
+const HISTORY_KEY = 'serviceRequest';
+interface Place {
+  step: Step;
+  screen: string | undefined;
+}
 /** 'challenge': the check that the request is not automated could not be done. */
 type Failure = Exclude<SendOutcome['kind'], 'sent' | 'invalid'>;
 
@@ -94,6 +107,10 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const [errors, setErrors] = useState<FieldError[]>(() => errorsFromFeedback(server?.feedback));
   const [files, setFiles] = useState<ChosenFiles>({});
   const [step, setStep] = useState<Step>('form');
+  /** The page of the form shown; undefined: the first. */
+  const [screenId, setScreenId] = useState<string | undefined>(undefined);
+  const stepNow = useRef<Step>('form');
+  stepNow.current = step;
   const [enhanced, setEnhanced] = useState(false);
   const [progress, setProgress] = useState<Progress | undefined>();
   const sending = progress !== undefined;
@@ -112,6 +129,40 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const focusSoon = (id: string) => {
     pendingFocus.current = id;
   };
+
+  const flow = flowOf(form, locale, values, files);
+  const multiPage = flow.screens.length > 1;
+  // Page by page only once the island can send: until then (no JavaScript) the form is one page the browser posts.
+  const paged = enhanced && services !== undefined;
+  const screenIndex = Math.max(0, flow.screens.findIndex((screen) => screen.id === screenId));
+  const screen = flow.screens[screenIndex]!;
+  const heading = (paged && (multiPage && screen.contact ? messages.contactHeading : screen.title)) || form.title;
+
+  /** Shows a step or page as a new entry of the browser's history, so Back returns to it with everything typed. */
+  const go = (next: Step, screenTo: string | undefined, focus: string = HEADING_ID) => {
+    setStep(next);
+    setScreenId(screenTo);
+    focusSoon(focus);
+    const place: Place = { step: next, screen: screenTo };
+    window.history.pushState({ ...(window.history.state as object | null), [HISTORY_KEY]: place }, '');
+  };
+
+  // The browser's back and forward buttons move between the pages already shown; nothing typed is lost.
+  useEffect(() => {
+    if (!enhanced || !services) return;
+    window.history.replaceState({ ...(window.history.state as object | null), [HISTORY_KEY]: { step: 'form', screen: undefined } satisfies Place }, '');
+    const onPop = (event: PopStateEvent) => {
+      // A sent request stays sent: going back must not offer to send it again.
+      if (stepNow.current === 'sent') return;
+      const place = (event.state as Record<string, Place | undefined> | null)?.[HISTORY_KEY];
+      setStep(place && place.step !== 'sent' ? place.step : 'form');
+      setScreenId(place?.screen);
+      setErrors([]);
+      focusSoon(HEADING_ID);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [enhanced]);
 
   // After every render: move focus where the last action asked (a new step's heading, the summary).
   useEffect(() => {
@@ -144,10 +195,11 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   // The page title says what the resident is looking at, as each step would on its own page.
   useEffect(() => {
     if (!enhanced) return;
-    const title =
-      step === 'sent' ? `${messages.confirmation.title} | ${baseTitle.current}` : step === 'check' ? `${messages.checkHeading} | ${baseTitle.current}` : baseTitle.current;
+    const own =
+      step === 'sent' ? messages.confirmation.title : step === 'check' ? messages.checkHeading : step === 'exit' ? flow.exit?.title : heading === form.title ? undefined : heading;
+    const title = own ? `${own} | ${baseTitle.current}` : baseTitle.current;
     document.title = step === 'form' && errors.length > 0 ? `${messages.errorTitlePrefix} ${title}` : title;
-  }, [enhanced, step, errors.length, messages]);
+  }, [enhanced, step, errors.length, messages, heading, flow.exit?.title, form.title]);
 
   const summaryErrors = errors.map((error) => ({ target: errorTarget(form, error.field), message: error.message }));
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
@@ -173,25 +225,37 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     // Without the island the browser posts the form; with it, the check step comes first.
     if (!services) return;
     event.preventDefault();
-    const found = findErrors(form, locale, values, files);
+    // Only this page's problems; the answer that leads to an exit page is no problem to fix here.
+    const exitQuestion = flow.exit?.showWhen.question;
+    const found = findErrors(form, locale, values, files).filter((error) => isOnScreen(screen, error.field) && error.field !== exitQuestion);
     setErrors(found);
     if (found.length > 0) {
       focusSoon('error-summary');
       return;
     }
     setFailure(undefined);
-    setStep('check');
-    focusSoon(HEADING_ID);
+    const next = flow.screens[screenIndex + 1];
+    if (flow.exit) go('exit', screen.id);
+    else if (next) go('form', next.id);
+    else go('check', screen.id);
   };
 
-  const onChange = useCallback((id: string) => {
-    setStep('form');
-    focusSoon(id);
-  }, []);
+  const onChange = (id: string) => {
+    setErrors([]);
+    go('form', screenOfControl(flow, id)?.id, id);
+  };
+
+  const onBack = () => {
+    setErrors([]);
+    go('form', flow.screens[screenIndex - 1]?.id);
+  };
 
   const onSend = async () => {
     if (!services || sending) return;
-    const answers = answersToSend(form, values, files);
+    // Only the questions asked: the CMS would drop the others anyway, and their files are not sent.
+    const asked = new Set(flow.asked.map((field) => field.key));
+    const answers = Object.fromEntries(Object.entries(answersToSend(form, values, files)).filter(([key]) => asked.has(key)));
+    const askedFiles = Object.fromEntries(Object.entries(files).filter(([key]) => asked.has(key)));
     const contact = contactToSend(values);
     const fingerprint = fingerprintOf({ answers, contact });
     // One key per submission attempt, kept until it succeeds; changed answers are a new attempt.
@@ -213,7 +277,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
       startedAt: startedAt.current,
       honeypot: honeypot.current?.value ?? '',
       confirmation: confirmation.current,
-      files,
+      files: askedFiles,
     };
     let outcome = await services.send(submission);
     if (outcome.kind === 'challenge') {
@@ -232,8 +296,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
         draft.remove();
         attempt.current = undefined;
         setReceipt(outcome.receipt);
-        setStep('sent');
-        focusSoon(HEADING_ID);
+        go('sent', undefined);
         return;
       case 'invalid':
         // Asked to confirm: the proof holds for this key, which a second send with the same answers reuses.
@@ -241,8 +304,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
         confirmation.current = outcome.confirmation;
         if (outcome.confirmation && honeypot.current) honeypot.current.value = '';
         setErrors(outcome.errors);
-        setStep('form');
-        focusSoon('error-summary');
+        // The page of the first problem the CMS found, with the summary.
+        go('form', outcome.errors[0] ? screenOfControl(flow, errorTarget(form, outcome.errors[0].field))?.id : undefined, 'error-summary');
         return;
       case 'conflict':
         // The key belongs to other answers already stored; these answers need their own.
@@ -256,6 +319,25 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     }
   };
 
+  /** One question; on the form as one page (no JavaScript) a question asked only sometimes says when in its hint. */
+  const question = (field: FormField) => {
+    const when = !paged && field.showWhen ? conditionText(form, field.showWhen, messages, locale) : undefined;
+    const shown = when ? { ...field, hint: field.hint ? `${when}. ${field.hint}` : when } : field;
+    return (
+      <Question
+        key={field.key}
+        field={shown}
+        value={values.answers[field.key] ?? ''}
+        error={errorOf(field.key)}
+        locale={locale}
+        messages={messages}
+        chosenFiles={files[field.key]}
+        onChange={(value) => setAnswer(field.key, value)}
+        onFiles={(chosen) => void chooseFiles(field.key, chosen)}
+      />
+    );
+  };
+
   if (step === 'sent' && receipt) {
     return (
       <div className="request-island">
@@ -266,10 +348,21 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
 
   return (
     <div className="request-island">
+      {step === 'exit' && flow.exit && (
+        <ExitPage
+          headingId={HEADING_ID}
+          exit={flow.exit}
+          messages={messages}
+          onChange={() => {
+            const question = form.fields.find((field) => field.key === flow.exit?.showWhen.question);
+            go('form', screenOfQuestion(flow, question?.key ?? '')?.id, question ? controlId(question) : HEADING_ID);
+          }}
+        />
+      )}
       {step === 'check' && (
         <CheckAnswers
           headingId={HEADING_ID}
-          form={form}
+          fields={flow.asked}
           values={values}
           files={files}
           locale={locale}
@@ -280,11 +373,21 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           onSend={() => void onSend()}
         />
       )}
-      <div hidden={step !== 'form'}>
-        <h1 id={step === 'form' ? HEADING_ID : undefined} tabIndex={-1}>
-          {form.title}
+      <div hidden={step !== 'form' && !(step === 'exit' && !flow.exit)}>
+        {paged && multiPage && screenIndex > 0 && (
+          <button type="button" className="usa-button usa-button--unstyled request-back" onClick={onBack}>
+            {messages.back}
+          </button>
+        )}
+        {paged && multiPage && (
+          <p className="usa-hint request-progress" id="request-progress">
+            {interpolate(messages.stepProgress, { current: screenIndex + 1, total: flow.screens.length }, locale)}
+          </p>
+        )}
+        <h1 id={step === 'form' ? HEADING_ID : undefined} tabIndex={-1} aria-describedby={paged && multiPage ? 'request-progress' : undefined}>
+          {heading}
         </h1>
-        {form.introduction && <p className="usa-intro">{form.introduction}</p>}
+        {form.introduction && (!paged || screenIndex === 0) && <p className="usa-intro">{form.introduction}</p>}
         <div aria-live="polite" className="request-draft">
           {draftOffer?.kind === 'offer' && (
             <div className="usa-alert usa-alert--info usa-alert--slim">
@@ -321,20 +424,18 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
             <label htmlFor="request-honeypot">{messages.honeypot}</label>
             <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" ref={honeypot} />
           </div>
-          {form.fields.map((field) => (
-            <Question
-              key={field.key}
-              field={field}
-              value={values.answers[field.key] ?? ''}
-              error={errorOf(field.key)}
-              locale={locale}
-              messages={messages}
-              chosenFiles={files[field.key]}
-              onChange={(value) => setAnswer(field.key, value)}
-              onFiles={(chosen) => void chooseFiles(field.key, chosen)}
-            />
-          ))}
-          <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} />
+          {paged
+            ? screen.fields.map((field) => question(field))
+            : formSteps(form).map((group) => (
+                <Fragment key={group.id}>
+                  {group.title && <h2 className="request-step-heading">{group.title}</h2>}
+                  {group.step?.showWhen && <p className="usa-hint">{conditionText(form, group.step.showWhen, messages, locale)}</p>}
+                  {group.fields.map((field) => question(field))}
+                </Fragment>
+              ))}
+          {(!paged || screen.contact) && (
+            <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} ownPage={paged && multiPage} />
+          )}
           {enhanced && services?.storage && <p className="usa-hint">{messages.draft.note}</p>}
           <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big">
             {enhanced && services ? messages.continue : messages.sendWithoutCheck}

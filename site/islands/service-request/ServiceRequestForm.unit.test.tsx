@@ -55,6 +55,21 @@ async function fillWebsiteProblem(user: User) {
   await user.type(screen.getByLabelText('Email address'), 'ana@example.com');
 }
 
+/** The telecom application's first three steps, with a lane closure; leaves the resident on step 4 (site contact and plans). */
+async function fillTelecomUpToPlans(user: User) {
+  await user.type(screen.getByLabelText('Company doing the work'), 'Fiber Co');
+  await user.click(screen.getByRole('radio', { name: 'Our company’s own cables, conduit or wireless equipment' }));
+  await user.click(continueButton());
+  await user.click(screen.getByRole('radio', { name: 'New fiber optic cable' }));
+  await user.type(screen.getByLabelText('Location of the work'), '301 King St');
+  await user.click(continueButton());
+  await user.type(screen.getByLabelText('Planned start date'), '2026-09-01');
+  await user.type(screen.getByLabelText('How many days will the work take?'), '12');
+  await user.click(screen.getByRole('checkbox', { name: /close a traffic lane/ }));
+  await user.type(screen.getByLabelText('Which lanes or sidewalks will be closed, and at what times?'), 'One lane of King St, 9 to 3.');
+  await user.click(continueButton());
+}
+
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 
 beforeEach(() => {
@@ -89,6 +104,17 @@ describe('the request form as plain HTML (no JavaScript)', () => {
     expect(form.querySelector('input[type=file]')?.hasAttribute('multiple')).toBe(true);
     // Without the island there is no check step: the button sends.
     expect(within(form).getByRole('button').textContent).toBe('Send request');
+  });
+
+  it('shows a form of several steps as one page, under each step’s heading, saying when a question applies', () => {
+    document.body.innerHTML = renderToString(<ServiceRequestForm {...examples['telecom work, Spanish']} />);
+    expect([...document.querySelectorAll('h2.request-step-heading')].map((heading) => heading.textContent)).toEqual(['Sobre su empresa', 'El trabajo', 'Fechas y cierres', 'Contacto en la obra y planos']);
+    expect(document.getElementById('answers-pole_numbers-hint')?.textContent).toBe(
+      'Responda solo si su respuesta a “Tipo de trabajo” es “Celda pequeña o equipo inalámbrico” o “Instalación en un poste de la Ciudad”. El número de la placa metálica de cada poste, separados por comas.',
+    );
+    expect(document.getElementById('answers-closure_details-hint')?.textContent).toContain('Responda solo si su respuesta a “El trabajo requiere cerrar un carril o una acera.” es “Sí”');
+    // Every question is there for the browser to post; the CMS drops what does not apply.
+    expect(document.getElementById('answers-pole_numbers')).toBeTruthy();
   });
 
   it('shows the errors and values the CMS sent back, in the HTML itself', () => {
@@ -128,7 +154,8 @@ describe('the request form as plain HTML (no JavaScript)', () => {
 describe('every example', () => {
   for (const [name, props] of Object.entries(examples)) {
     it(`${name}: labels every control, groups choices under a legend and passes axe`, async () => {
-      const { view } = setup({ props });
+      // The whole form, as the page is before the island runs (and stays without JavaScript).
+      const view = render(<ServiceRequestForm {...props} />);
       for (const field of props.form.fields) {
         const control = document.getElementById(field.__component.endsWith('choice') ? `answers-${field.key}-0` : `answers-${field.key}`)!;
         expect(control, field.key).toBeTruthy();
@@ -360,6 +387,7 @@ describe('with the island', () => {
 
   it('judges a file by its bytes, as the CMS will, and sends the file itself', async () => {
     const { user, sent } = setup({ props: examples['telecom work, English'] });
+    await fillTelecomUpToPlans(user);
     // The limits are said in the hint, with the plural form and the type names.
     expect(document.getElementById('answers-site_plans-hint')?.textContent).toContain('Attach up to 5 files: PDF, up to 20 MB each.');
     const fake = new File(['MZ not a pdf'], 'plans.pdf', { type: 'application/pdf' });
@@ -371,18 +399,12 @@ describe('with the island', () => {
     const real = new File(['%PDF-1.7\n...'], 'route.pdf', { type: 'application/pdf' });
     await user.upload(screen.getByLabelText('Site plans and route drawings'), real);
     await screen.findByText('Chosen: route.pdf');
-    await user.type(screen.getByLabelText('Company doing the work'), 'Fiber Co');
-    await user.click(screen.getByRole('radio', { name: 'New fiber optic cable' }));
-    await user.type(screen.getByLabelText('Location of the work'), '301 King St');
-    await user.type(screen.getByLabelText('Planned start date'), '2026-09-01');
-    await user.type(screen.getByLabelText('How many days will the work take?'), '12');
-    await user.click(screen.getByRole('checkbox', { name: /close a traffic lane/ }));
     await user.type(screen.getByLabelText('24-hour phone number of the field supervisor'), '703 555 0100');
+    await user.click(continueButton());
     await user.type(screen.getByLabelText('Full name'), 'Sam Builder');
     await user.type(screen.getByLabelText('Email address'), 'sam@fiber.example');
     await user.click(continueButton());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Check your answers before sending your request');
-    expect(screen.getByText('Yes')).toBeTruthy();
     expect(screen.getByText('September 1, 2026')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(sent[0]?.answers).toMatchObject({ lane_closure: 'true', duration_days: '12', site_plans: [{ name: 'route.pdf', type: 'application/pdf', size: 12 }] });
@@ -404,6 +426,134 @@ describe('with the island', () => {
     expect(document.getElementById('error-summary')).toBeNull();
     expect(document.body.textContent).not.toContain('555-0100');
     expect((screen.getByLabelText('Web address (URL) of the page') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('steps, conditions and exit pages', () => {
+  const progress = () => document.getElementById('request-progress')?.textContent;
+  const heading = () => screen.getByRole('heading', { level: 1 });
+  /** The browser's Back button: jsdom fires popstate after the current task. */
+  const browserBack = () =>
+    act(async () => {
+      window.history.back();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    });
+
+  it('asks a multi-step form page by page, with its progress and heading, moving focus to each heading', async () => {
+    const { user, view } = setup({ props: examples['telecom work, English'] });
+    expect(progress()).toBe('Step 1 of 5');
+    expect(heading().textContent).toBe('About your company');
+    expect(screen.queryByLabelText('Location of the work')).toBeNull();
+    expect(screen.queryByLabelText('Full name')).toBeNull();
+    expect(await axeViolations(view.container)).toEqual([]);
+
+    // Only this page's problems are listed.
+    await user.click(continueButton());
+    const summary = document.getElementById('error-summary')!;
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Enter an answer for “Company doing the work”',
+      'Select an option for “Whose equipment is the work on?”',
+    ]);
+    await user.type(screen.getByLabelText('Company doing the work'), 'Fiber Co');
+    await user.click(screen.getByRole('radio', { name: 'A City pole or City conduit' }));
+    await user.click(continueButton());
+    expect(progress()).toBe('Step 2 of 5');
+    expect(heading().textContent).toBe('The work');
+    expect(document.activeElement).toBe(heading());
+    expect(document.title).toBe('The work | Report a problem | City of Alexandria');
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('shows a question only while its condition holds, and never sends a hidden answer', async () => {
+    const { user, sent } = setup({ props: examples['telecom work, English'] });
+    await user.type(screen.getByLabelText('Company doing the work'), 'Fiber Co');
+    await user.click(screen.getByRole('radio', { name: 'A City pole or City conduit' }));
+    await user.click(continueButton());
+    expect(screen.queryByLabelText('Numbers on the City poles')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Attachment to a City pole' }));
+    await user.type(screen.getByLabelText('Numbers on the City poles'), 'AX-101');
+    await user.click(screen.getByRole('radio', { name: 'New fiber optic cable' }));
+    expect(screen.queryByLabelText('Numbers on the City poles')).toBeNull();
+    await user.type(screen.getByLabelText('Location of the work'), '301 King St');
+    await user.click(continueButton());
+    await user.type(screen.getByLabelText('Planned start date'), '2026-09-01');
+    await user.type(screen.getByLabelText('How many days will the work take?'), '12');
+    // A required question asked only when the box is ticked.
+    expect(screen.queryByLabelText('Which lanes or sidewalks will be closed, and at what times?')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /close a traffic lane/ }));
+    await user.click(continueButton());
+    expect(within(document.getElementById('error-summary')!).getByRole('link').textContent).toBe('Enter an answer for “Which lanes or sidewalks will be closed, and at what times?”');
+    await user.click(screen.getByRole('checkbox', { name: /close a traffic lane/ }));
+    await user.click(continueButton());
+    expect(heading().textContent).toBe('Site contact and plans');
+    await user.upload(screen.getByLabelText('Site plans and route drawings'), new File(['%PDF-1.7\n'], 'route.pdf', { type: 'application/pdf' }));
+    await screen.findByText('Chosen: route.pdf');
+    await user.type(screen.getByLabelText('24-hour phone number of the field supervisor'), '703 555 0100');
+    await user.click(continueButton());
+    expect(heading().textContent).toBe('Your contact details');
+    await user.type(screen.getByLabelText('Full name'), 'Sam Builder');
+    await user.type(screen.getByLabelText('Email address'), 'sam@fiber.example');
+    await user.click(continueButton());
+    const questions = [...document.querySelectorAll('.request-check__question')].map((cell) => cell.textContent);
+    expect(questions).not.toContain('Numbers on the City poles');
+    expect(questions).not.toContain('Which lanes or sidewalks will be closed, and at what times?');
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(sent[0]?.answers).not.toHaveProperty('pole_numbers');
+    expect(sent[0]?.answers).toMatchObject({ network_owner: 'city_pole', work_type: 'new_fiber' });
+  });
+
+  it('returns from the check to the right step with Change, and the browser’s Back button retraces the pages with nothing lost', async () => {
+    const { user } = setup({ props: examples['telecom work, English'] });
+    await fillTelecomUpToPlans(user);
+    await user.upload(screen.getByLabelText('Site plans and route drawings'), new File(['%PDF-1.7\n'], 'route.pdf', { type: 'application/pdf' }));
+    await screen.findByText('Chosen: route.pdf');
+    await user.type(screen.getByLabelText('24-hour phone number of the field supervisor'), '703 555 0100');
+    await user.click(continueButton());
+    await user.type(screen.getByLabelText('Full name'), 'Sam Builder');
+    await user.type(screen.getByLabelText('Email address'), 'sam@fiber.example');
+    await user.click(continueButton());
+    expect(heading().textContent).toBe('Check your answers before sending your request');
+
+    await user.click(screen.getByRole('link', { name: 'Change Location of the work' }));
+    expect(progress()).toBe('Step 2 of 5');
+    expect(document.activeElement).toBe(screen.getByLabelText('Location of the work'));
+    expect((screen.getByLabelText('Location of the work') as HTMLInputElement).value).toBe('301 King St');
+
+    await browserBack();
+    expect(heading().textContent).toBe('Check your answers before sending your request');
+    await browserBack();
+    expect(heading().textContent).toBe('Your contact details');
+    expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('Sam Builder');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading().textContent).toBe('Site contact and plans');
+    expect(screen.getByText('Chosen: route.pdf')).toBeTruthy();
+  });
+
+  it('ends at the editor’s exit page instead of sending, and goes back to change the answer', async () => {
+    const { user, view, sent } = setup({ props: examples['telecom work, English'] });
+    await user.type(screen.getByLabelText('Company doing the work'), 'Fiber Co');
+    await user.click(screen.getByRole('radio', { name: 'A Dominion Energy utility pole or power line' }));
+    await user.click(continueButton());
+    expect(heading().textContent).toBe('This is not a City service');
+    expect(document.activeElement).toBe(heading());
+    expect(screen.getByText(/Call Dominion Energy at 1-866-366-4357/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send request' })).toBeNull();
+    expect(await axeViolations(view.container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Change your answer' }));
+    expect(progress()).toBe('Step 1 of 5');
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Our company’s own cables, conduit or wireless equipment' }));
+    expect(sent).toHaveLength(0);
+  });
+
+  it('speaks Spanish on every step and on the exit page', async () => {
+    const { user } = setup({ props: examples['telecom work, Spanish'] });
+    expect(progress()).toBe('Paso 1 de 5');
+    expect(heading().textContent).toBe('Sobre su empresa');
+    await user.type(screen.getByLabelText('Empresa que hace el trabajo'), 'Fibra SA');
+    await user.click(screen.getByRole('radio', { name: 'Un poste o una línea eléctrica de Dominion Energy' }));
+    await user.click(screen.getByRole('button', { name: 'Continuar' }));
+    expect(heading().textContent).toBe('Este no es un servicio de la Ciudad');
+    expect(screen.getByRole('button', { name: 'Cambiar su respuesta' })).toBeTruthy();
   });
 });
 

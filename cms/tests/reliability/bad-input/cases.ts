@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { acceptedMimes, CONTACT_NAME_MAX, DEFAULT_MAX_LENGTH, type FieldComponent, type FormField, type ServiceForm } from '@city/shared/forms';
+import { acceptedMimes, CONTACT_NAME_MAX, DEFAULT_MAX_LENGTH, stepOf, type Condition, type FieldComponent, type FormField, type ServiceForm } from '@city/shared/forms';
 import { attributeFields, locationField, needsLocation } from '../../../src/api/open311/lib/attributes';
 import { OPEN311_DESCRIPTION_MAX } from '../../../src/api/open311/lib/submission';
 
@@ -180,6 +180,30 @@ export function validValue(field: FormField, entry: Entry): Json | undefined {
       return '301 King Street, Alexandria, VA 22314';
     case 'form-field.file-upload':
       return undefined;
+  }
+}
+
+/** The conditions that decide whether a question is asked: its step's and its own. */
+function conditionsOf(form: FormPair['en'], field: FormField): Condition[] {
+  return [stepOf(form, field.key)?.showWhen, field.showWhen].filter((condition): condition is Condition => condition !== undefined);
+}
+
+/**
+ * Answers the questions that conditions read so that every conditional question (its own condition
+ * or its step's) is asked: a question not asked is neither validated nor kept, so breaking it would
+ * break nothing. Exit pages' conditions are left alone (the first options never end a demo form).
+ */
+function askEveryQuestion(form: FormPair['en'], answers: Record<string, Json>, entry: Entry): void {
+  const conditions = [...form.steps.map((step) => step.showWhen), ...form.fields.map((field) => field.showWhen)].filter((condition) => condition !== undefined);
+  for (const condition of conditions) {
+    const question = form.fields.find((field) => field.key === condition.question);
+    if (!question || condition.operator === 'answered' || !(question.key in answers)) continue;
+    const [first = ''] = condition.values;
+    if (question.__component === 'form-field.multiple-choice') answers[question.key] = condition.operator === 'one_of' ? [first] : condition.values;
+    else if (question.__component === 'form-field.checkbox') {
+      if (first === 'true') answers[question.key] = entry === 'open311' ? 'true' : 'on';
+      else delete answers[question.key];
+    } else answers[question.key] = condition.operator === 'includes' ? condition.values.join(' ') : first;
   }
 }
 
@@ -418,6 +442,7 @@ function baseDraft(form: FormPair, entry: Entry, reply: BadCase['reply'], locale
     const value = validValue(field, entry);
     if (value !== undefined) answers[field.key] = value;
   }
+  askEveryQuestion(version, answers, entry);
   const testCase: BadCase = {
     entry,
     reply,
@@ -457,9 +482,13 @@ function ingredientsOf(kind: string): string | undefined {
 function breakField(g: Gen, draft: Draft, fieldType: FieldComponent): void {
   const { testCase } = draft;
   const version = testCase.form[testCase.locale];
-  const field = version.fields.find((candidate) => candidate.__component === fieldType && !draft.used.has(candidate.key));
+  // Never the answer a broken question's condition reads: broken, it could hide that question, whose error would not come.
+  const readByBroken = (key: string) => version.fields.some((other) => draft.used.has(other.key) && conditionsOf(version, other).some((condition) => condition.question === key));
+  const field = version.fields.find((candidate) => candidate.__component === fieldType && !draft.used.has(candidate.key) && !readByBroken(candidate.key));
   if (!field) return;
   draft.used.add(field.key);
+  // A question asked only for some answers to this one may no longer be asked: breaking it too would break nothing.
+  for (const other of version.fields) if (conditionsOf(version, other).some((condition) => condition.question === field.key)) draft.used.add(other.key);
   const answers = testCase.answers;
   if (!isRecord(answers)) return;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_LENGTH, formatDate, type FieldComponent, type FormField, type ServiceForm } from '@city/shared/forms';
+import { DEFAULT_MAX_LENGTH, formatDate, messageLocale, stepOf, type AnswersForm, type Condition, type FieldComponent, type FormField, type ServiceForm } from '@city/shared/forms';
 import { open311Message, type Open311MessageKey } from './messages';
 import type { Open311Attribute, Open311Datatype, Open311ServiceDefinition, Open311Value } from './spec';
 
@@ -21,6 +21,11 @@ import type { Open311Attribute, Open311Datatype, Open311ServiceDefinition, Open3
  * | address (more)  | `string`                                                              |
  * | file-upload     | no attribute: Open311 sends media as `media_url`, stored as a link;   |
  * |                 | a form that *requires* a file is not offered through Open311          |
+ *
+ * A question asked only when an earlier answer matches (its own or its step's condition) is not
+ * `required` in Open311's sense, which has no conditions: its description says when it is asked and
+ * that it is then required, and the intake, which evaluates the conditions, enforces it. An answer
+ * that ends the form (an exit page) is said in its question's description.
  */
 
 /** The Open311 datatype of each field type that becomes an attribute. */
@@ -37,7 +42,7 @@ export const OPEN311_DATATYPE_OF: Record<Exclude<FieldComponent, 'form-field.fil
   'form-field.address': 'string',
 };
 
-type Form = Pick<ServiceForm, 'fields'>;
+type Form = AnswersForm;
 
 /** The address field the request's Open311 location answers: the form's first one. */
 export function locationField(form: Form): Extract<FormField, { __component: 'form-field.address' }> | undefined {
@@ -46,7 +51,8 @@ export function locationField(form: Form): Extract<FormField, { __component: 'fo
 
 /** Whether a submission must carry a location: the form's location field is required. */
 export function needsLocation(form: Form): boolean {
-  return locationField(form)?.required === true;
+  const field = locationField(form);
+  return field?.required === true && conditionsOf(form, field).length === 0;
 }
 
 /**
@@ -139,6 +145,32 @@ function attributeDescription(field: FormField): string {
   return /[.?!:…]$/.test(field.label) ? `${field.label} ${field.hint}` : `${field.label}. ${field.hint}`;
 }
 
+/** The conditions that decide whether a question is asked: its step's, then its own. */
+function conditionsOf(form: Form, field: FormField): Condition[] {
+  const step = stepOf({ fields: form.fields, steps: form.steps ?? [] }, field.key);
+  return [step?.showWhen, field.showWhen].filter((condition): condition is Condition => condition !== undefined);
+}
+
+/** "Asked only when the answer to “Type of work” is one of small_cell or pole_attachment": values are the keys clients send. */
+function conditionText(form: Form, condition: Condition, locale: string): string {
+  const label = form.fields.find((candidate) => candidate.key === condition.question)?.label ?? condition.question;
+  const list = new Intl.ListFormat(messageLocale(locale), { type: condition.operator === 'one_of' ? 'disjunction' : 'conjunction' }).format(condition.values);
+  return open311Message(locale, `asked.${condition.operator}`, { label, value: list });
+}
+
+/** The description with when the question is asked and which of its answers end the request. */
+function fullDescription(form: Form, field: FormField, locale: string): string {
+  const conditions = conditionsOf(form, field);
+  const exits = (form.exitPages ?? []).filter((exit) => exit.showWhen.question === field.key);
+  const parts = [attributeDescription(field)];
+  if (conditions.length > 0) {
+    const asked = conditions.map((condition) => conditionText(form, condition, locale)).join('; ');
+    parts.push(`${asked}, ${open311Message(locale, field.required ? 'asked.required' : 'asked.ignored')}.`);
+  }
+  for (const exit of exits) parts.push(open311Message(locale, 'exit', { value: exit.showWhen.values.join(', '), title: exit.title }));
+  return parts.map((part, at) => (at < parts.length - 1 && !/[.?!:…]$/.test(part) ? `${part}.` : part)).join(' ');
+}
+
 /** The Open311 attributes of a form, in the form's order and language. */
 export function serviceAttributes(form: Form, locale: string): Open311Attribute[] {
   return attributeFields(form).map((field, index) => {
@@ -147,16 +179,17 @@ export function serviceAttributes(form: Form, locale: string): Open311Attribute[
       variable: true,
       code: field.key,
       datatype: OPEN311_DATATYPE_OF[field.__component],
-      required: field.required,
+      // Open311 has no conditions: a question asked only sometimes cannot be required of every request.
+      required: field.required && conditionsOf(form, field).length === 0,
       datatype_description: datatypeDescription(field, locale) || null,
       order: index + 1,
-      description: attributeDescription(field),
+      description: fullDescription(form, field, locale),
       ...(values ? { values } : {}),
     };
   });
 }
 
 /** `GET services/{service_code}`: the definition of a form's service. */
-export function serviceDefinition(form: Pick<ServiceForm, 'code' | 'fields'>, locale: string): Open311ServiceDefinition {
+export function serviceDefinition(form: Pick<ServiceForm, 'code'> & Form, locale: string): Open311ServiceDefinition {
   return { service_code: form.code, attributes: serviceAttributes(form, locale) };
 }

@@ -90,6 +90,37 @@ describe('service definitions', () => {
   });
 });
 
+describe('service definitions of a form with conditions', () => {
+  const form = serviceFormSchema.parse({
+    code: 'row',
+    title: 'Right of way',
+    fields: [
+      { __component: 'form-field.single-choice', key: 'owner', label: 'Whose equipment?', required: true, options: [{ value: 'own', label: 'Ours' }, { value: 'dominion', label: 'Dominion Energy' }] },
+      { __component: 'form-field.single-choice', key: 'work', label: 'Type of work', required: true, options: [{ value: 'fiber', label: 'Fiber' }, { value: 'pole', label: 'Pole' }, { value: 'cell', label: 'Small cell' }] },
+      { __component: 'form-field.short-text', key: 'pole_id', label: 'Pole number', required: true, showWhen: { question: 'work', operator: 'one_of', values: 'pole\ncell' } },
+      { __component: 'form-field.address', key: 'location', label: 'Location', required: true, showWhen: { question: 'work', operator: 'answered', values: null } },
+      { __component: 'form-field.long-text', key: 'notes', label: 'Notes', required: false },
+    ],
+    steps: [{ title: 'Notes', startsAt: 'notes', showWhen: { question: 'work', operator: 'equals', values: 'fiber' } }],
+    exitPages: [{ title: 'Not a City service', body: 'Call Dominion Energy.', showWhen: { question: 'owner', operator: 'equals', values: 'dominion' } }],
+  });
+  const byCode = Object.fromEntries(serviceAttributes(form, 'en').map((attribute) => [attribute.code, attribute]));
+
+  it('mark a question asked only sometimes as not required, and say when it is asked and required', () => {
+    expect(byCode.pole_id).toMatchObject({ required: false, description: 'Pole number. Asked only when the answer to “Type of work” is one of pole or cell, and then required.' });
+    expect(byCode.notes).toMatchObject({ required: false, description: 'Notes. Asked only when the answer to “Type of work” is fiber, otherwise the answer is not kept.' });
+    expect(byCode.work?.required).toBe(true);
+    expect(serviceAttributes(form, 'es').find((attribute) => attribute.code === 'pole_id')?.description).toBe(
+      'Pole number. Se pregunta solo si la respuesta a “Type of work” es una de pole o cell, y entonces es obligatoria.',
+    );
+  });
+
+  it('say which answer ends the request, and need no location asked only sometimes', () => {
+    expect(byCode.owner?.description).toBe('Whose equipment? The answer dominion ends the request here: Not a City service');
+    expect(needsLocation(form)).toBe(false);
+  });
+});
+
 describe('Open311 parameters to answers', () => {
   const form = everyFieldForm();
   const body = {

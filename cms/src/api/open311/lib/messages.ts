@@ -13,6 +13,10 @@ export type Open311MessageKey = KeyOf<(typeof open311)['en']>;
 
 export interface Open311MessageParams {
   value?: string;
+  /** A question's label, in a condition. */
+  label?: string;
+  /** An exit page's title. */
+  title?: string;
   min?: number | string;
   max?: number | string;
 }

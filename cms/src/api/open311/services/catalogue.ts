@@ -5,7 +5,7 @@ import { offeredThroughOpen311, serviceAttributes } from '../lib/attributes';
 import type { Open311Service } from '../lib/spec';
 import { FORM_UID } from '../../../lib/constants';
 import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
-import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
+import { FORM_COMPONENTS_POPULATE, FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
 
 /**
  * The Open311 services: one per published service form that Open311 can submit (a form that
@@ -14,6 +14,7 @@ import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
  */
 const FORM_POPULATE = {
   fields: FORM_FIELDS_POPULATE,
+  ...FORM_COMPONENTS_POPULATE,
   department: { fields: ['name'], populate: { divisions: { fields: ['key', 'name'] } } },
   services: { fields: ['summary', 'keywords', 'topic'] },
 } as const;

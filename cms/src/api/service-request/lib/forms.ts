@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { serviceFormSchema } from '@city/shared/forms';
 import { FORM_UID } from '../../../lib/constants';
 import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
-import { FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
+import { FORM_COMPONENTS_POPULATE, FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
 import { TARGET_UNITS } from '../../../lib/service-levels';
 import type { FormSnapshot } from '../../../lib/stored-request';
 
 /** Everything a submission needs from its form, in one query: questions, department and divisions, and the service page. */
 const FORM_POPULATE = {
   fields: FORM_FIELDS_POPULATE,
+  ...FORM_COMPONENTS_POPULATE,
   department: { fields: ['name', 'slug'], populate: { divisions: { fields: ['key', 'name'] } } },
   services: { fields: ['slug'] },
 } as const;

@@ -6,6 +6,7 @@ import {
   statusLabel,
   validateEnvelope,
   validateSubmission,
+  visibleFields,
   type Answers,
   type RequestChannel,
   type RequestStatus,
@@ -119,11 +120,14 @@ function checkAnswers({ envelope, filesByField }: Attempt, form: FormSnapshot, l
   for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
   const result = validateSubmission(form, language, { answers, contact: envelope.contact });
   if (!result.success) return { ...result, fileFields };
+  // Files sent for a question the answers do not ask (its condition failed) are neither stored nor kept.
+  const asked = new Set(visibleFields({ fields: form.fields, steps: form.steps ?? [] }, result.data.answers).map((field) => field.key));
+  const keptFileFields = fileFields.filter((key) => asked.has(key));
   // Sorted: the multipart parser lists a field's files in the order they finish writing to disk,
   // so a retry of the same files may list them differently and must still be the same answers.
-  const digests = Object.fromEntries(fileFields.map((key) => [key, (filesByField.get(key) ?? []).map((file) => file.digest).sort()]));
+  const digests = Object.fromEntries(keptFileFields.map((key) => [key, (filesByField.get(key) ?? []).map((file) => file.digest).sort()]));
   const fingerprint = submissionFingerprint({ formCode: envelope.formCode, locale: language, answers: result.data.answers, contact: result.data.contact, files: digests });
-  return { ...result, fileFields, fingerprint };
+  return { ...result, fileFields: keptFileFields, fingerprint };
 }
 
 /** A repeat of a stored key: the same submission gets the same receipt, a different one a 422. */
