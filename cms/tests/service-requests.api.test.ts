@@ -99,6 +99,10 @@ function invalidCases(field: FormField): InvalidCase[] {
     case 'form-field.address':
       cases.push({ why: 'too long', value: 'z'.repeat(501), en: /500 characters or fewer/, es: /500 caracteres o menos/ });
       break;
+    case 'form-field.location':
+      cases.push({ why: 'outside the city', value: { address: 'The Pentagon', lat: 38.8719, long: -77.0563 }, en: /is outside the city/, es: /está fuera de la ciudad/ });
+      cases.push({ why: 'not found', value: '1 Nowhere Lane', en: /^Choose an address from the list/, es: /^Elija una dirección de la lista/ });
+      break;
   }
   return cases;
 }
@@ -129,6 +133,11 @@ function alternateValidCases(field: FormField): { why: string; value: unknown; s
       return field.required ? [{ why: 'form value "on"', value: 'on', stored: true }] : [{ why: 'unticked', value: undefined, stored: false }];
     case 'form-field.address':
       return [{ why: 'multi-line', value: 'Unit 2\r\n100 N Pitt St', stored: 'Unit 2\n100 N Pitt St' }];
+    case 'form-field.location':
+      return [
+        { why: 'coordinates as text', value: { address: '301 King St', lat: '38.8048', long: '-77.0432' }, stored: { address: '301 King St', lat: 38.8048, long: -77.0432 } },
+        { why: 'an address typed, found among the points', value: '301 King Street', stored: { address: '301 King St', lat: 38.8048, long: -77.0432 } },
+      ];
     case 'form-field.file-upload':
       return [];
   }

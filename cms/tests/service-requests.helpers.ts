@@ -126,6 +126,8 @@ export function validValue(field: FormField): unknown {
       return true;
     case 'form-field.address':
       return '301 King Street, Alexandria, VA 22314';
+    case 'form-field.location':
+      return { address: '301 King St', lat: 38.8048, long: -77.0432 };
     case 'form-field.file-upload':
       return undefined;
   }

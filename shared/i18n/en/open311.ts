@@ -54,6 +54,7 @@ export default {
   'dt.checkbox': 'true or false',
   'dt.checkbox.required': 'true: it must be ticked to continue',
   'dt.address': 'A street address',
+  'dt.location': 'A street address in the city, found among its address points',
   'checkbox.true': 'Yes',
   'checkbox.false': 'No',
 };

@@ -51,6 +51,7 @@ export default {
   'dt.checkbox': 'true o false',
   'dt.checkbox.required': 'true: debe marcarse para continuar',
   'dt.address': 'Una dirección postal',
+  'dt.location': 'Una dirección de la ciudad, que figure entre sus puntos de dirección',
   'checkbox.true': 'Sí',
   'checkbox.false': 'No',
 } satisfies Translation<typeof en>;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
+import { locationAnswerSchema, type LocationAnswer } from '@city/shared/forms';
 import { locationField } from '../lib/attributes';
 import type { Open311RequestQuery } from '../lib/query';
 import type { Open311CreatedRequest, Open311ServiceRequest } from '../lib/spec';
@@ -99,11 +100,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       updated_datetime: lastChange,
       // The due time from the form's service level (lib/service-levels.ts); null when it has none.
       expected_datetime: request.dueAt,
-      address: details?.address_string ?? (typeof answered === 'string' ? answered : null),
+      address: details?.address_string ?? (typeof answered === 'string' ? answered : isLocationAnswer(answered) ? answered.address : null),
       address_id: details?.address_id ?? null,
       zipcode: null,
-      lat: details?.lat ?? null,
-      long: details?.long ?? null,
+      lat: details?.lat ?? (isLocationAnswer(answered) ? answered.lat : null),
+      long: details?.long ?? (isLocationAnswer(answered) ? answered.long : null),
       media_url: details?.media_url ?? null,
     };
   }
@@ -207,7 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
       } catch (error) {
         if (error instanceof SubmissionInvalidError) {
-          return { kind: 'invalid', errors: error.fieldErrors.map((fieldError) => ({ field: open311ParameterOf(entry.form, fieldError.field), message: fieldError.message })) };
+          return { kind: 'invalid', errors: error.fieldErrors.map((fieldError) => ({ field: open311ParameterOf(entry.form, fieldError.field, submission.details), message: fieldError.message })) };
         }
         if (error instanceof IdempotencyConflictError) return { kind: 'conflict' };
         throw error;
@@ -215,6 +216,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+const isLocationAnswer = (value: unknown): value is LocationAnswer => locationAnswerSchema.safeParse(value).success;
 
 export type RequestsService = ReturnType<typeof import('./requests').default>;
 export const open311Requests = (strapi: Core.Strapi): RequestsService => strapi.service('api::open311.requests') as unknown as RequestsService;
