@@ -137,6 +137,7 @@ export const adminWordingEn = {
     lat: { label: 'Latitude', description: 'Degrees north (WGS 84).' },
     long: { label: 'Longitude', description: 'Degrees east; negative in the Americas (WGS 84).' },
     externalId: { label: 'City id', description: 'The city\'s own id for the point, from its file.' },
+    placeKey: { label: 'Place search form', description: 'Technical: the place name as searches compare it.' },
     place: { label: 'Place name', description: 'A name residents search by too, for example "City Hall".' },
   },
   'api::outbox-message.outbox-message': {

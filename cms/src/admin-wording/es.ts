@@ -138,6 +138,7 @@ export const adminWordingEs = {
     lat: { label: 'Latitud', description: 'Grados norte (WGS 84).' },
     long: { label: 'Longitud', description: 'Grados este; negativa en América (WGS 84).' },
     externalId: { label: 'Identificador municipal', description: 'El identificador propio de la ciudad para el punto, de su archivo.' },
+    placeKey: { label: 'Forma de búsqueda del lugar', description: 'Técnico: el nombre del lugar como lo comparan las búsquedas.' },
     place: { label: 'Nombre del lugar', description: 'Un nombre por el que también buscan los residentes, por ejemplo «City Hall».' },
   },
   'api::outbox-message.outbox-message': {

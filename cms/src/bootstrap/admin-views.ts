@@ -98,8 +98,8 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
     mainField: 'address',
     list: ['address', 'place', 'lat', 'long'],
     // Editing one point by hand would be lost at the next import, which replaces them all.
-    readOnly: ['address', 'searchKey', 'lat', 'long', 'externalId', 'place'],
-    hidden: ['searchKey'],
+    readOnly: ['address', 'searchKey', 'lat', 'long', 'externalId', 'place', 'placeKey'],
+    hidden: ['searchKey', 'placeKey'],
     sort: { by: 'address', order: 'ASC' },
   },
   'api::outbox-message.outbox-message': {

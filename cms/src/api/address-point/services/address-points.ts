@@ -28,9 +28,6 @@ const suggestion = (row: Row): Suggestion => ({
   ...(row.place ? { place: row.place } : {}),
 });
 
-/** `%` and `_` typed by a resident are letters, not wildcards. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 const addressPointsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID);
   return {
@@ -39,7 +36,8 @@ const addressPointsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const key = searchKey(text);
       if (key === '') return [];
       const rows = (await query().findMany({
-        where: { $or: [{ searchKey: { $startsWith: key } }, { searchKey: { $contains: ` ${likeEscape(key)}` } }, { place: { $containsi: text.trim() } }] },
+        // Keys hold only letters, digits and spaces (searchKey), so nothing typed acts as a LIKE wildcard.
+        where: { $or: [{ searchKey: { $startsWith: key } }, { searchKey: { $contains: ` ${key}` } }, { placeKey: { $contains: key } }] },
         orderBy: [{ searchKey: 'asc' }],
         limit: SUGGESTIONS_MAX * 4,
         select: ['address', 'lat', 'long', 'place', 'searchKey'],
@@ -49,12 +47,22 @@ const addressPointsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return ranked.slice(0, SUGGESTIONS_MAX).map(suggestion);
     },
 
-    /** The one point a typed address names: the same address once normalized, else the only one it starts. */
+    /**
+     * The one point a typed address names: the same address once normalized; else the one point
+     * whose address begins what was typed (`301 King Street, Alexandria, VA 22314` is `301 King St`);
+     * else the only point that begins with it (`5005 Duke` when one address does).
+     */
     async resolve(text: string): Promise<Suggestion | undefined> {
       const key = searchKey(text);
       if (key === '') return undefined;
       const exact = (await query().findOne({ where: { searchKey: key }, select: ['address', 'lat', 'long', 'place'] })) as Row | null;
       if (exact) return suggestion(exact);
+      const [number, street] = key.split(' ');
+      if (number !== undefined && street !== undefined) {
+        const sameStart = (await query().findMany({ where: { searchKey: { $startsWith: `${number} ${street}` } }, limit: 50, select: ['address', 'lat', 'long', 'place', 'searchKey'] })) as (Row & { searchKey: string })[];
+        const beginning = sameStart.filter((row) => key.startsWith(`${row.searchKey} `)).sort((a, b) => b.searchKey.length - a.searchKey.length);
+        if (beginning[0]) return suggestion(beginning[0]);
+      }
       const starting = (await query().findMany({ where: { searchKey: { $startsWith: key } }, limit: 2, select: ['address', 'lat', 'long', 'place'] })) as Row[];
       return starting.length === 1 && starting[0] ? suggestion(starting[0]) : undefined;
     },
@@ -68,7 +76,7 @@ const addressPointsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         await query().deleteMany({ where: {} });
         for (let start = 0; start < points.length; start += IMPORT_BATCH) {
-          const data = points.slice(start, start + IMPORT_BATCH).map((point) => ({ ...point, searchKey: searchKey(point.address) }));
+          const data = points.slice(start, start + IMPORT_BATCH).map((point) => ({ ...point, searchKey: searchKey(point.address), placeKey: point.place ? searchKey(point.place) : null }));
           await query().createMany({ data });
         }
       });
