@@ -56,3 +56,11 @@ export function searchKey(text: string): string {
     .map((word) => ABBREVIATIONS[word] ?? word)
     .join(' ');
 }
+
+/** One suggestion of the address search (`GET /api/addresses?q=`): what the location question offers. */
+export const addressSuggestionSchema = addressPointSchema.pick({ address: true, lat: true, long: true, place: true });
+export type AddressSuggestion = z.infer<typeof addressSuggestionSchema>;
+/** The address search's answer. */
+export const addressSearchAnswerSchema = z.object({ data: z.array(addressSuggestionSchema) });
+/** The fewest and most characters a search may have: fewer match half the city, more is no address. */
+export const ADDRESS_QUERY = { min: 2, max: 100 } as const;

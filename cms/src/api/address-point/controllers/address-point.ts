@@ -1,12 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { ADDRESS_QUERY } from '@city/shared/forms/location';
 import { rateLimitAddress, rateLimiter } from '../../../lib/rate-limit';
 import { addressPoints } from '../services/address-points';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** The fewest and most characters a search may have: fewer match half the city, more is no address. */
-export const QUERY_MIN = 2;
-export const QUERY_MAX = 100;
 
 /**
  * GET /api/addresses?q=301 king: up to eight address points for the location question's
@@ -28,6 +26,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const text = typeof q === 'string' ? q.trim() : '';
     // The suggestions change only when the city imports a new file.
     ctx.set('Cache-Control', 'public, max-age=300');
-    ctx.body = { data: text.length < QUERY_MIN || text.length > QUERY_MAX ? [] : await addressPoints(strapi).search(text) };
+    ctx.body = { data: text.length < ADDRESS_QUERY.min || text.length > ADDRESS_QUERY.max ? [] : await addressPoints(strapi).search(text) };
   },
 });

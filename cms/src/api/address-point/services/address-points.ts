@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { searchKey, type AddressPoint } from '@city/shared/forms/location';
+import { searchKey, type AddressPoint, type AddressSuggestion } from '@city/shared/forms/location';
 
 /**
  * The city's address points: suggestions for the location question, resolving an address typed
@@ -12,7 +12,7 @@ export const SUGGESTIONS_MAX = 8;
 /** Rows written per insert by the import: well under SQLite's and PostgreSQL's parameter limits. */
 const IMPORT_BATCH = 200;
 
-export type Suggestion = Pick<AddressPoint, 'address' | 'lat' | 'long'> & { place?: string };
+export type Suggestion = AddressSuggestion;
 
 interface Row {
   address: string;
