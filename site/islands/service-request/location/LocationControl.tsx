@@ -199,7 +199,7 @@ function statusMessage(status: Status, words: RequestFormMessages['location'], l
     case 'chosen':
       return chosen ? interpolate(words.chosen, { address: chosen.address }, locale) : '';
     case 'located':
-      return chosen ? interpolate(words.yourLocation, { lat: chosen.lat.toFixed(5), long: chosen.long.toFixed(5) }, locale) : '';
+      return chosen ? interpolate(words.yourLocation, { lat: String(Number(chosen.lat.toFixed(5))), long: String(Number(chosen.long.toFixed(5))) }, locale) : '';
     case 'denied':
       return words.denied;
     case 'unavailable':
