@@ -173,6 +173,11 @@ export function formFields(input: SubmissionInput, extra: [string, string][] = [
   ];
   for (const [key, value] of Object.entries(input.answers)) {
     if (value === undefined) continue;
+    // A location travels in a form as its address, which the CMS finds among the address points.
+    if (typeof value === 'object' && value !== null && 'address' in value) {
+      fields.push([`answers[${key}]`, String(value.address)]);
+      continue;
+    }
     for (const item of Array.isArray(value) ? value : [value]) fields.push([`answers[${key}]`, String(item)]);
   }
   for (const [key, value] of Object.entries(input.contact)) fields.push([`contact[${key}]`, String(value)]);

@@ -53,6 +53,11 @@ export function locationField(form: Form): LocationLike | undefined {
   );
 }
 
+/** The form's first street address field, which keeps `address_string` as written beside a location question. */
+export function addressField(form: Form): Extract<FormField, { __component: 'form-field.address' }> | undefined {
+  return form.fields.find((field): field is Extract<FormField, { __component: 'form-field.address' }> => field.__component === 'form-field.address');
+}
+
 /** Whether a submission must carry a location: the form's location field is required. */
 export function needsLocation(form: Form): boolean {
   return locationField(form)?.required === true;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_LENGTH, coordinatesText, idempotencyKeySchema, type FieldError, type ServiceForm } from '@city/shared/forms';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@city/shared/locales';
-import { attributeFields, locationField, needsLocation } from './attributes';
+import { addressField, attributeFields, locationField, needsLocation } from './attributes';
 import { open311Message, type Open311MessageKey } from './messages';
 
 /**
@@ -254,6 +254,9 @@ export function answersFromOpen311(
   if (location?.__component === 'form-field.location') {
     const answer = locationAnswer(submission.details);
     if (answer !== undefined) answers[location.key] = answer;
+    // The address as written also answers the form's street address question, when the client left it out.
+    const address = addressField(form);
+    if (address && answers[address.key] === undefined && submission.details.address_string !== undefined) answers[address.key] = submission.details.address_string;
   } else if (location && where !== undefined) answers[location.key] = where;
   if (needsLocation(form) && where === undefined) errors.push({ field: 'address_string', message: open311Message(submission.locale, 'location.required') });
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { locationAnswerSchema, type LocationAnswer } from '@city/shared/forms';
-import { locationField } from '../lib/attributes';
+import { addressField, locationField } from '../lib/attributes';
 import type { Open311RequestQuery } from '../lib/query';
 import type { Open311CreatedRequest, Open311ServiceRequest } from '../lib/spec';
 import { open311Status, portalStatuses } from '../lib/status';
@@ -83,7 +83,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function toOpen311(request: PublicRequest, details: Open311Details | undefined, entry: CatalogueEntry | undefined): Open311ServiceRequest {
     const snapshot = request.formSnapshot;
     const location = locationField(snapshot);
-    const answered = location ? request.answers[location.key] : undefined;
+    // A location question left unanswered (it may be optional): the street address, as written, if any.
+    const address = addressField(snapshot);
+    const answered = (location ? request.answers[location.key] : undefined) ?? (address ? request.answers[address.key] : undefined);
     const publicNotes = request.statusHistory.filter((change) => change.publicNote);
     const lastChange = request.statusHistory.reduce((latest, change) => (change.at > latest ? change.at : latest), request.createdAt);
     const snapshotAgency = snapshot.departmentName ? [snapshot.departmentName, snapshot.divisionName].filter(Boolean).join(', ') : null;
