@@ -247,6 +247,12 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
           }
+          ... on ComponentFormFieldLocation {
+            key
+            label
+            hint
+            required
+          }
           ... on ComponentFormFieldFileUpload {
             key
             label
