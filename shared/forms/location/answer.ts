@@ -20,6 +20,7 @@ export type LocationAnswer = z.infer<typeof locationAnswerSchema>;
 export const LOCATION_ADDRESS_MAX = 500;
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const LOCATION_KEYS = new Set(['address', 'lat', 'long']);
 
 /** A number, or a decimal as a form posts it; anything else stays as it is for zod to refuse. */
 function coordinate(value: unknown): unknown {
@@ -38,6 +39,9 @@ export function locationInput(value: unknown): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (typeof value !== 'object' || Array.isArray(value)) return value;
   const given = value as Record<string, unknown>;
+  // An object that is not a location at all (`{}`, `{ nested: … }`) is refused, never taken as blank.
+  const keys = Object.keys(given);
+  if (keys.length === 0 || !keys.every((key) => LOCATION_KEYS.has(key))) return value;
   const address = typeof given.address === 'string' ? given.address.replace(/\s+/g, ' ').trim() : given.address;
   const lat = coordinate(given.lat);
   const long = coordinate(given.long);

@@ -76,6 +76,10 @@ describe('the location answer', () => {
     expect(message({ where: { address: '301 King St', lat: 'north', long: -77 } })).toBe('Choose the location for “Where is the problem?” again');
     expect(message({ where: 'x'.repeat(501) })).toBe('The address for “Where is the problem?” must be 500 characters or fewer');
     expect(message({}, optional)).toBeUndefined();
+    // Not a location at all, even on an optional question: refused rather than taken as blank.
+    expect(message({ where: {} }, optional)).toBe('Choose the location for “Where is the problem?” again');
+    expect(message({ where: { nested: { deeper: 1 } } }, optional)).toBe('Choose the location for “Where is the problem?” again');
+    expect(message({ where: 42 }, optional)).toBe('Choose the location for “Where is the problem?” again');
     expect(validateAnswers(optional, 'en', { where: '' })).toEqual({ success: true, data: {} });
   });
 });
