@@ -98,7 +98,7 @@ describe('the demo city seed', () => {
   it('uses every form field type across its service forms', async () => {
     const { body } = await request<Paged<{ code: string; fields: { __component: string }[] }>>(`${cms.url}/api/service-forms?locale=en`);
     const used = new Set(body.data.flatMap((form) => form.fields.map((field) => field.__component)));
-    for (const type of ['short-text', 'long-text', 'email', 'phone', 'number', 'date', 'single-choice', 'multiple-choice', 'checkbox', 'address', 'file-upload']) {
+    for (const type of ['short-text', 'long-text', 'email', 'phone', 'number', 'date', 'single-choice', 'multiple-choice', 'checkbox', 'address', 'file-upload', 'location']) {
       expect(used, type).toContain(`form-field.${type}`);
     }
   });

@@ -209,6 +209,7 @@ describe('discovery, services and definitions', () => {
       'form-field.multiple-choice': 'multivaluelist',
       'form-field.checkbox': 'singlevaluelist',
       'form-field.address': 'string',
+      'form-field.location': 'string',
     };
     const services = await getBoth<Service[]>('/services', 'services', T.services);
     const forms = new Map((await publishedForms('en')).map((form) => [form.code, form]));
@@ -218,8 +219,9 @@ describe('discovery, services and definitions', () => {
       const definition = await getBoth<Definition>(`/services/${service.service_code}`, 'service-definition', T.definition);
       const form = forms.get(service.service_code);
       if (!form) throw new Error(`no form ${service.service_code}`);
-      const firstAddress = form.fields.find((field) => field.__component === 'form-field.address');
-      const expected = form.fields.filter((field) => field.__component !== 'form-field.file-upload' && field !== firstAddress);
+      // The request's location answers the first location question, else the first address.
+      const location = form.fields.find((field) => field.__component === 'form-field.location') ?? form.fields.find((field) => field.__component === 'form-field.address');
+      const expected = form.fields.filter((field) => field.__component !== 'form-field.file-upload' && field !== location);
       expect(definition.service_code).toBe(service.service_code);
       expect(definition.attributes.map((attribute) => [attribute.code, attribute.datatype, attribute.required])).toEqual(
         expected.map((field) => [field.key, datatypeOf[field.__component], field.required]),
@@ -326,8 +328,14 @@ describe('a request submitted through Open311', () => {
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(one.body.data.contact).toMatchObject({ name: 'Grace Hopper', email: RESIDENT.email, phone: RESIDENT.phone });
-    // The location reached the form's address field; the date attribute kept the date as written.
-    expect(one.body.data.answers).toMatchObject({ location_address: '5005 Duke Street', noticed_on: '2026-01-15', location_type: 'library', problem: 'no_network' });
+    // The location reached the form's location question (and, as written, its address field); the date attribute kept the date as written.
+    expect(one.body.data.answers).toMatchObject({
+      building_location: { address: '5005 Duke Street', lat: 38.804836, long: -77.046921 },
+      location_address: '5005 Duke Street',
+      noticed_on: '2026-01-15',
+      location_type: 'library',
+      problem: 'no_network',
+    });
 
     const lookup = await graphql<{ serviceRequestStatus: { reference: string; status: string } }>(
       cms.url,
@@ -584,6 +592,25 @@ describe('refusals', () => {
     expect(await expectErrors(json, 'json', 400, 'POST', T.requests)).toEqual(['Send the request form-encoded (application/x-www-form-urlencoded)']);
     const badKey = await post('json', wifiOutage(), { 'Idempotency-Key': 'short' });
     expect(await expectErrors(badKey, 'json', 400, 'POST', T.requests)).toEqual([expect.stringMatching(/^Idempotency-Key: /)]);
+  });
+
+  it('a location outside the city, or an address the city does not have, is 400 naming the location', async () => {
+    const at = (lat: string, long: string, address?: string) =>
+      wifiOutage().flatMap(([name, value]): [string, string][] => (name === 'lat' ? [['lat', lat]] : name === 'long' ? [['long', long]] : name === 'address_string' ? (address ? [['address_string', address]] : []) : [[name, value]]));
+    // The Pentagon, in Arlington County.
+    const outside = await expectErrors(await post('json', at('38.8719', '-77.0563')), 'json', 400, 'POST', T.requests);
+    expect(outside).toEqual(['lat: The location for “Where is the building?” is outside the city: choose a place in the city']);
+    const spanish = await expectErrors(await post('xml', [...at('38.8719', '-77.0563'), ['locale', 'es']]), 'xml', 400, 'POST', T.requests);
+    expect(spanish).toEqual(['lat: La ubicación para “¿Dónde está el edificio?” está fuera de la ciudad: elija un lugar dentro de la ciudad']);
+    const addressOnly = wifiOutage().filter(([name]) => name !== 'lat' && name !== 'long');
+    const unknown = addressOnly.map(([name, value]): [string, string] => [name, name === 'address_string' ? '1 Nowhere Lane' : value]);
+    expect(await expectErrors(await post('json', unknown), 'json', 400, 'POST', T.requests)).toEqual([expect.stringMatching(/^address_string: Choose an address from the list/)]);
+    // An address the city's points have is found without coordinates.
+    const found = await post('json', addressOnly, { 'Idempotency-Key': crypto.randomUUID() });
+    expect(found.status, found.text).toBe(201);
+    const [created] = JSON.parse(found.text) as Created[];
+    const [byId] = await getBoth<OpenRequest[]>(`/requests/${created?.service_request_id}`, 'service-requests', T.request);
+    expect(byId).toMatchObject({ address: '5005 Duke Street', lat: 38.8131, long: -77.1125 });
   });
 
   it('bad dates and an over-wide range are 400; unknown requests and tokens 404', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
+import { FIELD_COMPONENTS, readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
 import { databaseKind, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
@@ -99,6 +99,10 @@ function invalidCases(field: FormField): InvalidCase[] {
     case 'form-field.address':
       cases.push({ why: 'too long', value: 'z'.repeat(501), en: /500 characters or fewer/, es: /500 caracteres o menos/ });
       break;
+    case 'form-field.location':
+      cases.push({ why: 'outside the city', value: { address: 'The Pentagon', lat: 38.8719, long: -77.0563 }, en: /is outside the city/, es: /está fuera de la ciudad/ });
+      cases.push({ why: 'not found', value: '1 Nowhere Lane', en: /^Choose an address from the list/, es: /^Elija una dirección de la lista/ });
+      break;
   }
   return cases;
 }
@@ -129,6 +133,11 @@ function alternateValidCases(field: FormField): { why: string; value: unknown; s
       return field.required ? [{ why: 'form value "on"', value: 'on', stored: true }] : [{ why: 'unticked', value: undefined, stored: false }];
     case 'form-field.address':
       return [{ why: 'multi-line', value: 'Unit 2\r\n100 N Pitt St', stored: 'Unit 2\n100 N Pitt St' }];
+    case 'form-field.location':
+      return [
+        { why: 'coordinates as text', value: { address: '301 King St', lat: '38.8048', long: '-77.0432' }, stored: { address: '301 King St', lat: 38.8048, long: -77.0432 } },
+        { why: 'an address typed, found among the points', value: '301 King Street', stored: { address: '301 King St', lat: 38.8048, long: -77.0432 } },
+      ];
     case 'form-field.file-upload':
       return [];
   }
@@ -138,7 +147,7 @@ describe('the seed forms', () => {
   it('use every field type, in both locales', () => {
     for (const locale of ['en', 'es'] as const) {
       const types = new Set(allFields(locale).map(({ field }) => field.__component));
-      expect(types.size, locale).toBe(11);
+      expect(types.size, locale).toBe(FIELD_COMPONENTS.length);
     }
   });
 });

@@ -126,6 +126,8 @@ export function validValue(field: FormField): unknown {
       return true;
     case 'form-field.address':
       return '301 King Street, Alexandria, VA 22314';
+    case 'form-field.location':
+      return { address: '301 King St', lat: 38.8048, long: -77.0432 };
     case 'form-field.file-upload':
       return undefined;
   }
@@ -185,6 +187,11 @@ export function formFields(input: SubmissionInput, extra: [string, string][] = [
   ];
   for (const [key, value] of Object.entries(input.answers)) {
     if (value === undefined) continue;
+    // A location travels in a form as its address, which the CMS finds among the address points.
+    if (typeof value === 'object' && value !== null && 'address' in value) {
+      fields.push([`answers[${key}]`, String(value.address)]);
+      continue;
+    }
     for (const item of Array.isArray(value) ? value : [value]) fields.push([`answers[${key}]`, String(item)]);
   }
   for (const [key, value] of Object.entries(input.contact)) fields.push([`contact[${key}]`, String(value)]);

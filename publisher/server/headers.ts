@@ -23,7 +23,8 @@ export function securityHeaders(cmsOrigin: string, { https, framedBy }: { https:
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    // Geolocation for this origin only: the location question's "Use my location" (site/islands/service-request/location).
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()',
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     // Browsers ignore HSTS over plain http; behind TLS in production it pins the site to https.

@@ -13,8 +13,8 @@ import { personalizeRequestPage } from './no-script';
 import { examples } from '../../site/islands/service-request/ServiceRequestForm.examples';
 import { ServiceRequestForm, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
-const props: ServiceRequestIslandProps = { ...examples['website problem, English'], graphqlUrl: 'http://127.0.0.1:1337/graphql' };
-const { graphqlUrl: _graphqlUrl, ...formProps } = props;
+const props: ServiceRequestIslandProps = { ...examples['website problem, English'], graphqlUrl: 'http://127.0.0.1:1337/graphql', addressesUrl: 'http://127.0.0.1:1337/api/addresses' };
+const { graphqlUrl: _graphqlUrl, addressesUrl: _addressesUrl, ...formProps } = props;
 /** The form page as the build writes it (see IslandRoot.astro): the island's HTML, then its props. */
 const builtPage = `<!doctype html><html lang="en"><head><title>Report a problem | City</title></head><body><main><div data-island="service-request">${renderToString(
   createElement(ServiceRequestForm, formProps),

@@ -3,6 +3,7 @@ import type { FieldOf, FormField, ServiceForm } from './definition.js';
 import { isShown, reachedExit } from './conditions.js';
 import { acceptedMimes, fileTypeNames } from './files.js';
 import { formatDate, formatMessage, messageLocale, type MessageKey, type MessageParams } from './messages.js';
+import { locationAnswerSchema, locationInput, locationProblem, type LocationAnswer } from './location/answer.js';
 
 /**
  * Builds the validation of a submission's answers from a published form definition. The browser
@@ -21,7 +22,7 @@ export const fileAnswerSchema = z.object({
 });
 
 /** What an answer can be once validated. */
-export const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(fileAnswerSchema)]);
+export const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(fileAnswerSchema), locationAnswerSchema]);
 /** Validated answers keyed by field key; unanswered optional fields are absent. */
 export const answersRecordSchema = z.record(answerValueSchema);
 
@@ -178,6 +179,20 @@ function addressSchema(field: FieldOf<'form-field.address'>, say: Say) {
   return z.preprocess(cleanText, field.required ? schema : schema.optional());
 }
 
+function locationSchema(field: FieldOf<'form-field.location'>, say: Say) {
+  const schema = z.unknown().transform((value, ctx): LocationAnswer | undefined => {
+    if (value === undefined) {
+      if (field.required) ctx.addIssue({ code: z.ZodIssueCode.custom, message: say('location.required') });
+      return undefined;
+    }
+    const problem = locationProblem(value);
+    if (problem === undefined) return locationAnswerSchema.parse(value);
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: say(problem, problem === 'location.tooLong' ? { max: DEFAULT_MAX_LENGTH.address } : {}) });
+    return z.NEVER;
+  });
+  return z.preprocess(locationInput, schema);
+}
+
 function fileSchema(field: FieldOf<'form-field.file-upload'>, say: Say, locale: string) {
   const mimes = acceptedMimes(field.accept);
   const types = new Intl.ListFormat(messageLocale(locale), { type: 'disjunction' }).format(fileTypeNames(mimes));
@@ -226,6 +241,8 @@ export function fieldSchema(field: FormField, locale: string): z.ZodType<AnswerV
       return addressSchema(field, say);
     case 'form-field.file-upload':
       return fileSchema(field, say, locale);
+    case 'form-field.location':
+      return locationSchema(field, say);
   }
 }
 

@@ -20,6 +20,7 @@ export const FIELD_COMPONENTS = [
   'form-field.checkbox',
   'form-field.address',
   'form-field.file-upload',
+  'form-field.location',
 ] as const;
 export type FieldComponent = (typeof FIELD_COMPONENTS)[number];
 
@@ -153,6 +154,8 @@ export const multipleChoiceFieldSchema = z.object({
 
 export const checkboxFieldSchema = z.object({ __component: z.literal('form-field.checkbox'), ...fieldBase });
 export const addressFieldSchema = z.object({ __component: z.literal('form-field.address'), ...fieldBase });
+/** Where the problem is: an address found among the city's address points, or the resident's position, inside the city (shared/forms/location). */
+export const locationFieldSchema = z.object({ __component: z.literal('form-field.location'), ...fieldBase });
 
 export const fileUploadFieldSchema = z.object({
   __component: z.literal('form-field.file-upload'),
@@ -194,6 +197,7 @@ export const formFieldSchema = z.preprocess(
     checkboxFieldSchema,
     addressFieldSchema,
     fileUploadFieldSchema,
+    locationFieldSchema,
   ]),
 );
 

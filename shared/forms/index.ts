@@ -9,3 +9,4 @@ export * from './feedback.js';
 export * from './status.js';
 export * from './forwarded.js';
 export * from './reply.js';
+export * from './location/index.js';

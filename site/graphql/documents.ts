@@ -317,6 +317,17 @@ export const ServiceFormsPageQuery = graphql(`
               values
             }
           }
+          ... on ComponentFormFieldLocation {
+            key
+            label
+            hint
+            required
+            showWhen {
+              question
+              operator
+              values
+            }
+          }
           ... on ComponentFormFieldFileUpload {
             key
             label

@@ -15,6 +15,7 @@ export const cmsEndpoints = {
   submit: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/service-requests/submit`,
   graphql: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/graphql`,
   reply: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/service-requests/reply`,
+  addresses: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/addresses`,
 };
 
 /** The city's reference prefix, as the CMS's REQUEST_REFERENCE_PREFIX (ALX-7K4M-2Q9P). */

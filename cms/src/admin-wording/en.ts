@@ -135,6 +135,15 @@ export const adminWordingEn = {
     detailsHash: { label: 'Details fingerprint', description: 'Technical: tells a resent submission from a new one.' },
     client: { label: 'Client', description: 'The system that sent it.' },
   },
+  'api::address-point.address-point': {
+    address: { label: 'Address', description: 'The address as residents write it. Imported from the city\'s file (npm run import:addresses), which replaces them all.' },
+    searchKey: { label: 'Search form', description: 'Technical: the address in lower case with street types shortened, as searches compare it.' },
+    lat: { label: 'Latitude', description: 'Degrees north (WGS 84).' },
+    long: { label: 'Longitude', description: 'Degrees east; negative in the Americas (WGS 84).' },
+    externalId: { label: 'City id', description: 'The city\'s own id for the point, from its file.' },
+    placeKey: { label: 'Place search form', description: 'Technical: the place name as searches compare it.' },
+    place: { label: 'Place name', description: 'A name residents search by too, for example "City Hall".' },
+  },
   'api::outbox-message.outbox-message': {
     kind: { label: 'Kind', description: 'Which email this is: a confirmation or a status change.' },
     recipient: { label: 'To', description: 'The resident\'s email address.' },
@@ -185,6 +194,7 @@ export const adminWordingEn = {
   'form-field.email': { ...formFieldBase },
   'form-field.phone': { ...formFieldBase },
   'form-field.address': { ...formFieldBase },
+  'form-field.location': { ...formFieldBase },
   'form-field.checkbox': { ...formFieldBase },
   'form-field.date': {
     ...formFieldBase,
@@ -279,5 +289,6 @@ export const typeNamesEn = {
   'Open311 submission': 'Open311 submissions',
   'Outbox message': 'Outgoing emails',
   'City calendar': 'City calendar',
+  'Address point': 'Address points',
   'Reply template': 'Reply templates',
 };

@@ -136,6 +136,15 @@ export const adminWordingEs = {
     detailsHash: { label: 'Huella de los detalles', description: 'Técnico: distingue un envío repetido de uno nuevo.' },
     client: { label: 'Cliente', description: 'El sistema que lo envió.' },
   },
+  'api::address-point.address-point': {
+    address: { label: 'Dirección', description: 'La dirección como la escriben los residentes. Se importa del archivo de la ciudad (npm run import:addresses), que las reemplaza todas.' },
+    searchKey: { label: 'Forma de búsqueda', description: 'Técnico: la dirección en minúsculas con los tipos de calle abreviados, como la comparan las búsquedas.' },
+    lat: { label: 'Latitud', description: 'Grados norte (WGS 84).' },
+    long: { label: 'Longitud', description: 'Grados este; negativa en América (WGS 84).' },
+    externalId: { label: 'Identificador municipal', description: 'El identificador propio de la ciudad para el punto, de su archivo.' },
+    placeKey: { label: 'Forma de búsqueda del lugar', description: 'Técnico: el nombre del lugar como lo comparan las búsquedas.' },
+    place: { label: 'Nombre del lugar', description: 'Un nombre por el que también buscan los residentes, por ejemplo «City Hall».' },
+  },
   'api::outbox-message.outbox-message': {
     kind: { label: 'Tipo', description: 'Qué correo es: una confirmación o un cambio de estado.' },
     recipient: { label: 'Para', description: 'El correo del residente.' },
@@ -186,6 +195,7 @@ export const adminWordingEs = {
   'form-field.email': { ...formFieldBase },
   'form-field.phone': { ...formFieldBase },
   'form-field.address': { ...formFieldBase },
+  'form-field.location': { ...formFieldBase },
   'form-field.checkbox': { ...formFieldBase },
   'form-field.date': {
     ...formFieldBase,
@@ -280,5 +290,6 @@ export const typeNamesEs = {
   'Open311 submission': 'Envíos Open311',
   'Outbox message': 'Correos salientes',
   'City calendar': 'Calendario municipal',
+  'Address point': 'Puntos de dirección',
   'Reply template': 'Plantillas de respuesta',
 } satisfies Record<keyof typeof typeNamesEn, string>;

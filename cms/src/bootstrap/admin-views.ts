@@ -94,6 +94,14 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
     hidden: ['token', 'detailsHash'],
     sort: { by: 'createdAt', order: 'DESC' },
   },
+  'api::address-point.address-point': {
+    mainField: 'address',
+    list: ['address', 'place', 'lat', 'long'],
+    // Editing one point by hand would be lost at the next import, which replaces them all.
+    readOnly: ['address', 'searchKey', 'lat', 'long', 'externalId', 'place', 'placeKey'],
+    hidden: ['searchKey', 'placeKey'],
+    sort: { by: 'address', order: 'ASC' },
+  },
   'api::outbox-message.outbox-message': {
     mainField: 'subject',
     list: ['subject', 'recipient', 'state', 'attempts', 'sentAt'],
@@ -111,6 +119,7 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
   'form-field.email': formField(),
   'form-field.phone': formField(),
   'form-field.address': formField(),
+  'form-field.location': formField(),
   'form-field.checkbox': formField(),
   'form-field.date': formField([[['minDate', 4], ['maxDate', 4]]]),
   'form-field.number': formField([[['min', 4], ['max', 4], ['integer', 4]]]),

@@ -7,7 +7,7 @@ type Resolver = (parent: unknown, args: Record<string, unknown>, context: unknow
 type ResolverMiddleware = (next: Resolver, parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 
 interface ExtensionService {
-  shadowCRUD(uid: string): { disableMutations(): unknown };
+  shadowCRUD(uid: string): { disable(): unknown; disableMutations(): unknown };
   use(extension: { resolversConfig: Record<string, { middlewares: ResolverMiddleware[] }> }): void;
 }
 
@@ -43,6 +43,8 @@ export function registerGraphqlRules(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension') as ExtensionService;
   // Content is written in the admin only; the site reads.
   for (const type of EDITORIAL_TYPES) extension.shadowCRUD(type.uid).disableMutations();
+  // Address points are searched over REST only (GET /api/addresses, rate limited): no GraphQL types at all.
+  extension.shadowCRUD('api::address-point.address-point').disable();
   extension.use({
     resolversConfig: Object.fromEntries(editorialRootQueries().map((name) => [name, { middlewares: [publishedOnly] }])),
   });

@@ -4,6 +4,7 @@ import { CALENDAR_UID } from '../lib/city-calendar';
 import { describeBacklog, seedBacklog } from './backlog';
 import { demoCity } from './content';
 import { seedReplyTemplates } from './reply-templates';
+import { seedAddressPoints } from './address-points';
 import type { DemoCity, Locale } from './types';
 
 const LOCALES: Locale[] = ['en', 'es'];
@@ -45,6 +46,8 @@ export async function seedDemoCity(strapi: Core.Strapi, city: DemoCity = demoCit
   // The demo triage officer's divisions come from the forms just seeded.
   await placeDemoTriage(strapi);
   await seedReplyTemplates(strapi, report);
+  const addresses = await seedAddressPoints(strapi);
+  if (addresses > 0) strapi.log.info(`Seed: ${addresses} demo address points loaded.`);
   strapi.log.info(`Seed: ${report.created} locale versions created, ${report.unchanged} already present.`);
   // After the triage officer's divisions: the backlog assigns requests by them.
   strapi.log.info(describeBacklog(await seedBacklog(strapi)));

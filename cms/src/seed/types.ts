@@ -55,6 +55,7 @@ export type FormField =
   | (FieldBase & { __component: 'form-field.multiple-choice'; options: OptionData[]; minSelected?: number; maxSelected?: number })
   | (FieldBase & { __component: 'form-field.checkbox' })
   | (FieldBase & { __component: 'form-field.address' })
+  | (FieldBase & { __component: 'form-field.location' })
   | (FieldBase & { __component: 'form-field.file-upload'; accept?: string; maxSizeMb?: number; maxFiles?: number });
 
 export interface StepData { title: string; startsAt: string; showWhen?: ConditionData }

@@ -56,6 +56,14 @@ export default {
     tooLong_one: 'The address for “{{label}}” must be {{max}} character or fewer',
     tooLong_other: 'The address for “{{label}}” must be {{max}} characters or fewer',
   },
+  location: {
+    required: 'Enter an address or use your location for “{{label}}”',
+    notFound: 'Choose an address from the list, or use your location, for “{{label}}”: we could not find the address you entered in the city',
+    invalid: 'Choose the location for “{{label}}” again',
+    outside: 'The location for “{{label}}” is outside the city: choose a place in the city',
+    tooLong_one: 'The address for “{{label}}” must be {{max}} character or fewer',
+    tooLong_other: 'The address for “{{label}}” must be {{max}} characters or fewer',
+  },
   file: {
     required: 'Attach a file for “{{label}}”',
     invalid: 'Attach the file for “{{label}}” again',

@@ -63,6 +63,21 @@ const requestForm = {
     includes: 'Answer only if you chose {{values}} for “{{question}}”',
     answered: 'Answer only if you answered “{{question}}”',
   },
+  /** The location question ("where is the problem"): address search and "use my location". */
+  location: {
+    useMine: 'Use my location',
+    locating: 'Finding your location…',
+    chosen: 'Chosen: {{address}}',
+    yourLocation: 'Your location ({{lat}}, {{long}})',
+    suggestions_one: '{{count}} address found. Use the up and down arrow keys to choose it, then press Enter.',
+    suggestions_other: '{{count}} addresses found. Use the up and down arrow keys to choose one, then press Enter.',
+    noSuggestions: 'No address found. Try another spelling, or use your location.',
+    searchFailed: 'The address search is not working right now. Type the full address, or use your location.',
+    denied: 'Your browser did not share your location. Allow it in your browser’s settings, or type the address.',
+    unavailable: 'We could not find your location. Type the address instead.',
+    unsupported: 'This browser cannot share your location. Type the address instead.',
+    outside: 'Your location is outside the city. Type the address of the place in the city instead.',
+  },
   draft: {
     heading: 'Continue where you left off?',
     found: 'This browser has answers you started on {{date}} and did not send.',

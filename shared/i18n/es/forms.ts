@@ -62,6 +62,15 @@ export default {
     tooLong_other: 'La dirección para “{{label}}” debe tener {{max}} caracteres o menos',
     tooLong_many: 'La dirección para “{{label}}” debe tener {{max}} caracteres o menos',
   },
+  location: {
+    required: 'Escriba una dirección o use su ubicación para “{{label}}”',
+    notFound: 'Elija una dirección de la lista, o use su ubicación, para “{{label}}”: no encontramos en la ciudad la dirección que escribió',
+    invalid: 'Elija de nuevo la ubicación para “{{label}}”',
+    outside: 'La ubicación para “{{label}}” está fuera de la ciudad: elija un lugar dentro de la ciudad',
+    tooLong_one: 'La dirección para “{{label}}” debe tener {{max}} carácter o menos',
+    tooLong_other: 'La dirección para “{{label}}” debe tener {{max}} caracteres o menos',
+    tooLong_many: 'La dirección para “{{label}}” debe tener {{max}} caracteres o menos',
+  },
   file: {
     required: 'Adjunte un archivo para “{{label}}”',
     invalid: 'Vuelva a adjuntar el archivo para “{{label}}”',

@@ -7,6 +7,8 @@ import type { FormField } from '@city/shared/forms';
 import { acceptedMimes, fileTypeNames } from '@city/shared/forms';
 import { interpolate, plural } from '../lib/format';
 import { controlId, type ChosenFile, type RequestFormMessages } from './model';
+import { LocationControl } from './location/LocationControl';
+import type { LocationServices } from './location/services';
 
 export interface QuestionProps {
   field: FormField;
@@ -18,6 +20,8 @@ export interface QuestionProps {
   chosenFiles?: ChosenFile[] | undefined;
   onChange(value: string | string[]): void;
   onFiles(files: File[]): void;
+  /** The address search and the device's position, once the island runs (location questions only). */
+  location?: LocationServices | undefined;
 }
 
 export interface FieldFrameProps {
@@ -93,7 +97,7 @@ export function FieldFrame({ id, label, hint, error, optional, messages, group, 
 
 const text = (value: string | string[]) => (Array.isArray(value) ? (value[0] ?? '') : value);
 
-export function Question({ field, value, error, locale, messages, chosenFiles = [], onChange, onFiles }: QuestionProps) {
+export function Question({ field, value, error, locale, messages, chosenFiles = [], onChange, onFiles, location }: QuestionProps) {
   const id = controlId(field);
   const name = `answers[${field.key}]`;
   const optional = field.required ? undefined : messages.optional;
@@ -232,6 +236,12 @@ export function Question({ field, value, error, locale, messages, chosenFiles = 
               {optional ? `${field.label} ${optional}` : field.label}
             </label>
           </div>
+        </FieldFrame>
+      );
+    case 'form-field.location':
+      return (
+        <FieldFrame {...frame}>
+          <LocationControl id={id} label={field.label} name={name} value={value} locale={locale} messages={messages} describedBy={described} invalid={invalid} services={location} onChange={onChange} />
         </FieldFrame>
       );
     case 'form-field.file-upload': {

@@ -1,6 +1,6 @@
 // Named examples of the request form: documentation, unit-test fixtures and accessibility coverage
 // at once. The forms are the demo city's own (shared/fixtures/service-forms.ts, which the CMS seed
-// loads), parsed with the same schema the CMS and the site use; between them they use all eleven
+// loads), parsed with the same schema the CMS and the site use; between them they use all twelve
 // field types.
 import { demoServiceForms } from '@city/shared/fixtures';
 import { serviceFormSchema, type ServiceForm } from '@city/shared/forms';
@@ -21,6 +21,8 @@ const websiteProblemEn = demoForm('website-problem', 'en');
 const websiteProblemEs = demoForm('website-problem', 'es');
 const telecomRightOfWayEn = demoForm('telecom-right-of-way', 'en');
 const telecomRightOfWayEs = demoForm('telecom-right-of-way', 'es');
+const wifiOutageEn = demoForm('wifi-outage', 'en');
+const wifiOutageEs = demoForm('wifi-outage', 'es');
 
 /** The props a page would pass for a form in a locale. */
 export function pageProps(form: ServiceForm, locale: Locale, slug: string): ServiceRequestFormProps {
@@ -34,7 +36,7 @@ export function pageProps(form: ServiceForm, locale: Locale, slug: string): Serv
   };
 }
 
-export const forms = { websiteProblemEn, websiteProblemEs, telecomRightOfWayEn, telecomRightOfWayEs };
+export const forms = { websiteProblemEn, websiteProblemEs, telecomRightOfWayEn, telecomRightOfWayEs, wifiOutageEn, wifiOutageEs };
 
 export const examples = {
   /** Seven field types: choices, a patterned URL, long text, an optional date, email and files. */
@@ -43,6 +45,9 @@ export const examples = {
   /** The other four: address, whole number with limits, consent checkbox and phone; required files. */
   'telecom work, English': pageProps(telecomRightOfWayEn, 'en', 'telecommunications-work-in-the-right-of-way'),
   'telecom work, Spanish': pageProps(telecomRightOfWayEs, 'es', 'telecommunications-work-in-the-right-of-way'),
+  /** The location question ("where is the building?"): a plain text input until the island runs. */
+  'Wi-Fi outage, English': pageProps(wifiOutageEn, 'en', 'report-a-public-wifi-outage'),
+  'Wi-Fi outage, Spanish': pageProps(wifiOutageEs, 'es', 'report-a-public-wifi-outage'),
   /** What a resident without JavaScript sees after the CMS sent the form back with problems. */
   'sent back with errors, no JavaScript': {
     ...pageProps(websiteProblemEn, 'en', 'report-a-website-problem'),

@@ -34,6 +34,7 @@ import { Question } from './Question';
 import { flowOf, isOnScreen, screenOfControl, screenOfQuestion } from './screens';
 import type { Receipt, SendOutcome, SendRequest, SolveChallenge, Submission } from './send';
 import { useDraft, type Attempt } from './useDraft';
+import type { LocationServices } from './location/services';
 
 /** What a server in front of the static page adds for one visitor (see publisher/server/no-script.ts). */
 export interface ServerState {
@@ -65,6 +66,8 @@ export interface ServiceRequestFormProps {
 export interface ServiceRequestIslandProps extends ServiceRequestFormProps {
   /** The CMS's GraphQL endpoint. */
   graphqlUrl: string;
+  /** The CMS's address search, for location questions. */
+  addressesUrl: string;
 }
 
 /** Browser-only collaborators, given by the client entry and by tests; never serialized. */
@@ -76,6 +79,8 @@ export interface BrowserServices {
    */
   solveChallenge?: SolveChallenge | undefined;
   storage?: DraftStorage | undefined;
+  /** The address search and the device's position for location questions (location/services.ts). */
+  location?: LocationServices | undefined;
   newKey(): string;
   now(): number;
 }
@@ -334,6 +339,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
         chosenFiles={files[field.key]}
         onChange={(value) => setAnswer(field.key, value)}
         onFiles={(chosen) => void chooseFiles(field.key, chosen)}
+        location={enhanced ? services?.location : undefined}
       />
     );
   };

@@ -179,7 +179,7 @@ describe('every example', () => {
     expect(document.getElementById('answers-screenshot')?.hasAttribute('multiple')).toBe(false);
   });
 
-  it('cover all eleven field types between them', () => {
+  it('cover all twelve field types between them', () => {
     const used = new Set(Object.values(examples).flatMap((props) => props.form.fields.map((field) => field.__component)));
     expect([...used].sort()).toEqual([...FIELD_COMPONENTS].sort());
   });

@@ -3,15 +3,17 @@
 import { browserStorage, hydrateIsland } from '../lib/hydrate';
 import { graphqlRunner } from '../lib/graphql';
 import { sendThroughCms, solveInBrowser } from './send';
+import { addressSearch, browserLocate } from './location/services';
 import { ServiceRequestForm, type ServiceRequestIslandProps } from './ServiceRequestForm';
 
-hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, ...props }) => (
+hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addressesUrl, ...props }) => (
   <ServiceRequestForm
     {...props}
     services={{
       send: sendThroughCms(graphqlRunner(graphqlUrl), props.action),
       solveChallenge: solveInBrowser,
       storage: browserStorage(),
+      location: { search: addressSearch(addressesUrl), locate: browserLocate },
       newKey: () => crypto.randomUUID(),
       now: () => Date.now(),
     }}

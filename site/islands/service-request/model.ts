@@ -14,6 +14,7 @@ import {
   type ServiceForm,
 } from '@city/shared/forms';
 import type { Messages } from '@city/shared/i18n';
+import { chosenPoint, locationText, locationToSend } from './location/value';
 
 export type RequestFormMessages = Messages['requestForm'];
 export type ContactName = (typeof CONTACT_FIELDS)[number];
@@ -49,6 +50,8 @@ export function mergeValues(form: Pick<ServiceForm, 'fields'>, given: FormValues
     const value = given.answers[field.key];
     if (value === undefined || field.__component === 'form-field.file-upload') continue;
     if (field.__component === 'form-field.multiple-choice') values.answers[field.key] = Array.isArray(value) ? value : [value];
+    // A chosen point is [address, lat, long]; the no-JS form sends back the text typed.
+    else if (field.__component === 'form-field.location') values.answers[field.key] = value;
     else values.answers[field.key] = Array.isArray(value) ? (value[0] ?? '') : value;
   }
   for (const name of CONTACT_FIELDS) values.contact[name] = given.contact[name] ?? '';
@@ -75,6 +78,11 @@ export function answersToSend(form: Pick<ServiceForm, 'fields'>, values: FormVal
     }
     const value = values.answers[field.key];
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (field.__component === 'form-field.location') {
+      const location = locationToSend(value);
+      if (location !== undefined) answers[field.key] = location;
+      continue;
+    }
     answers[field.key] = value;
   }
   return answers;
@@ -132,6 +140,10 @@ export function displayAnswer(field: FormField, values: FormValues, files: Chose
       return [value === 'true' ? messages.yes : messages.no];
     case 'form-field.date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? [formatDate(locale, value)] : notAnswered;
+    case 'form-field.location': {
+      const text = value === undefined ? '' : (chosenPoint(value)?.address ?? locationText(value)).trim();
+      return text === '' ? notAnswered : [text];
+    }
     case 'form-field.file-upload': {
       const names = (files[field.key] ?? []).map((item) => item.answer.name);
       return names.length > 0 ? names : notAnswered;

@@ -1,7 +1,7 @@
 // Sending a request to the CMS from the island. Every outcome the resident must hear about is a
 // value, never a thrown error, so the form can say plainly what happened and keep every answer.
 import { z } from 'zod';
-import { fieldErrorSchema, type FieldError } from '@city/shared/forms';
+import { fieldErrorSchema, locationAnswerSchema, type FieldError, type LocationAnswer } from '@city/shared/forms';
 import type { Locale } from '@city/shared/locales';
 import { SubmitServiceRequestDocument } from '../../graphql/generated/graphql';
 import type { GraphqlError, RunGraphql } from '../lib/graphql';
@@ -114,6 +114,8 @@ export async function outcomeOfResponse(response: Response): Promise<SendOutcome
   return { kind: 'failed' };
 }
 
+const isLocation = (value: unknown): value is LocationAnswer => locationAnswerSchema.safeParse(value).success;
+
 /** The multipart body the no-JavaScript form would post, with the files added. */
 export function formDataOf(submission: Submission): FormData {
   const data = new FormData();
@@ -126,7 +128,9 @@ export function formDataOf(submission: Submission): FormData {
   if (submission.challenge) data.set('challenge', submission.challenge);
   for (const [key, value] of Object.entries(submission.answers)) {
     if (submission.files[key]) continue;
-    for (const item of Array.isArray(value) ? value : [value]) data.append(`answers[${key}]`, String(item));
+    // A location goes as its address (or `lat, long`), which the CMS resolves as it does the no-JS form's.
+    if (isLocation(value)) data.append(`answers[${key}]`, value.address);
+    else for (const item of Array.isArray(value) ? value : [value]) data.append(`answers[${key}]`, String(item));
   }
   for (const [key, chosen] of Object.entries(submission.files)) for (const { file } of chosen) data.append(`answers[${key}]`, file, file.name);
   for (const [name, value] of Object.entries(submission.contact)) data.set(`contact[${name}]`, value);

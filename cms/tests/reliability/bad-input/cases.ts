@@ -178,6 +178,9 @@ export function validValue(field: FormField, entry: Entry): Json | undefined {
       return entry === 'open311' ? 'true' : 'on';
     case 'form-field.address':
       return '301 King Street, Alexandria, VA 22314';
+    // JSON carries the point; a form post or Open311 the address, found among the demo's address points.
+    case 'form-field.location':
+      return entry === 'graphql' ? { address: '301 King St', lat: 38.8048, long: -77.0432 } : '301 King Street';
     case 'form-field.file-upload':
       return undefined;
   }
@@ -296,6 +299,9 @@ function brokenText(field: FormField, entry: Entry, huge: boolean): fc.Arbitrary
       break;
     case 'form-field.address':
       options.push(fc.integer({ min: DEFAULT_MAX_LENGTH.address + 1, max: 5000 }).chain((length) => longText(length)).map((value) => ({ value, kind: 'too long' })));
+      break;
+    case 'form-field.location':
+      options.push(fc.constantFrom('1 Nowhere Lane', '1600 Pennsylvania Avenue').map((value) => ({ value, kind: 'address not found' })));
       break;
     case 'form-field.file-upload':
       break;
@@ -550,7 +556,7 @@ function breakFile(g: Gen, draft: Draft, field: Extract<FormField, { __component
   expect(draft, { field: field.key, stage: STAGE.fields, language: 'locale', target: 'form-field.file-upload', kind: `file ${kind}` });
 }
 
-function breakLocation(g: Gen, draft: Draft, field: FieldOf<'form-field.address'>): void {
+function breakLocation(g: Gen, draft: Draft, field: FieldOf<'form-field.address'> | FieldOf<'form-field.location'>): void {
   const { testCase } = draft;
   testCase.open311.params = testCase.open311.params.filter(([name]) => name !== 'address_string');
   const kind = g(() => fc.constantFrom('too long', 'lat without long', ...(needsLocation(testCase.form[testCase.locale]) ? ['missing'] : [])));

@@ -95,7 +95,7 @@ export const POLICY: Record<Family, Record<Actor, Expected>> = {
 };
 
 export const FAMILY_NOTES: Record<Family, string> = {
-  'public read': 'published editorial content, locales',
+  'public read': 'published editorial content, locales, the location question’s address search (GET /api/addresses)',
   'public submit': 'POST /api/service-requests/submit and /reply; the signed update-email opt-out',
   'public auth': 'users-permissions log-in and password routes',
   'open311 read': 'GeoReport v2 GET resources',
@@ -152,7 +152,7 @@ export function familyOf(method: string, path: string): Family {
     // Catch-all routes (Open311's 404 for unknown resources): nothing there for anyone.
     if (path.includes('(.*)')) return 'content api private';
     if (OPEN311.test(path)) return method === 'POST' && /\/requests\.(json|xml|:format)$/.test(path) ? 'open311 write' : 'open311 read';
-    if (method === 'GET' && (EDITORIAL_API.test(path) || path === '/api/i18n/locales')) return 'public read';
+    if (method === 'GET' && (EDITORIAL_API.test(path) || path === '/api/i18n/locales' || path === '/api/addresses')) return 'public read';
     // The resident's own routes: the no-JS form, a reply from the track page (reference and email
     // checked inside), the update-email opt-out (a signed link; GET changes nothing).
     if (method === 'POST' && (path === '/api/service-requests/submit' || path === '/api/service-requests/reply')) return 'public submit';

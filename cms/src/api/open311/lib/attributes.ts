@@ -16,9 +16,12 @@ import type { Open311Attribute, Open311Datatype, Open311ServiceDefinition, Open3
  * | single-choice   | `singlevaluelist`, values = the options (key = option value)          |
  * | multiple-choice | `multivaluelist`, values = the options                                |
  * | checkbox        | `singlevaluelist` with the values `true` and `false`                  |
- * | address (first) | no attribute: the request's location (`address_string`, `lat`+`long`,|
- * |                 | `address_id`) answers it                                              |
- * | address (more)  | `string`                                                              |
+ * | location (first)| no attribute: `lat`+`long` (and `address_string` as its name), or an  |
+ * |                 | `address_string` found among the city's address points; outside the  |
+ * |                 | city is a 400 naming `lat`                                            |
+ * | address (first, | no attribute: the request's location (`address_string`, `lat`+`long`,|
+ * |  no location)   | `address_id`) answers it                                              |
+ * | address, location (more) | `string`                                                     |
  * | file-upload     | no attribute: Open311 sends media as `media_url`, stored as a link;   |
  * |                 | a form that *requires* a file is not offered through Open311          |
  *
@@ -40,12 +43,23 @@ export const OPEN311_DATATYPE_OF: Record<Exclude<FieldComponent, 'form-field.fil
   'form-field.multiple-choice': 'multivaluelist',
   'form-field.checkbox': 'singlevaluelist',
   'form-field.address': 'string',
+  'form-field.location': 'string',
 };
 
 type Form = AnswersForm;
 
-/** The address field the request's Open311 location answers: the form's first one. */
-export function locationField(form: Form): Extract<FormField, { __component: 'form-field.address' }> | undefined {
+type LocationLike = Extract<FormField, { __component: 'form-field.address' | 'form-field.location' }>;
+
+/** The field the request's Open311 location answers: the form's first location question, else its first address. */
+export function locationField(form: Form): LocationLike | undefined {
+  return (
+    form.fields.find((field): field is LocationLike => field.__component === 'form-field.location') ??
+    form.fields.find((field): field is LocationLike => field.__component === 'form-field.address')
+  );
+}
+
+/** The form's first street address field, which keeps `address_string` as written beside a location question. */
+export function addressField(form: Form): Extract<FormField, { __component: 'form-field.address' }> | undefined {
   return form.fields.find((field): field is Extract<FormField, { __component: 'form-field.address' }> => field.__component === 'form-field.address');
 }
 
@@ -117,6 +131,8 @@ export function datatypeDescription(field: FormField, locale: string): string {
       return say(field.required ? 'dt.checkbox.required' : 'dt.checkbox');
     case 'form-field.address':
       return say('dt.address');
+    case 'form-field.location':
+      return say('dt.location');
     case 'form-field.file-upload':
       return '';
   }

@@ -214,3 +214,44 @@ describe('Open311 parameters to answers', () => {
     expect(open311ParameterOf(form, 'formCode')).toBe('service_code');
   });
 });
+
+describe('a form with a location question', () => {
+  const form = serviceFormSchema.parse({
+    code: 'pothole',
+    title: 'Report a pothole',
+    fields: [
+      { __component: 'form-field.address', key: 'landmark', label: 'Nearest landmark', required: false },
+      { __component: 'form-field.location', key: 'where', label: 'Where is the pothole?', required: true },
+    ],
+  });
+
+  it('answers the location question, not the address, with the request’s location', () => {
+    expect(locationField(form)?.key).toBe('where');
+    expect(serviceAttributes(form, 'en').map((attribute) => [attribute.code, attribute.datatype])).toEqual([['landmark', 'string']]);
+  });
+
+  it('maps lat and long (named by address_string) to a point, and address_string alone to an address to find', () => {
+    expect(answersFromOpen311(form, { attributes: {}, details: { lat: 38.8048, long: -77.0432, address_string: 'City Hall' }, locale: 'en' })).toEqual({
+      success: true,
+      answers: { where: { address: 'City Hall', lat: 38.8048, long: -77.0432 }, landmark: 'City Hall' },
+    });
+    expect(answersFromOpen311(form, { attributes: {}, details: { lat: 38.8048, long: -77.0432 }, locale: 'en' })).toEqual({
+      success: true,
+      answers: { where: { address: '38.804800, -77.043200', lat: 38.8048, long: -77.0432 } },
+    });
+    expect(answersFromOpen311(form, { attributes: {}, details: { address_string: '301 King Street' }, locale: 'en' })).toEqual({
+      success: true,
+      answers: { where: '301 King Street', landmark: '301 King Street' },
+    });
+    expect(answersFromOpen311(form, { attributes: {}, details: {}, locale: 'en' })).toMatchObject({ success: false, errors: [{ field: 'address_string' }] });
+  });
+
+  it('refuses a point outside the city, naming lat when the client sent coordinates', () => {
+    const mapped = answersFromOpen311(form, { attributes: {}, details: { lat: 38.8719, long: -77.0563 }, locale: 'en' });
+    if (!mapped.success) throw new Error('mapping failed');
+    const result = validateAnswers(form, 'en', mapped.answers);
+    expect(result).toEqual({ success: false, errors: [{ field: 'where', message: 'The location for “Where is the pothole?” is outside the city: choose a place in the city' }] });
+    expect(open311ParameterOf(form, 'where', { lat: 38.8719, long: -77.0563 })).toBe('lat');
+    expect(open311ParameterOf(form, 'where', { address_string: '1 Nowhere Lane' })).toBe('address_string');
+  });
+});

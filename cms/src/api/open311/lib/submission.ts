@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_MAX_LENGTH, idempotencyKeySchema, type FieldError, type ServiceForm } from '@city/shared/forms';
+import { DEFAULT_MAX_LENGTH, coordinatesText, idempotencyKeySchema, type FieldError, type ServiceForm } from '@city/shared/forms';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@city/shared/locales';
-import { attributeFields, locationField, needsLocation } from './attributes';
+import { addressField, attributeFields, locationField, needsLocation } from './attributes';
 import { open311Message, type Open311MessageKey } from './messages';
 
 /**
@@ -208,6 +208,18 @@ export function locationText(details: Open311Location): string | undefined {
 }
 
 /**
+ * A location question's answer: the coordinates with the address given (or written out), or the
+ * address alone, which the intake looks up among the city's address points. An `address_id`
+ * alone does not answer it: the id would have to be the city's own, which clients rarely know.
+ */
+function locationAnswer(details: Open311Location): { address: string; lat: number; long: number } | string | undefined {
+  if (details.lat !== undefined && details.long !== undefined) {
+    return { address: details.address_string ?? coordinatesText({ lat: details.lat, long: details.long }), lat: details.lat, long: details.long };
+  }
+  return details.address_string;
+}
+
+/**
  * The answers object the intake service validates, from an Open311 submission against the form:
  * attributes by code, the location into the form's (first) address field, and the top-level
  * `description` into a text field keyed `description` when the client did not answer it as an
@@ -239,7 +251,13 @@ export function answersFromOpen311(
   }
   const location = locationField(form);
   const where = locationText(submission.details);
-  if (location && where !== undefined) answers[location.key] = where;
+  if (location?.__component === 'form-field.location') {
+    const answer = locationAnswer(submission.details);
+    if (answer !== undefined) answers[location.key] = answer;
+    // The address as written also answers the form's street address question, when the client left it out.
+    const address = addressField(form);
+    if (address && answers[address.key] === undefined && submission.details.address_string !== undefined) answers[address.key] = submission.details.address_string;
+  } else if (location && where !== undefined) answers[location.key] = where;
   if (needsLocation(form) && where === undefined) errors.push({ field: 'address_string', message: open311Message(submission.locale, 'location.required') });
 
   const descriptionField = fields.find((field) => field.key === 'description' && (field.__component === 'form-field.long-text' || field.__component === 'form-field.short-text'));
@@ -252,14 +270,16 @@ export function answersFromOpen311(
  * The Open311 parameter an intake field error is about: `attribute[key]` for a question, the
  * location parameters for the location field, and the contact parameters for the contact.
  */
-export function open311ParameterOf(form: Pick<ServiceForm, 'fields'>, field: string): string {
+export function open311ParameterOf(form: Pick<ServiceForm, 'fields'>, field: string, sent: Open311Location = {}): string {
   if (field === 'contact.name') return 'first_name';
   if (field === 'contact.email') return 'email';
   if (field === 'contact.phone') return 'phone';
   if (field === 'formCode') return 'service_code';
   if (field === 'idempotencyKey') return 'Idempotency-Key';
   if (field === 'locale') return 'locale';
-  if (locationField(form)?.key === field) return 'address_string';
+  const location = locationField(form);
+  // A point outside the city is about the coordinates when the client sent them.
+  if (location?.key === field) return location.__component === 'form-field.location' && sent.lat !== undefined ? 'lat' : 'address_string';
   if (form.fields.some((candidate) => candidate.key === field)) return `attribute[${field}]`;
   return field;
 }

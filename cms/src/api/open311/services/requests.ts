@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { locationField } from '../lib/attributes';
+import { locationAnswerSchema, type LocationAnswer } from '@city/shared/forms';
+import { addressField, locationField } from '../lib/attributes';
 import type { Open311RequestQuery } from '../lib/query';
 import type { Open311CreatedRequest, Open311ServiceRequest } from '../lib/spec';
 import { open311Status, portalStatuses } from '../lib/status';
@@ -82,7 +83,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function toOpen311(request: PublicRequest, details: Open311Details | undefined, entry: CatalogueEntry | undefined): Open311ServiceRequest {
     const snapshot = request.formSnapshot;
     const location = locationField(snapshot);
-    const answered = location ? request.answers[location.key] : undefined;
+    // A location question left unanswered (it may be optional): the street address, as written, if any.
+    const address = addressField(snapshot);
+    const answered = (location ? request.answers[location.key] : undefined) ?? (address ? request.answers[address.key] : undefined);
     const publicNotes = request.statusHistory.filter((change) => change.publicNote);
     const lastChange = request.statusHistory.reduce((latest, change) => (change.at > latest ? change.at : latest), request.createdAt);
     const snapshotAgency = snapshot.departmentName ? [snapshot.departmentName, snapshot.divisionName].filter(Boolean).join(', ') : null;
@@ -99,11 +102,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       updated_datetime: lastChange,
       // The due time from the form's service level (lib/service-levels.ts); null when it has none.
       expected_datetime: request.dueAt,
-      address: details?.address_string ?? (typeof answered === 'string' ? answered : null),
+      address: details?.address_string ?? (typeof answered === 'string' ? answered : isLocationAnswer(answered) ? answered.address : null),
       address_id: details?.address_id ?? null,
       zipcode: null,
-      lat: details?.lat ?? null,
-      long: details?.long ?? null,
+      lat: details?.lat ?? (isLocationAnswer(answered) ? answered.lat : null),
+      long: details?.long ?? (isLocationAnswer(answered) ? answered.long : null),
       media_url: details?.media_url ?? null,
     };
   }
@@ -207,7 +210,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
       } catch (error) {
         if (error instanceof SubmissionInvalidError) {
-          return { kind: 'invalid', errors: error.fieldErrors.map((fieldError) => ({ field: open311ParameterOf(entry.form, fieldError.field), message: fieldError.message })) };
+          return { kind: 'invalid', errors: error.fieldErrors.map((fieldError) => ({ field: open311ParameterOf(entry.form, fieldError.field, submission.details), message: fieldError.message })) };
         }
         if (error instanceof IdempotencyConflictError) return { kind: 'conflict' };
         throw error;
@@ -215,6 +218,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+const isLocationAnswer = (value: unknown): value is LocationAnswer => locationAnswerSchema.safeParse(value).success;
 
 export type RequestsService = ReturnType<typeof import('./requests').default>;
 export const open311Requests = (strapi: Core.Strapi): RequestsService => strapi.service('api::open311.requests') as unknown as RequestsService;

@@ -25,6 +25,7 @@ import { changeStatus, publicTimeline, type PublicEvent } from '../lib/status-hi
 import { cityCalendar } from '../../../lib/city-calendar';
 import { dueAt } from '../../../lib/service-levels';
 import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
+import { resolveTypedLocations } from '../../address-point/lib/typed-locations';
 
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
@@ -151,13 +152,19 @@ function withStoredFiles(answers: Answers, fileFields: string[], filesByField: M
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The attempt with addresses typed for location questions replaced by their points (address-point/lib). */
+  async function withTypedLocations(attempt: Attempt, form: Pick<FormSnapshot, 'fields'>): Promise<Attempt> {
+    const answers = await resolveTypedLocations(strapi, form.fields, attempt.envelope.answers);
+    return answers === attempt.envelope.answers ? attempt : { ...attempt, envelope: { ...attempt.envelope, answers } };
+  }
+
   /** A stored request with this key, as its receipt; undefined for a first attempt. */
   async function storedReplay(attempt: Attempt): Promise<SubmissionReceipt | undefined> {
     // Fast path for a retry of a stored request: one indexed query, the full row only on a hit.
     // Correctness does not rest on it: the unique index decides when two first attempts race (storeRequest).
     if (!(await findRequestHead(strapi, { idempotencyKey: attempt.envelope.idempotencyKey }))) return undefined;
     const earlier = await findRequest(strapi, { idempotencyKey: attempt.envelope.idempotencyKey });
-    return earlier ? replay(attempt, earlier) : undefined;
+    return earlier ? replay(await withTypedLocations(attempt, earlier.formSnapshot), earlier) : undefined;
   }
 
   /**
@@ -233,9 +240,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const envelope = validateEnvelope(input);
       if (!envelope.success) throw new SubmissionInvalidError(envelope.errors, 'The request is malformed.');
       const { formCode, locale, idempotencyKey } = envelope.data;
-      const attempt: Attempt = { envelope: envelope.data, filesByField: groupByField(await Promise.all((options.files ?? []).map(prepareFile))) };
+      const received: Attempt = { envelope: envelope.data, filesByField: groupByField(await Promise.all((options.files ?? []).map(prepareFile))) };
 
-      const replayed = await storedReplay(attempt);
+      const replayed = await storedReplay(received);
       if (replayed) return replayed;
 
       // Before the form is loaded and the answers checked; counted only once the request is stored.
@@ -244,6 +251,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const form = await loadPublishedForm(strapi, formCode, locale);
       if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
+      const attempt = await withTypedLocations(received, form);
       const result = checkAnswers(attempt, form, locale);
       if (!result.success) throw new SubmissionInvalidError(result.errors);
       // After validation, so a resident with a mistake hears about the mistake first.

@@ -1,4 +1,4 @@
-import type { AnswerValue, FileAnswer, FormField } from '@city/shared/forms';
+import { coordinatesText, locationAnswerSchema, type AnswerValue, type FileAnswer, type FormField } from '@city/shared/forms';
 import { namespaces, translator } from '@city/shared/i18n';
 import type { Answer } from '../../contract';
 
@@ -49,6 +49,11 @@ export function answerText(
     }
     case 'form-field.file-upload':
       return { ...base, files: isFileList(value) ? value.map(files) : [] };
+    case 'form-field.location': {
+      // The address as chosen, then the coordinates staff can paste into a map.
+      const point = locationAnswerSchema.safeParse(value);
+      return { ...base, lines: point.success ? [point.data.address, coordinatesText(point.data)].filter((line, index, lines) => lines.indexOf(line) === index) : [String(value)] };
+    }
     default:
       return { ...base, lines: String(value).split('\n') };
   }

@@ -50,4 +50,10 @@ describe('answerText', () => {
     expect(answer.lines).toEqual([]);
     expect(answer.files).toEqual([{ name: 'plan.pdf', type: 'application/pdf', size: 1200, url: '/signed/plan.pdf' }]);
   });
+
+  it('gives a location as its address, then its coordinates (once when the address is the coordinates)', () => {
+    const where = { __component: 'form-field.location', key: 'where', label: 'Where is the building?', required: true } as FormField;
+    expect(answerText(where, { address: '301 King St', lat: 38.8048, long: -77.0432 }, 'en', noFiles).lines).toEqual(['301 King St', '38.804800, -77.043200']);
+    expect(answerText(where, { address: '38.804800, -77.043200', lat: 38.8048, long: -77.0432 }, 'en', noFiles).lines).toEqual(['38.804800, -77.043200']);
+  });
 });
