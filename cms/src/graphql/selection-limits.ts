@@ -16,7 +16,8 @@ export interface SelectionSize {
   fields: number;
 }
 
-export const DEFAULT_SELECTION_LIMITS: SelectionLimits = { maxRootFields: 10, maxFields: 300 };
+// The site's service-form query selects about 150 fields (twelve question types, each with its condition).
+export const DEFAULT_SELECTION_LIMITS: SelectionLimits = { maxRootFields: 10, maxFields: 400 };
 
 /** The limits from GRAPHQL_MAX_ROOT_FIELDS and GRAPHQL_MAX_FIELDS (positive integers), else the defaults. */
 export function selectionLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): SelectionLimits {

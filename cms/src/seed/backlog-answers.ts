@@ -5,6 +5,14 @@ import type { Locale } from './types';
 /** A number in [0, 1), from a seeded generator. */
 export type Random = () => number;
 
+
+/** City buildings not in the Wi-Fi form's list, as the location question stores them (demo address points). */
+const OTHER_BUILDINGS = [
+  { address: '3600 Wheeler Ave', lat: 38.8073, long: -77.0865 },
+  { address: '1108 Jefferson St', lat: 38.7985, long: -77.0545 },
+  { address: '105 N Union St', lat: 38.805, long: -77.0396 },
+];
+
 export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 /** A few distinct items, at least one. */
@@ -64,8 +72,11 @@ const GENERATORS: Record<string, Generator> = {
   },
   'wifi-outage': (random, language, received) => {
     const problem = pick(random, ['no_network', 'cannot_connect', 'no_internet', 'no_internet', 'slow', 'no_welcome_page']);
+    const locationType = pick(random, ['city_hall', 'market_square', 'library', 'library', 'recreation_center', 'park', 'other']);
     return {
-      location_type: pick(random, ['city_hall', 'market_square', 'library', 'library', 'recreation_center', 'park', 'other']),
+      location_type: locationType,
+      // Asked (and required) only for another City building: one of the demo's address points.
+      ...(locationType === 'other' ? { building_location: pick(random, OTHER_BUILDINGS) } : {}),
       ...(random() < 0.5 ? { location_address: address(random) } : {}),
       ...(random() < 0.4 ? { network_name: 'Alexandria-Public-WiFi' } : {}),
       problem,
