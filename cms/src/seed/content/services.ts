@@ -5,13 +5,13 @@ const DEPARTMENT = 'information-technology-services';
 
 /** One name per topic and locale, so every service on the same topic uses the same words. */
 const TOPICS = {
-  online: { en: 'Online services', es: 'Servicios en línea' },
-  maps: { en: 'Maps and data', es: 'Mapas y datos' },
-  records: { en: 'Public records', es: 'Registros públicos' },
-  connectivity: { en: 'Connectivity', es: 'Conectividad' },
-  accessibility: { en: 'Accessibility', es: 'Accesibilidad' },
-  rightOfWay: { en: 'Permits and right-of-way', es: 'Permisos y vía pública' },
-  safety: { en: 'Online safety', es: 'Seguridad en línea' },
+  online: { en: 'Online services', es: 'Servicios en línea', ar: 'الخدمات الإلكترونية', am: 'የመስመር ላይ አገልግሎቶች' },
+  maps: { en: 'Maps and data', es: 'Mapas y datos', ar: 'الخرائط والبيانات', am: 'ካርታዎችና መረጃዎች' },
+  records: { en: 'Public records', es: 'Registros públicos', ar: 'السجلات العامة', am: 'ሕዝባዊ መዛግብት' },
+  connectivity: { en: 'Connectivity', es: 'Conectividad', ar: 'الاتصال بالإنترنت', am: 'የኢንተርኔት ግንኙነት' },
+  accessibility: { en: 'Accessibility', es: 'Accesibilidad', ar: 'إمكانية الوصول', am: 'ተደራሽነት' },
+  rightOfWay: { en: 'Permits and right-of-way', es: 'Permisos y vía pública', ar: 'التصاريح والطريق العام', am: 'ፈቃዶችና የሕዝብ መንገድ' },
+  safety: { en: 'Online safety', es: 'Seguridad en línea', ar: 'الأمان على الإنترنت', am: 'የመስመር ላይ ደህንነት' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const services: ServiceSeed[] = [
