@@ -59,17 +59,25 @@ test('not found page (404) has no axe violations', async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test('the language chooser at / passes axe and leads to English, with a link to every language', async ({ page }) => {
+test('the language chooser passes axe with a link to every language, and / goes to the language the browser asks for', async ({ browser, page }) => {
   // Hold the page still for axe: the same markup without its immediate redirect.
-  await page.route('**/', async (route) => {
+  await page.route('**/index.html', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
   });
   await page.goto(OTHER_PAGES[0].path);
   await expect(page.locator('main a[hreflang]')).toHaveCount(LOCALES.length);
+  await expect(page.locator('main li[lang="ar"]')).toHaveAttribute('dir', 'rtl');
   await expectNoViolations(page);
-  await page.unroute('**/');
+  await page.unroute('**/index.html');
 
   await page.goto('/');
   await expect(page).toHaveURL((url) => url.pathname === '/en/');
+  for (const [acceptLanguage, home] of [['ar-EG,ar;q=0.9,en;q=0.5', '/ar/'], ['am-ET', '/am/'], ['fr-CA,es;q=0.8', '/es/']] as const) {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': acceptLanguage } });
+    const other = await context.newPage();
+    await other.goto('/');
+    await expect(other).toHaveURL((url) => url.pathname === home);
+    await context.close();
+  }
 });

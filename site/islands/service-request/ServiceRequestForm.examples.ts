@@ -13,7 +13,9 @@ import type { ServiceRequestFormProps } from './ServiceRequestForm';
 function demoForm(code: string, locale: Locale): ServiceForm {
   const demo = demoServiceForms.find((form) => form.code === code);
   if (!demo) throw new Error(`The demo city has no form ${code}`);
-  const { title, introduction, fields, responseTime, confirmationText } = demo.locales[locale];
+  const localized = demo.locales[locale];
+  if (!localized) throw new Error(`The demo form ${code} is not written in ${locale}`);
+  const { title, introduction, fields, responseTime, confirmationText } = localized;
   return serviceFormSchema.parse({ code, title, introduction, fields, responseTime, confirmationText });
 }
 
