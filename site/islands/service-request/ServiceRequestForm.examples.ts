@@ -21,6 +21,8 @@ function demoForm(code: string, locale: Locale): ServiceForm {
 
 const websiteProblemEn = demoForm('website-problem', 'en');
 const websiteProblemEs = demoForm('website-problem', 'es');
+const websiteProblemAr = demoForm('website-problem', 'ar');
+const websiteProblemAm = demoForm('website-problem', 'am');
 const telecomRightOfWayEn = demoForm('telecom-right-of-way', 'en');
 const telecomRightOfWayEs = demoForm('telecom-right-of-way', 'es');
 
@@ -36,12 +38,15 @@ export function pageProps(form: ServiceForm, locale: Locale, slug: string): Serv
   };
 }
 
-export const forms = { websiteProblemEn, websiteProblemEs, telecomRightOfWayEn, telecomRightOfWayEs };
+export const forms = { websiteProblemEn, websiteProblemEs, websiteProblemAr, websiteProblemAm, telecomRightOfWayEn, telecomRightOfWayEs };
 
 export const examples = {
   /** Seven field types: choices, a patterned URL, long text, an optional date, email and files. */
   'website problem, English': pageProps(websiteProblemEn, 'en', 'report-a-website-problem'),
   'website problem, Spanish': pageProps(websiteProblemEs, 'es', 'report-a-website-problem'),
+  /** Right to left, with a web address, an email address and a date among its questions. */
+  'website problem, Arabic': pageProps(websiteProblemAr, 'ar', 'report-a-website-problem'),
+  'website problem, Amharic': pageProps(websiteProblemAm, 'am', 'report-a-website-problem'),
   /** The other four: address, whole number with limits, consent checkbox and phone; required files. */
   'telecom work, English': pageProps(telecomRightOfWayEn, 'en', 'telecommunications-work-in-the-right-of-way'),
   'telecom work, Spanish': pageProps(telecomRightOfWayEs, 'es', 'telecommunications-work-in-the-right-of-way'),
