@@ -22,7 +22,13 @@ async function layoutOf(page: Page, locale: 'en' | 'ar') {
   await expect(submitButton(page)).toHaveText(resources[locale].requestForm.continue);
   const dir = await page.locator('html').getAttribute('dir');
   const crumbs = await Promise.all((await page.locator('.usa-breadcrumb__list-item').all()).map(box));
-  const label = await box(page.locator('label[for="contact-name"]'));
+  // Where the label's words are drawn (the label element itself is as wide as its input).
+  const label = await page.locator('label[for="contact-name"]').evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const { x, y, width, height } = range.getBoundingClientRect();
+    return { x, y, width, height };
+  });
   const input = await box(page.locator('#contact-name'));
   const radioLabel = page.locator('label[for="answers-service_affected-0"]');
   // USWDS draws the radio button as the label's ::before, on the side where the line starts.
@@ -60,8 +66,9 @@ test('the Arabic request page is the English one mirrored', async ({ page }) => 
     expect(right(ar.crumbs[i]!), `Arabic crumb ${i} to the left of crumb ${i - 1}`).toBeLessThan(right(ar.crumbs[i - 1]!));
   }
 
-  // A label starts where its input starts: the left edge in English, the right edge in Arabic.
+  // A label's words start where its input starts: the left edge in English, the right edge in Arabic.
   expect(Math.abs(en.label.x - en.input.x)).toBeLessThan(2);
+  expect(right(en.input) - right(en.label), 'the English label is not right-aligned').toBeGreaterThan(20);
   expect(Math.abs(right(ar.label) - right(ar.input))).toBeLessThan(2);
   expect(ar.label.x - ar.input.x, 'the Arabic label is not left-aligned').toBeGreaterThan(20);
   // The label sits above its input in both (the question is read before the answer).
