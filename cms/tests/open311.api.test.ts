@@ -613,7 +613,7 @@ describe('refusals', () => {
     expect(schemaErrors('errors', JSON.parse(format.text))).toBe('');
     const locale = await fetchText(`${base}/services.json?locale=fr`);
     expect(locale.status).toBe(400);
-    expect(JSON.parse(locale.text)).toEqual([{ code: 400, description: 'locale must be en or es' }]);
+    expect(JSON.parse(locale.text)).toEqual([{ code: 400, description: 'locale must be en, am, ar, or es' }]);
   });
 });
 
