@@ -59,17 +59,26 @@ test('not found page (404) has no axe violations', async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test('the language chooser at / passes axe and leads to English, with a link to every language', async ({ page }) => {
+test('the language chooser passes axe with a link to every language, and / goes to the language the browser asks for', async ({ browser, page }) => {
   // Hold the page still for axe: the same markup without its immediate redirect.
-  await page.route('**/', async (route) => {
+  await page.route('**/index.html', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
   });
   await page.goto(OTHER_PAGES[0].path);
   await expect(page.locator('main a[hreflang]')).toHaveCount(LOCALES.length);
+  await expect(page.locator('main li[lang="ar"]')).toHaveAttribute('dir', 'rtl');
   await expectNoViolations(page);
-  await page.unroute('**/');
+  await page.unroute('**/index.html');
 
   await page.goto('/');
   await expect(page).toHaveURL((url) => url.pathname === '/en/');
+  // The browser's language becomes its Accept-Language (weights: publisher/server/language.unit.test.ts).
+  for (const [locale, home] of [['ar-EG', '/ar/'], ['am-ET', '/am/'], ['es-MX', '/es/'], ['fr-FR', '/en/']] as const) {
+    const context = await browser.newContext({ locale });
+    const other = await context.newPage();
+    await other.goto('/');
+    await expect(other).toHaveURL((url) => url.pathname === home);
+    await context.close();
+  }
 });

@@ -19,7 +19,10 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 test('the language switcher reaches the same page in Spanish and back with the keyboard', async ({ page, request }) => {
   const englishPath = await pathFor(request, 'service', 'en');
   await page.goto(englishPath);
-  const switcher = page.locator('a[data-language-switcher]');
+  // Every language is listed, in the same order on every page; the current one is not a link.
+  await expect(page.locator('.language-switcher li')).toContainText(['English', 'አማርኛ', 'العربية', 'Español']);
+  await expect(page.locator('.language-switcher [aria-current="true"]')).toHaveText('English');
+  const switcher = page.locator('a[data-language-switcher][hreflang="es"]');
   for (let presses = 0; presses < 30; presses += 1) {
     await page.keyboard.press('Tab');
     if (await switcher.evaluate((element) => element === document.activeElement)) break;
@@ -31,11 +34,12 @@ test('the language switcher reaches the same page in Spanish and back with the k
   await expect(page).toHaveURL((url) => url.pathname === spanishPath);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
+  const back = page.locator('a[data-language-switcher][hreflang="en"]');
   for (let presses = 0; presses < 30; presses += 1) {
     await page.keyboard.press('Tab');
-    if (await switcher.evaluate((element) => element === document.activeElement)) break;
+    if (await back.evaluate((element) => element === document.activeElement)) break;
   }
-  await expect(switcher).toHaveAccessibleName(/English/);
+  await expect(back).toHaveAccessibleName(/English/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL((url) => url.pathname === englishPath);
 });

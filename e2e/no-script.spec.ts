@@ -12,8 +12,8 @@ const targets = async (request: Parameters<typeof pathFor>[0]) => [
 
 test('content pages load no script and break no CSP rule', async ({ page, request }) => {
   const paths = await targets(request);
-  // The root page redirects at once; hold it still so its own markup is what gets checked.
-  await page.route((url) => url.pathname === '/', async (route) => {
+  // The chooser page redirects at once; hold it still so its own markup is what gets checked.
+  await page.route((url) => url.pathname === '/index.html', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
   });

@@ -23,10 +23,14 @@ import { LOCALES, type Locale } from './support/site';
 const PATTERN_MESSAGE: Record<Locale, string> = {
   en: 'Enter a full web address that starts with http:// or https://',
   es: 'Escriba la dirección web completa, que empieza con http:// o https://',
+  ar: 'أدخل عنوان الصفحة كاملًا، بحيث يبدأ بـ http:// أو https://',
+  am: 'በhttp:// ወይም በhttps:// የሚጀምር ሙሉ የድር አድራሻ ያስገቡ',
 };
 const PUBLIC_NOTE: Record<Locale, string> = {
   en: 'We found the fault on the payment page and are fixing it.',
   es: 'Encontramos la falla en la página de pagos y la estamos arreglando.',
+  ar: 'وجدنا العطل في صفحة الدفع ونعمل على إصلاحه.',
+  am: 'በክፍያ ገጹ ላይ ያለውን ችግር አግኝተናል፤ እያስተካከልነውም ነው።',
 };
 
 const submitButton = (page: Page) => page.locator('form.request-form button[type="submit"]');

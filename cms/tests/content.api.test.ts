@@ -1,3 +1,4 @@
+import { LOCALES } from '@city/shared/locales';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeed, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
@@ -39,7 +40,7 @@ afterAll(async () => {
 
 async function totals(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const locale of ['en', 'es']) {
+  for (const locale of LOCALES) {
     for (const plural of COLLECTIONS) {
       const { status, body } = await request<Paged<unknown>>(`${cms.url}/api/${plural}?locale=${locale}&pagination[pageSize]=1`);
       expect(status, `${plural} ${locale}`).toBe(200);
@@ -89,6 +90,14 @@ describe('the demo city seed', () => {
     expect(before['service-forms:en']).toBeGreaterThanOrEqual(5);
     expect(before['alerts:en']).toBeGreaterThanOrEqual(1);
     for (const plural of COLLECTIONS) expect(before[`${plural}:es`], plural).toBe(before[`${plural}:en`]);
+    // Arabic and Amharic: the department, every page, the alert, and the services residents use most with their forms.
+    for (const locale of ['ar', 'am']) {
+      expect(before[`departments:${locale}`], locale).toBe(1);
+      expect(before[`pages:${locale}`], locale).toBe(before['pages:en']);
+      expect(before[`alerts:${locale}`], locale).toBe(before['alerts:en']);
+      expect(before[`services:${locale}`], locale).toBeGreaterThanOrEqual(2);
+      expect(before[`service-forms:${locale}`], locale).toBeGreaterThanOrEqual(2);
+    }
 
     const output = await runSeed(cms.env);
     expect(output).toMatch(/Demo city: 0 locale versions created/);
@@ -126,6 +135,19 @@ describe('public reads', () => {
     expect(es.summary).not.toBe(en.summary);
     expect(es.divisions.map((d) => d.key)).toEqual(en.divisions.map((d) => d.key));
     expect(`${es.name} ${es.summary}`).toMatch(/[áéíóúñ]|\b(de|la|los|las|y)\b/i);
+  });
+
+  it('return Arabic and Amharic text in their own scripts, with the same divisions', async () => {
+    const path = '/api/departments?filters[slug][$eq]=information-technology-services';
+    const en = (await request<Paged<Department>>(`${cms.url}${path}&locale=en`)).body.data[0];
+    for (const [locale, script] of [['ar', /\p{Script=Arabic}/u], ['am', /\p{Script=Ethiopic}/u]] as const) {
+      const translated = (await request<Paged<Department>>(`${cms.url}${path}&locale=${locale}`)).body.data[0];
+      expect(translated.documentId).toBe(en.documentId);
+      expect(translated.name).toMatch(script);
+      expect(translated.divisions.map((d) => d.key)).toEqual(en.divisions.map((d) => d.key));
+      const global = await graphql<{ global: { siteName: string } | null }>(cms.url, 'query($locale: I18NLocaleCode) { global(locale: $locale) { siteName } }', { locale });
+      expect(global.body.data?.global?.siteName).toMatch(script);
+    }
   });
 
   it('populate the service form fields over REST and GraphQL, in Spanish too', async () => {

@@ -150,7 +150,8 @@ function wifiOutage(extra: [string, string][] = [], key = DEMO_KEY): [string, st
     ['address_string', '5005 Duke Street'],
     ['description', 'The Wi-Fi at the Beatley library has been down since this morning.'],
     ['media_url', 'https://photos.example.org/outage.jpg'],
-    ['attribute[location_type]', 'library'],
+    // "Another City building": the form then asks where, which lat/long answer.
+    ['attribute[location_type]', 'other'],
     ['attribute[problem]', 'no_network'],
     ['attribute[noticed_on]', '2026-01-15T09:30:00-05:00'],
     ['first_name', RESIDENT.first_name],
@@ -333,7 +334,7 @@ describe('a request submitted through Open311', () => {
       building_location: { address: '5005 Duke Street', lat: 38.804836, long: -77.046921 },
       location_address: '5005 Duke Street',
       noticed_on: '2026-01-15',
-      location_type: 'library',
+      location_type: 'other',
       problem: 'no_network',
     });
 
@@ -640,7 +641,7 @@ describe('refusals', () => {
     expect(schemaErrors('errors', JSON.parse(format.text))).toBe('');
     const locale = await fetchText(`${base}/services.json?locale=fr`);
     expect(locale.status).toBe(400);
-    expect(JSON.parse(locale.text)).toEqual([{ code: 400, description: 'locale must be en or es' }]);
+    expect(JSON.parse(locale.text)).toEqual([{ code: 400, description: 'locale must be en, am, ar, or es' }]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '@city/shared/locales';
 import { describe, expect, it } from 'vitest';
 import { createCmsClient } from '../../site/loaders/strapi';
 import { ContentSnapshot } from './snapshot';
@@ -6,7 +7,6 @@ import { ContentSnapshot } from './snapshot';
  * The performance figures are read on demand: on the first sync, when the publisher asks (daily,
  * after closures), and when the services they name change; never on an ordinary publish.
  */
-type Locale = 'en' | 'es';
 interface GraphqlRequest {
   operationName: string;
   variables: { locale: Locale; filters?: unknown };
@@ -59,11 +59,8 @@ describe('the performance figures in the publisher’s content snapshot', () => 
     const { state, snapshot } = fakeCms();
     const first = await snapshot.sync();
     expect(first.changed.has('performance')).toBe(true);
-    expect(state.figureReads).toBe(2);
-    expect(snapshot.collections().performance.map((entry) => [entry.locale, entry.services[0]?.months[0]?.received])).toEqual([
-      ['en', 3],
-      ['es', 3],
-    ]);
+    expect(state.figureReads).toBe(LOCALES.length);
+    expect(snapshot.collections().performance.map((entry) => [entry.locale, entry.services[0]?.months[0]?.received])).toEqual(LOCALES.map((locale) => [locale, 3]));
   });
 
   it('are not read again on an ordinary publish, even when they moved', async () => {
@@ -71,7 +68,7 @@ describe('the performance figures in the publisher’s content snapshot', () => 
     await snapshot.sync();
     state.received = 4;
     const publish = await snapshot.sync();
-    expect(state.figureReads).toBe(2);
+    expect(state.figureReads).toBe(LOCALES.length);
     expect(publish.changed.has('performance')).toBe(false);
     expect(snapshot.collections().performance[0]?.services[0]?.months[0]?.received).toBe(3);
   });
@@ -80,7 +77,7 @@ describe('the performance figures in the publisher’s content snapshot', () => 
     const { state, snapshot } = fakeCms();
     await snapshot.sync();
     const same = await snapshot.sync({ refresh: new Set(['performance']) });
-    expect(state.figureReads).toBe(4);
+    expect(state.figureReads).toBe(2 * LOCALES.length);
     expect(same.changed.has('performance')).toBe(false);
     state.received = 5;
     const moved = await snapshot.sync({ refresh: new Set(['performance']) });
@@ -94,6 +91,6 @@ describe('the performance figures in the publisher’s content snapshot', () => 
     state.serviceUpdatedAt = '2026-06-01T12:00:00.000Z';
     const publish = await snapshot.sync();
     expect(publish.changed.has('services')).toBe(true);
-    expect(state.figureReads).toBe(4);
+    expect(state.figureReads).toBe(2 * LOCALES.length);
   });
 });

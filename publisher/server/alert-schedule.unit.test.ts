@@ -1,3 +1,4 @@
+import { LOCALES } from '@city/shared/locales';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AlertRebuildTimer, fetchAlertTimes, nextAlertChange, type AlertTimes } from './alert-schedule';
 
@@ -35,12 +36,13 @@ describe('reading the alerts’ times from the CMS', () => {
       return Response.json({ data, meta: { pagination: { page, pageCount: locale === 'en' ? 2 : 1 } } });
     }) as typeof fetch;
     const times = await fetchAlertTimes('http://cms.test', fakeFetch);
-    expect(asked.map((url) => `${url.searchParams.get('locale')}:${url.searchParams.get('pagination[page]')}`)).toEqual(['en:1', 'en:2', 'es:1']);
+    expect(asked.map((url) => `${url.searchParams.get('locale')}:${url.searchParams.get('pagination[page]')}`)).toEqual(['en:1', 'en:2', ...LOCALES.slice(1).map((locale) => `${locale}:1`)]);
     expect(asked.every((url) => url.pathname === '/api/alerts' && url.searchParams.get('fields[0]') === 'startsAt' && url.searchParams.get('fields[1]') === 'endsAt')).toBe(true);
     expect(times).toEqual([
       { startsAt: '2026-12-01T00:00:00.000Z', endsAt: null },
       { startsAt: '2026-12-03T00:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' },
-      { startsAt: '2026-12-02T00:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' },
+      // The first page of every other language.
+      ...LOCALES.slice(1).map(() => ({ startsAt: '2026-12-02T00:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' })),
     ]);
   });
 

@@ -3,6 +3,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { routes } from '@city/shared/routes';
+import { preferredLocale } from './language';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -240,6 +242,11 @@ export function createStaticHandler(
         if (!response.headersSent) response.writeHead(500, plain).end('Something went wrong. Try again in a few minutes.\n');
         else response.destroy();
       });
+      return;
+    }
+    if (pathnameOf(url) === '/') {
+      // The browser says which languages its reader prefers; the chooser page stays at /index.html.
+      response.writeHead(302, { location: routes.home(preferredLocale(request.headers['accept-language'])), vary: 'accept-language', 'cache-control': 'no-cache' }).end();
       return;
     }
     const file = resolveFile(root, url);

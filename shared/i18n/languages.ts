@@ -10,6 +10,26 @@ import en_pages from './en/pages.js';
 import en_performance from './en/performance.js';
 import en_site from './en/site.js';
 import en_status from './en/status.js';
+import am_desk from './am/desk.js';
+import am_emails from './am/emails.js';
+import am_forms from './am/forms.js';
+import am_islands from './am/islands.js';
+import am_meta from './am/meta.js';
+import am_open311 from './am/open311.js';
+import am_pages from './am/pages.js';
+import am_performance from './am/performance.js';
+import am_site from './am/site.js';
+import am_status from './am/status.js';
+import ar_desk from './ar/desk.js';
+import ar_emails from './ar/emails.js';
+import ar_forms from './ar/forms.js';
+import ar_islands from './ar/islands.js';
+import ar_meta from './ar/meta.js';
+import ar_open311 from './ar/open311.js';
+import ar_pages from './ar/pages.js';
+import ar_performance from './ar/performance.js';
+import ar_site from './ar/site.js';
+import ar_status from './ar/status.js';
 import es_desk from './es/desk.js';
 import es_emails from './es/emails.js';
 import es_forms from './es/forms.js';
@@ -22,18 +42,18 @@ import es_site from './es/site.js';
 import es_status from './es/status.js';
 
 /** The languages the portal speaks, one per folder; the reference language first. */
-export const LOCALES = ['en', 'es'] as const;
+export const LOCALES = ['en', 'am', 'ar', 'es'] as const;
 
-export const desk = { 'en': en_desk, 'es': es_desk };
-export const emails = { 'en': en_emails, 'es': es_emails };
-export const forms = { 'en': en_forms, 'es': es_forms };
-export const islands = { 'en': en_islands, 'es': es_islands };
-export const meta = { 'en': en_meta, 'es': es_meta };
-export const open311 = { 'en': en_open311, 'es': es_open311 };
-export const pages = { 'en': en_pages, 'es': es_pages };
-export const performance = { 'en': en_performance, 'es': es_performance };
-export const site = { 'en': en_site, 'es': es_site };
-export const status = { 'en': en_status, 'es': es_status };
+export const desk = { 'en': en_desk, 'am': am_desk, 'ar': ar_desk, 'es': es_desk };
+export const emails = { 'en': en_emails, 'am': am_emails, 'ar': ar_emails, 'es': es_emails };
+export const forms = { 'en': en_forms, 'am': am_forms, 'ar': ar_forms, 'es': es_forms };
+export const islands = { 'en': en_islands, 'am': am_islands, 'ar': ar_islands, 'es': es_islands };
+export const meta = { 'en': en_meta, 'am': am_meta, 'ar': ar_meta, 'es': es_meta };
+export const open311 = { 'en': en_open311, 'am': am_open311, 'ar': ar_open311, 'es': es_open311 };
+export const pages = { 'en': en_pages, 'am': am_pages, 'ar': ar_pages, 'es': es_pages };
+export const performance = { 'en': en_performance, 'am': am_performance, 'ar': ar_performance, 'es': es_performance };
+export const site = { 'en': en_site, 'am': am_site, 'ar': ar_site, 'es': es_site };
+export const status = { 'en': en_status, 'am': am_status, 'ar': ar_status, 'es': es_status };
 
 /** Every namespace of strings to translate (meta.ts holds facts about a language, not strings). */
 export const namespaces = { desk, emails, forms, islands, open311, pages, performance, site, status };

@@ -18,3 +18,12 @@ export const LOCALE_NAMES = Object.fromEntries(LOCALES.map((code) => [code, meta
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/**
+ * Content written in the reference language and in any others: a translation not written yet is
+ * simply absent (the site then offers that page in the languages it has), never an empty string.
+ */
+export type Localized<T> = { [K in (typeof LOCALES)[0]]: T } & Partial<Record<Locale, T>>;
+
+/** The languages a piece of localized content is written in, in LOCALES order. */
+export const localesOf = (localized: Partial<Record<Locale, unknown>>): Locale[] => LOCALES.filter((code) => localized[code] !== undefined);

@@ -12,7 +12,14 @@ const SUMMARY_FIELD = 'summary';
 /** Plain-text fields read as prose besides the summary and the rich text. */
 const PROSE_FIELDS = ['message', 'introduction', 'description', 'confirmationText'];
 
-const languageOf = (locale: string): Language => (locale.toLowerCase().startsWith('es') ? 'es' : 'en');
+/**
+ * The language whose reading-grade formula and passive-voice patterns apply, or null for a language
+ * that has neither here (Arabic, Amharic): English's would measure its text wrongly.
+ */
+const languageOf = (locale: string): Language | null => {
+  const code = locale.toLowerCase().split('-')[0];
+  return code === 'es' || code === 'en' ? code : null;
+};
 
 /** A component list of documents (title plus address or file): the title is the link's text on the site. */
 function documentFindings(field: string, items: unknown[]): Finding[] {

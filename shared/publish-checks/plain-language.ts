@@ -16,7 +16,7 @@ export const proseOfBlocks = (field: string, blocks: Node[]): Prose => ({ field,
 export const proseOfText = (field: string, text: string): Prose => ({ field, passages: text.trim() ? [{ text: text.trim(), path: [] }] : [] });
 
 /** Warnings about how a text reads: its grade, its long sentences, its share of passive sentences. */
-export function plainLanguageFindings(prose: Prose, language: Language, thresholds: Thresholds): Finding[] {
+export function plainLanguageFindings(prose: Prose, language: Language | null, thresholds: Thresholds): Finding[] {
   const findings: Finding[] = [];
   const { field } = prose;
   let sentences = 0;
@@ -24,21 +24,24 @@ export function plainLanguageFindings(prose: Prose, language: Language, threshol
   for (const { text, path } of prose.passages) {
     for (const sentence of sentencesOf(text)) {
       sentences += 1;
-      if (isPassive(sentence, language)) passive += 1;
+      if (language && isPassive(sentence, language)) passive += 1;
       const words = wordsOf(sentence).length;
       if (words > thresholds.maxSentenceWords) {
         findings.push({ rule: 'sentence-too-long', field, path, excerpt: excerptOf(sentence), params: { words, max: thresholds.maxSentenceWords } });
       }
     }
   }
-  const grade = readingGrade(
-    prose.passages.map((passage) => passage.text),
-    language,
-  );
+  // Sentence length is measured in every language; the grade and the passive voice only where a formula and patterns exist.
+  const grade = language
+    ? readingGrade(
+        prose.passages.map((passage) => passage.text),
+        language,
+      )
+    : null;
   if (grade !== null && grade > thresholds.maxGrade) {
     findings.push({ rule: 'reading-grade-too-high', field, path: [], excerpt: '', params: { grade: Math.round(grade * 10) / 10, max: thresholds.maxGrade } });
   }
-  if (sentences >= MIN_SENTENCES_FOR_PASSIVE_SHARE) {
+  if (language && sentences >= MIN_SENTENCES_FOR_PASSIVE_SHARE) {
     const percent = Math.round((100 * passive) / sentences);
     if (percent > thresholds.maxPassivePercent) {
       findings.push({ rule: 'passive-voice-share', field, path: [], excerpt: '', params: { percent, max: thresholds.maxPassivePercent, passive, sentences } });

@@ -159,6 +159,20 @@ describe('long sentences', () => {
   it('passes sentences at the limit', () => {
     expect(rulesOf({ body: [paragraph(text(EASY_EN))] })).not.toContain('sentence-too-long');
   });
+  it('ends Arabic and Amharic sentences at their own marks (؟, ። and ፧)', () => {
+    const arabic = 'هل تحتاج إلى مساعدة في تعبئة النموذج الإلكتروني الخاص بطلب الخدمة؟ '.repeat(4);
+    const amharic = 'ቅጹን በመስመር ላይ ለመሙላት እገዛ ያስፈልግዎታል፧ ከሰኞ እስከ ዓርብ ይደውሉልን። '.repeat(4);
+    expect(rulesOf({ body: [paragraph(text(arabic))] }, { locale: 'ar', thresholds: DEFAULT_THRESHOLDS })).not.toContain('sentence-too-long');
+    expect(rulesOf({ body: [paragraph(text(amharic))] }, { locale: 'am', thresholds: DEFAULT_THRESHOLDS })).not.toContain('sentence-too-long');
+    expect(rulesOf({ body: [paragraph(text(arabic.replaceAll('؟', '،')))] }, { locale: 'ar', thresholds: DEFAULT_THRESHOLDS })).toContain('sentence-too-long');
+  });
+  it('gives no reading grade nor passive share in a language without a formula (Arabic, Amharic)', () => {
+    // English's formula counts vowels a-y: Arabic or Ge'ez script would read as grade 0 or worse.
+    const long = `${'الخدمة متاحة من الاثنين إلى الجمعة بعد الموافقة المسبقة على الطلب. '.repeat(8)}`;
+    const rules = rulesOf({ body: [paragraph(text(long))] }, { locale: 'ar', thresholds: { ...DEFAULT_THRESHOLDS, maxGrade: 0, maxPassivePercent: 0 } });
+    expect(rules).not.toContain('reading-grade-too-high');
+    expect(rules).not.toContain('passive-voice-share');
+  });
 });
 
 describe('passive voice', () => {

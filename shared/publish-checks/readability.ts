@@ -12,7 +12,8 @@ export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
  */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?…])\s+|\s+(?=[¡¿])/u)
+    // Arabic ends a question with ؟; Amharic a sentence with ። and a question with ፧.
+    .split(/(?<=[.!?…؟።፧])\s+|\s+(?=[¡¿])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => wordsOf(sentence).length > 0);
 }

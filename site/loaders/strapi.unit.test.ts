@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '@city/shared/locales';
 import {
   CmsInvalidDataError,
   CmsUnreachableError,
@@ -22,7 +23,7 @@ class MemoryStore {
   };
 }
 
-const service = (slug: string, locale: 'en' | 'es', overrides: Record<string, unknown> = {}) => ({
+const service = (slug: string, locale: Locale, overrides: Record<string, unknown> = {}) => ({
   __typename: 'Service',
   documentId: `doc-${slug}`,
   locale,
@@ -42,7 +43,7 @@ const service = (slug: string, locale: 'en' | 'es', overrides: Record<string, un
 
 interface GraphqlRequest {
   operationName: string;
-  variables: { locale: 'en' | 'es'; page?: number; pageSize?: number };
+  variables: { locale: Locale; page?: number; pageSize?: number };
 }
 
 /** A fake CMS: answers GraphQL requests from `respond`, and records them. */
@@ -56,10 +57,10 @@ function fakeCms(respond: (request: GraphqlRequest) => unknown) {
   return { requests, client: createCmsClient(CMS_URL, fetchImpl) };
 }
 
-/** Serves `all` services in pages of `pageSize`, as Strapi's `services_connection` does. */
-function pagedServices(all: Record<'en' | 'es', ReturnType<typeof service>[]>) {
+/** Serves `all` services in pages of `pageSize`, as Strapi's `services_connection` does; none in a locale not given. */
+function pagedServices(all: Partial<Record<Locale, ReturnType<typeof service>[]>>) {
   return ({ variables: { locale, page = 1, pageSize = 100 } }: GraphqlRequest) => {
-    const list = all[locale];
+    const list = all[locale] ?? [];
     return {
       data: {
         services_connection: {
@@ -89,7 +90,8 @@ describe('the Strapi loader', () => {
 
     const report = await syncCollection(serviceSource, options(cms.client, store));
 
-    expect(cms.requests.map((r) => `${r.variables.locale}:${r.variables.page}`)).toEqual(['en:1', 'en:2', 'en:3', 'es:1']);
+    // One page for a language with no services (Arabic and Amharic here).
+    expect(cms.requests.map((r) => `${r.variables.locale}:${r.variables.page}`).sort()).toEqual(['am:1', 'ar:1', 'en:1', 'en:2', 'en:3', 'es:1']);
     expect(report.stored).toBe(7);
     expect(store.keys().sort()).toEqual(['en/a', 'en/b', 'en/c', 'en/d', 'en/e', 'es/a', 'es/b']);
     expect(store.entries.get('es/b')?.data).toMatchObject({ title: 'b (es)', department: { slug: 'it', name: 'IT' } });
@@ -161,7 +163,7 @@ describe('the Strapi loader', () => {
     const global = { documentId: 'g', locale: 'en', updatedAt: '2026-05-01T12:00:00.000Z', siteName: 'City', tagline: null, navigation: [], footerLinks };
     const cms = fakeCms(({ variables }) => ({ data: { global: variables.locale === 'en' ? global : null } }));
     await expect(syncCollection(globalSource, options(cms.client, new MemoryStore()))).rejects.toThrow(
-      'The CMS has no published global settings for locale es',
+      `The CMS has no published global settings for locale ${LOCALES[1]}`,
     );
   });
 

@@ -1,14 +1,16 @@
 // @ts-check
 // Compiling USWDS's Sass takes about 5 s of CPU, and Vite did it in every build (twice: server and
 // client), so each publish paid it again. The compiled CSS is kept on disk under a hash of what
-// decides it (the entry file, and the versions of USWDS and Sass), and Vite reads that file as
-// plain CSS. A change to uswds.scss or an upgrade makes a new hash, so a stale file is never used.
+// decides it (the entry file, the rewrite to logical sides, the versions of USWDS and Sass), and
+// Vite reads that file as plain CSS. A change to uswds.scss or an upgrade makes a new hash, so a stale file is never used.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toLogical } from './logical-css.mjs';
 
 const ENTRY = fileURLToPath(new URL('./uswds.scss', import.meta.url));
+const REWRITE = fileURLToPath(new URL('./logical-css.mjs', import.meta.url));
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 /** @param {string} name */
 // Read from node_modules directly: @uswds/uswds does not export its package.json.
@@ -20,7 +22,7 @@ const version = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modul
  */
 export async function compiledUswdsFile(loadPaths) {
   const source = fs.readFileSync(ENTRY);
-  const key = crypto.createHash('sha256').update(source).update(version('@uswds/uswds')).update(version('sass')).update(JSON.stringify(loadPaths)).digest('hex').slice(0, 16);
+  const key = crypto.createHash('sha256').update(source).update(fs.readFileSync(REWRITE)).update(version('@uswds/uswds')).update(version('sass')).update(JSON.stringify(loadPaths)).digest('hex').slice(0, 16);
   // Inside the project, so Vite still resolves the icon URLs (@uswds/uswds/img/…) from node_modules.
   const file = path.join(ROOT, 'node_modules', '.cache', 'uswds-css', `uswds-${key}.css`);
   if (fs.existsSync(file)) return file;
@@ -29,7 +31,8 @@ export async function compiledUswdsFile(loadPaths) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written whole, then renamed: a build running beside this one never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, css);
+  // Mirrored under dir="rtl" (Arabic): see logical-css.mjs.
+  fs.writeFileSync(partial, toLogical(css));
   fs.renameSync(partial, file);
   return file;
 }

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { ACCESSIBILITY_CASES, ASSISTIVE_TECHNOLOGY, CITY_PAGES, COMPANIES, ORGANIZATIONS, STREETS, TEXTS, WEBSITE_CASES, WIFI_DETAILS } from './content/backlog-residents';
-import type { Locale } from './types';
+import type { BacklogLanguage as Locale } from './types';
 
 /** A number in [0, 1), from a seeded generator. */
 export type Random = () => number;

@@ -6,7 +6,7 @@ import type { ClosureReason, HistoryKind } from '../lib/stored-request';
 import { answersFor, pick, type Random } from './backlog-answers';
 import { AGENCIES, INTERNAL_NOTES, PUBLIC_REPLIES, RESIDENT_ANSWERS } from './content/backlog-staff';
 import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES } from './content/backlog-residents';
-import type { Locale } from './types';
+import type { BacklogLanguage as Locale } from './types';
 
 /**
  * The demo backlog as a plan: who asked what and when, and everything staff did since, as plain

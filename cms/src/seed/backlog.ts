@@ -11,7 +11,7 @@ import { emailHash } from '../api/service-request/services/intake';
 import { divisionsOf, staffName } from '../plugins/requests-desk/server/lib/scope';
 import { BACKLOG_FORM_CODES } from './backlog-answers';
 import { planBacklog, type BacklogStaff, type PlannedRequest } from './backlog-plan';
-import type { Locale } from './types';
+import type { BacklogLanguage as Locale } from './types';
 
 /**
  * The demo's backlog: about 300 requests from the last six months, in English and Spanish, with

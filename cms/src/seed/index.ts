@@ -5,9 +5,9 @@ import { describeBacklog, seedBacklog } from './backlog';
 import { demoCity } from './content';
 import { seedReplyTemplates } from './reply-templates';
 import { seedAddressPoints } from './address-points';
+import { localesOf } from '@city/shared/locales';
 import type { DemoCity, Locale } from './types';
 
-const LOCALES: Locale[] = ['en', 'es'];
 type Data = Record<string, unknown>;
 type Filters = Record<string, string>;
 
@@ -32,7 +32,8 @@ interface Target {
   /** Finds the entry again by its stable key; undefined for a single type. */
   filters?: Filters;
   shared: Data;
-  localized: Record<Locale, object>;
+  /** Every locale the entry is written in; the others are left for editors to add. */
+  localized: Partial<Record<Locale, object>>;
   /** Relations by target uid and stable key, resolved per locale. */
   relations?: Record<string, { uid: UID.ContentType; filters: Filters }>;
 }
@@ -129,7 +130,7 @@ async function upsert(strapi: Core.Strapi, target: Target, report: SeedReport): 
   const existing = await documents.findFirst({ locale: 'en', status: 'draft', ...(target.filters ? { filters: target.filters } : {}) });
   let documentId = existing?.documentId;
 
-  for (const locale of LOCALES) {
+  for (const locale of localesOf(target.localized)) {
     if (documentId) {
       const version = await documents.findOne({ documentId, locale, status: 'draft' });
       if (version) {

@@ -1,11 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { replyTemplates, type ReplyTemplateSeed } from './content/reply-templates';
 import type { SeedReport } from './index';
+import { localesOf } from '@city/shared/locales';
 import type { Locale } from './types';
 
 const TEMPLATE_UID = 'api::reply-template.reply-template' as UID.ContentType;
 const FORM_UID = 'api::service-form.service-form' as UID.ContentType;
-const LOCALES: Locale[] = ['en', 'es'];
 
 /** The slice of the Document Service this seed uses. */
 interface Documents {
@@ -30,7 +30,7 @@ export async function seedReplyTemplates(strapi: Core.Strapi, report: SeedReport
   const documents = documentsOf(strapi, TEMPLATE_UID);
   for (const template of templates) {
     let documentId = (await documents.findFirst({ locale: 'en', filters: { title: template.key } }))?.documentId;
-    for (const locale of LOCALES) {
+    for (const locale of localesOf(template.locales)) {
       if (documentId && (await documents.findOne({ documentId, locale }))) {
         report.unchanged += 1;
         continue;

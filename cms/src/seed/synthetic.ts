@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { seedCity, type SeedReport } from './index';
 import { paragraphs } from './content/blocks';
-import type { FormField, Locale, ServiceFormSeed, ServiceSeed } from './types';
+import type { BacklogLanguage as Locale, FormField, ServiceFormSeed, ServiceSeed } from './types';
 
 const DEPARTMENT = 'information-technology-services';
 const TOPICS: Record<Locale, string[]> = {

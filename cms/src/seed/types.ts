@@ -1,12 +1,13 @@
+import type { Locale, Localized } from '@city/shared/locales';
 import type { CalendarContent } from '../lib/city-calendar';
 
 /**
  * The shape of the demo city's seed data. Each entry has a stable key (slug or code) that the seed
  * uses to find it again, the attributes shared by every locale, and the localized attributes for
- * each locale, already in Strapi's data shape (components as objects, dynamic zones with
- * `__component`). Relations name other entries by their stable key.
+ * each locale it is written in (English always; a missing translation is left out), already in
+ * Strapi's data shape (components as objects, dynamic zones with `__component`). Relations name other entries by their stable key.
  */
-export type Locale = 'en' | 'es';
+export type { Locale };
 
 /** Strapi "blocks" rich text, the subset the seed writes. */
 export type TextNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean };
@@ -29,7 +30,7 @@ export interface DepartmentLocalized {
   documents: { title: string; description?: string; url: string }[];
   contact: { phone?: string; email?: string; address?: string; hours?: string };
 }
-export interface DepartmentSeed { slug: string; locales: Record<Locale, DepartmentLocalized> }
+export interface DepartmentSeed { slug: string; locales: Localized<DepartmentLocalized> }
 
 export interface ServiceLocalized { title: string; summary: string; body: Block[]; topic: string; keywords: string; timeToComplete: string }
 export interface ServiceSeed {
@@ -37,7 +38,7 @@ export interface ServiceSeed {
   audience: 'residents' | 'businesses' | 'both';
   department: string; // department slug
   serviceForm?: string; // service form code
-  locales: Record<Locale, ServiceLocalized>;
+  locales: Localized<ServiceLocalized>;
 }
 
 /** Ask only when an earlier answer matches (form-flow.show-when); values one per line. */
@@ -80,13 +81,13 @@ export interface ServiceFormSeed {
   open311Public?: boolean;
   /** The service level behind the free-text response time; absent means no due times. */
   serviceLevel?: { amount: number; unit: 'business_hours' | 'business_days' };
-  locales: Record<Locale, ServiceFormLocalized>;
+  locales: Localized<ServiceFormLocalized>;
 }
 
 export interface PageLocalized { title: string; summary: string; body: Block[] }
-export interface PageSeed { slug: string; locales: Record<Locale, PageLocalized> }
+export interface PageSeed { slug: string; locales: Localized<PageLocalized> }
 
-export interface AlertSeed { severity: 'info' | 'warning' | 'emergency'; startsAt: string; endsAt?: string; locales: Record<Locale, { message: string }> }
+export interface AlertSeed { severity: 'info' | 'warning' | 'emergency'; startsAt: string; endsAt?: string; locales: Localized<{ message: string }> }
 
 export interface GlobalSeed { locales: Record<Locale, { siteName: string; tagline: string; navigation: LinkData[]; footerLinks: LinkData[] }> }
 
@@ -104,3 +105,9 @@ export interface DemoCity {
   /** Absent in partial data sets; an existing calendar is never replaced. */
   calendar?: CalendarSeed;
 }
+
+/**
+ * The languages the demo backlog's residents and staff write in. The backlog is a sample of the
+ * city's work for the desk, not content a resident reads, so it stays in two languages.
+ */
+export type BacklogLanguage = Extract<Locale, 'en' | 'es'>;

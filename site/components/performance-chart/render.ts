@@ -94,7 +94,9 @@ function renderSvg(service: ServicePerformance, { locale, idPrefix }: ChartOptio
     .join(' ');
 
   return (
-    `<svg class="performance-chart__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" focusable="false" font-size="13" fill="${INK}">` +
+    // The chart is placed by x coordinates, left to right, in every language; in an Arabic page an
+    // inherited `direction: rtl` would turn each label's text-anchor around, off its tick.
+    `<svg class="performance-chart__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" focusable="false" font-size="13" fill="${INK}" direction="ltr">` +
     `<title id="${idPrefix}-title">${escapeHtml(say(locale, 'chart.title', { service: service.title }))}</title>` +
     `<desc id="${idPrefix}-desc">${escapeHtml(description)}</desc>` +
     `<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${INK}" stroke-width="2.5"/></pattern></defs>` +

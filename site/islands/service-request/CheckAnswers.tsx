@@ -37,7 +37,8 @@ function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: Reque
           <dt className="request-check__question">{row.label}</dt>
           <dd className="request-check__answer">
             {row.lines.map((line, index) => (
-              <span className="request-check__line" key={index}>
+              // An answer reads in its own direction: an email or a web address left to right in Arabic.
+              <span className="request-check__line" key={index} dir="auto">
                 {line}
               </span>
             ))}

@@ -25,7 +25,7 @@ export function Confirmation({ headingId, receipt, email, messages, serviceUrl, 
           <p className="usa-alert__text">
             {text.referenceLabel}
             <br />
-            <strong className="request-reference" data-testid="request-reference">
+            <strong className="request-reference" data-testid="request-reference" dir="ltr">
               {receipt.reference}
             </strong>
           </p>

@@ -14,10 +14,11 @@ export interface ContactDetailsProps {
 }
 
 export function ContactDetails({ values, errorOf, messages, onChange, ownPage = false }: ContactDetailsProps) {
-  const inputs: Record<ContactName, { label: string; hint?: string; type: string; autoComplete: string; optional: boolean }> = {
-    name: { label: messages.contactName, type: 'text', autoComplete: 'name', optional: false },
-    email: { label: messages.contactEmail, hint: messages.contactEmailHint, type: 'email', autoComplete: 'email', optional: false },
-    phone: { label: messages.contactPhone, hint: messages.contactPhoneHint, type: 'tel', autoComplete: 'tel', optional: true },
+  // An email address and a phone number read left to right in an Arabic page too.
+  const inputs: Record<ContactName, { label: string; hint?: string; type: string; autoComplete: string; optional: boolean; dir: 'ltr' | 'auto' }> = {
+    name: { label: messages.contactName, type: 'text', autoComplete: 'name', optional: false, dir: 'auto' },
+    email: { label: messages.contactEmail, hint: messages.contactEmailHint, type: 'email', autoComplete: 'email', optional: false, dir: 'ltr' },
+    phone: { label: messages.contactPhone, hint: messages.contactPhoneHint, type: 'tel', autoComplete: 'tel', optional: true, dir: 'ltr' },
   };
   return (
     <fieldset className="usa-fieldset request-contact" aria-describedby="contact-intro">
@@ -42,6 +43,7 @@ export function ContactDetails({ values, errorOf, messages, onChange, ownPage = 
               id={id}
               name={`contact[${name}]`}
               type={input.type}
+              dir={input.dir}
               autoComplete={input.autoComplete}
               spellCheck={name === 'email' ? false : undefined}
               value={values.contact[name]}

@@ -113,13 +113,15 @@ export function Question({ field, value, error, locale, messages, chosenFiles = 
     case 'form-field.email':
     case 'form-field.phone':
     case 'form-field.number': {
+      // Email addresses and phone numbers read left to right in an Arabic page too; free text takes
+      // the direction of what the resident types (an Arabic answer, or a web address).
       const kind = {
-        'form-field.short-text': { type: 'text', inputMode: undefined, autoComplete: undefined, spellCheck: undefined },
-        'form-field.email': { type: 'email', inputMode: undefined, autoComplete: 'email', spellCheck: false },
-        'form-field.phone': { type: 'tel', inputMode: undefined, autoComplete: 'tel', spellCheck: undefined },
+        'form-field.short-text': { type: 'text', inputMode: undefined, autoComplete: undefined, spellCheck: undefined, dir: 'auto' },
+        'form-field.email': { type: 'email', inputMode: undefined, autoComplete: 'email', spellCheck: false, dir: 'ltr' },
+        'form-field.phone': { type: 'tel', inputMode: undefined, autoComplete: 'tel', spellCheck: undefined, dir: 'ltr' },
         // GOV.UK advice: a text input with a numeric keyboard, since type=number mangles input.
-        'form-field.number': { type: 'text', inputMode: field.__component === 'form-field.number' && field.integer ? 'numeric' : 'decimal', autoComplete: 'off', spellCheck: false },
-      }[field.__component] as { type: string; inputMode: 'numeric' | 'decimal' | undefined; autoComplete: string | undefined; spellCheck: boolean | undefined };
+        'form-field.number': { type: 'text', inputMode: field.__component === 'form-field.number' && field.integer ? 'numeric' : 'decimal', autoComplete: 'off', spellCheck: false, dir: undefined },
+      }[field.__component] as { type: string; inputMode: 'numeric' | 'decimal' | undefined; autoComplete: string | undefined; spellCheck: boolean | undefined; dir: 'ltr' | 'auto' | undefined };
       return (
         <FieldFrame {...frame}>
           <input
@@ -127,6 +129,7 @@ export function Question({ field, value, error, locale, messages, chosenFiles = 
             id={id}
             name={name}
             type={kind.type}
+            dir={kind.dir}
             inputMode={kind.inputMode}
             autoComplete={kind.autoComplete}
             spellCheck={kind.spellCheck}
@@ -147,6 +150,7 @@ export function Question({ field, value, error, locale, messages, chosenFiles = 
             id={id}
             name={name}
             rows={field.__component === 'form-field.address' ? 3 : 6}
+            dir="auto"
             autoComplete={field.__component === 'form-field.address' ? 'street-address' : undefined}
             value={text(value)}
             aria-describedby={described}
@@ -163,6 +167,8 @@ export function Question({ field, value, error, locale, messages, chosenFiles = 
             id={id}
             name={name}
             type="date"
+            // The browser's date field keeps its own order of month, day and year in an Arabic page.
+            dir="ltr"
             min={field.minDate}
             max={field.maxDate}
             value={text(value)}

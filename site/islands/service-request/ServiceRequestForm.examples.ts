@@ -13,12 +13,16 @@ import type { ServiceRequestFormProps } from './ServiceRequestForm';
 function demoForm(code: string, locale: Locale): ServiceForm {
   const demo = demoServiceForms.find((form) => form.code === code);
   if (!demo) throw new Error(`The demo city has no form ${code}`);
-  const { title, introduction, fields, steps, onePerPage, exitPages, responseTime, confirmationText } = demo.locales[locale];
+  const localized = demo.locales[locale];
+  if (!localized) throw new Error(`The demo form ${code} is not written in ${locale}`);
+  const { title, introduction, fields, steps, onePerPage, exitPages, responseTime, confirmationText } = localized;
   return serviceFormSchema.parse({ code, title, introduction, fields, steps, onePerPage, exitPages, responseTime, confirmationText });
 }
 
 const websiteProblemEn = demoForm('website-problem', 'en');
 const websiteProblemEs = demoForm('website-problem', 'es');
+const websiteProblemAr = demoForm('website-problem', 'ar');
+const websiteProblemAm = demoForm('website-problem', 'am');
 const telecomRightOfWayEn = demoForm('telecom-right-of-way', 'en');
 const telecomRightOfWayEs = demoForm('telecom-right-of-way', 'es');
 const wifiOutageEn = demoForm('wifi-outage', 'en');
@@ -36,12 +40,15 @@ export function pageProps(form: ServiceForm, locale: Locale, slug: string): Serv
   };
 }
 
-export const forms = { websiteProblemEn, websiteProblemEs, telecomRightOfWayEn, telecomRightOfWayEs, wifiOutageEn, wifiOutageEs };
+export const forms = { websiteProblemEn, websiteProblemEs, websiteProblemAr, websiteProblemAm, telecomRightOfWayEn, telecomRightOfWayEs, wifiOutageEn, wifiOutageEs };
 
 export const examples = {
   /** Seven field types: choices, a patterned URL, long text, an optional date, email and files. */
   'website problem, English': pageProps(websiteProblemEn, 'en', 'report-a-website-problem'),
   'website problem, Spanish': pageProps(websiteProblemEs, 'es', 'report-a-website-problem'),
+  /** Right to left, with a web address, an email address and a date among its questions. */
+  'website problem, Arabic': pageProps(websiteProblemAr, 'ar', 'report-a-website-problem'),
+  'website problem, Amharic': pageProps(websiteProblemAm, 'am', 'report-a-website-problem'),
   /** The other four: address, whole number with limits, consent checkbox and phone; required files. */
   'telecom work, English': pageProps(telecomRightOfWayEn, 'en', 'telecommunications-work-in-the-right-of-way'),
   'telecom work, Spanish': pageProps(telecomRightOfWayEs, 'es', 'telecommunications-work-in-the-right-of-way'),

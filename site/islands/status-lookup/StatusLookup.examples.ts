@@ -56,5 +56,8 @@ export const examples = {
   'Spanish': lookupProps('es'),
   'A request found, with its timeline': foundProps('en'),
   'A request found, with its timeline, in Spanish': foundProps('es'),
+  /** Right to left: the reference and dates inside Arabic text. */
+  'A request found, with its timeline, in Arabic': foundProps('ar'),
+  'A request found, with its timeline, in Amharic': foundProps('am'),
   'A request waiting for the resident’s reply': { ...lookupProps('en'), server: { values: { reference: waitingView.reference, email: 'ana@example.com' }, view: waitingView } },
 } satisfies Record<string, StatusLookupProps>;

@@ -245,6 +245,7 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
             id={REFERENCE_ID}
             name="reference"
             type="text"
+            dir="ltr"
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -260,6 +261,7 @@ export function StatusLookup({ locale, messages, formMessages, statusLabels, tim
             id={EMAIL_ID}
             name="email"
             type="email"
+            dir="ltr"
             autoComplete="email"
             spellCheck={false}
             value={email}

@@ -1,4 +1,4 @@
-import type { Locale } from '../types';
+import type { BacklogLanguage as Locale } from '../types';
 
 /**
  * What the demo backlog's residents write, by language: fictional people (emails at example.com

@@ -1,4 +1,4 @@
-import type { Locale } from '../types';
+import type { BacklogLanguage as Locale } from '../types';
 
 /**
  * What city staff write in the demo backlog: public replies in the resident's language, internal

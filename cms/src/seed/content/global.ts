@@ -52,5 +52,39 @@ export const global: GlobalSeed = {
         contact: 'Contáctenos',
       }),
     },
+    ar: {
+      siteName: 'مدينة ألكسندريا',
+      tagline: 'خدمات المدينة ومعلوماتها للسكان والشركات، عبر الإنترنت',
+      navigation: navigation('ar', {
+        services: 'الخدمات',
+        department: 'تكنولوجيا المعلومات',
+        track: 'متابعة طلب',
+        search: 'البحث',
+        about: 'عن الموقع',
+      }),
+      footerLinks: footer('ar', {
+        accessibility: 'إمكانية الوصول',
+        privacy: 'الخصوصية',
+        'public-records': 'السجلات العامة (FOIA)',
+        contact: 'تواصل معنا',
+      }),
+    },
+    am: {
+      siteName: 'የአሌክሳንድሪያ ከተማ',
+      tagline: 'ለነዋሪዎችና ለንግድ ድርጅቶች የከተማ አገልግሎቶችና መረጃዎች፣ በመስመር ላይ',
+      navigation: navigation('am', {
+        services: 'አገልግሎቶች',
+        department: 'የኢንፎርሜሽን ቴክኖሎጂ',
+        track: 'ጥያቄን ይከታተሉ',
+        search: 'ፍለጋ',
+        about: 'ስለ ድር ጣቢያው',
+      }),
+      footerLinks: footer('am', {
+        accessibility: 'ተደራሽነት',
+        privacy: 'ግላዊነት',
+        'public-records': 'ሕዝባዊ መዛግብት (FOIA)',
+        contact: 'ያግኙን',
+      }),
+    },
   },
 };

@@ -1,4 +1,4 @@
-import type { Locale } from '../types';
+import type { Localized } from '@city/shared/locales';
 
 /**
  * Replies staff start from on the Requests desk, in each language residents write in. `forms`
@@ -8,7 +8,7 @@ export interface ReplyTemplateSeed {
   /** Finds the template again (the English title). */
   key: string;
   forms: string[];
-  locales: Record<Locale, { title: string; body: string }>;
+  locales: Localized<{ title: string; body: string }>;
 }
 
 export const replyTemplates: ReplyTemplateSeed[] = [

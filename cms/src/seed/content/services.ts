@@ -5,13 +5,13 @@ const DEPARTMENT = 'information-technology-services';
 
 /** One name per topic and locale, so every service on the same topic uses the same words. */
 const TOPICS = {
-  online: { en: 'Online services', es: 'Servicios en línea' },
-  maps: { en: 'Maps and data', es: 'Mapas y datos' },
-  records: { en: 'Public records', es: 'Registros públicos' },
-  connectivity: { en: 'Connectivity', es: 'Conectividad' },
-  accessibility: { en: 'Accessibility', es: 'Accesibilidad' },
-  rightOfWay: { en: 'Permits and right-of-way', es: 'Permisos y vía pública' },
-  safety: { en: 'Online safety', es: 'Seguridad en línea' },
+  online: { en: 'Online services', es: 'Servicios en línea', ar: 'الخدمات الإلكترونية', am: 'የመስመር ላይ አገልግሎቶች' },
+  maps: { en: 'Maps and data', es: 'Mapas y datos', ar: 'الخرائط والبيانات', am: 'ካርታዎችና መረጃዎች' },
+  records: { en: 'Public records', es: 'Registros públicos', ar: 'السجلات العامة', am: 'ሕዝባዊ መዛግብት' },
+  connectivity: { en: 'Connectivity', es: 'Conectividad', ar: 'الاتصال بالإنترنت', am: 'የኢንተርኔት ግንኙነት' },
+  accessibility: { en: 'Accessibility', es: 'Accesibilidad', ar: 'إمكانية الوصول', am: 'ተደራሽነት' },
+  rightOfWay: { en: 'Permits and right-of-way', es: 'Permisos y vía pública', ar: 'التصاريح والطريق العام', am: 'ፈቃዶችና የሕዝብ መንገድ' },
+  safety: { en: 'Online safety', es: 'Seguridad en línea', ar: 'الأمان على الإنترنت', am: 'የመስመር ላይ ደህንነት' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const services: ServiceSeed[] = [
@@ -59,6 +59,42 @@ export const services: ServiceSeed[] = [
           ),
         ],
       },
+      ar: {
+        title: 'الإبلاغ عن مشكلة في موقع إلكتروني أو خدمة إلكترونية تابعة للمدينة',
+        summary: 'هل وجدت رابطًا لا يعمل أو رسالة خطأ أو دفعة لم تكتمل على أحد مواقع المدينة؟ أخبرنا لنصلح المشكلة.',
+        topic: TOPICS.online.ar,
+        keywords: 'الموقع، موقع إلكتروني، رابط لا يعمل، خطأ، خدمة إلكترونية، فشل الدفع، تسجيل الدخول، صفحة',
+        timeToComplete: 'نحو 5 دقائق',
+        body: [
+          ...paragraphs(
+            'يعتني فريق الحكومة الإلكترونية (eGov) في المدينة بموقع المدينة وبالخدمات الإلكترونية التي تستخدمها للدفع وتقديم الطلبات. إذا لم يعمل شيء ما، فبلاغك يساعدنا على إيجاد المشكلة وإصلاحها بسرعة.',
+            'قبل أن تبدأ، جهّز عنوان الصفحة على الإنترنت. وتساعد لقطة شاشة للمشكلة أيضًا.',
+          ),
+          bulletList(
+            'نرد خلال يومي عمل.',
+            'إذا لم تكتمل عملية دفع، فلا تدفع مرة أخرى حتى نتواصل معك.',
+            'للإبلاغ عن مشكلة في إمكانية الوصول، استخدم نموذج الإبلاغ عن مشكلة في إمكانية الوصول.',
+          ),
+        ],
+      },
+      am: {
+        title: 'በከተማው ድር ጣቢያ ወይም የመስመር ላይ አገልግሎት ላይ ያለን ችግር ሪፖርት ያድርጉ',
+        summary: 'በከተማው ድር ጣቢያ ላይ የማይሠራ ሊንክ፣ የስህተት መልእክት ወይም ያልተጠናቀቀ ክፍያ አጋጥሞዎታል? እንድናስተካክለው ይንገሩን።',
+        topic: TOPICS.online.am,
+        keywords: 'ድር ጣቢያ፣ ድር፣ የማይሠራ ሊንክ፣ ስህተት፣ የመስመር ላይ አገልግሎት፣ ያልተሳካ ክፍያ፣ መግባት፣ ድረ ገጽ',
+        timeToComplete: 'ወደ 5 ደቂቃ ገደማ',
+        body: [
+          ...paragraphs(
+            'የከተማው የኢ-መንግሥት (eGov) ቡድን የከተማውን ድር ጣቢያና ለመክፈል፣ ለማመልከትና ጥያቄ ለማቅረብ የሚጠቀሙባቸውን የመስመር ላይ አገልግሎቶች ይንከባከባል። አንድ ነገር ካልሠራ፣ የእርስዎ ሪፖርት ችግሩን በፍጥነት እንድናገኝና እንድናስተካክል ይረዳናል።',
+            'ከመጀመርዎ በፊት የገጹን የድር አድራሻ ያዘጋጁ። የችግሩ ቅጽበታዊ ገጽ እይታ (screenshot) ካለም ይረዳል።',
+          ),
+          bulletList(
+            'በ2 የሥራ ቀናት ውስጥ ምላሽ እንሰጣለን።',
+            'ክፍያ ካልተጠናቀቀ፣ እኛ እስክናገኝዎ ድረስ እንደገና አይክፈሉ።',
+            'የተደራሽነት ችግርን ሪፖርት ለማድረግ የተደራሽነት ችግር ሪፖርት ማድረጊያውን ይጠቀሙ።',
+          ),
+        ],
+      },
     },
   },
   {
@@ -94,6 +130,34 @@ export const services: ServiceSeed[] = [
             'La Ciudad quiere que todas las personas puedan usar sus sitios web y servicios en línea. Si algo se lo impide, por ejemplo, un formulario que no funciona con el teclado o un video sin subtítulos, díganoslo.',
             'También puede pedir la información en otro formato, como letra grande, braille, audio o texto simple por correo electrónico. No tiene costo.',
             'Le respondemos en un plazo de 3 días hábiles. Si prefiere hablar con alguien, llame al 703.746.4357 o marque 711 para usar Virginia Relay.',
+          ),
+        ],
+      },
+      ar: {
+        title: 'الإبلاغ عن مشكلة في إمكانية الوصول',
+        summary: 'أخبرنا إذا لم تستطع استخدام موقع أو خدمة إلكترونية أو وثيقة تابعة للمدينة بسبب إعاقة، أو اطلب المعلومات بصيغة أخرى.',
+        topic: TOPICS.accessibility.ar,
+        keywords: 'إمكانية الوصول، إعاقة، قارئ الشاشة، لوحة المفاتيح، ترجمة نصية، طباعة كبيرة، برايل، ADA، WCAG',
+        timeToComplete: 'نحو 5 دقائق',
+        body: [
+          ...paragraphs(
+            'تريد المدينة أن يتمكن الجميع من استخدام مواقعها وخدماتها الإلكترونية. إذا أعاقك شيء، مثل نموذج لا يعمل بلوحة المفاتيح أو فيديو بلا ترجمة نصية، فنرجو أن تخبرنا.',
+            'ويمكنك أيضًا أن تطلب المعلومات بصيغة أخرى، مثل الطباعة الكبيرة أو طريقة برايل أو تسجيل صوتي أو نص عادي بالبريد الإلكتروني. دون أي رسوم.',
+            'نرد خلال 3 أيام عمل. إذا كنت تفضّل التحدث إلى شخص، فاتصل بالرقم 703.746.4357 أو بالرقم 711 لخدمة Virginia Relay.',
+          ),
+        ],
+      },
+      am: {
+        title: 'የተደራሽነት ችግርን ሪፖርት ያድርጉ',
+        summary: 'በአካል ጉዳት ምክንያት የከተማውን ድር ጣቢያ፣ የመስመር ላይ አገልግሎት ወይም ሰነድ መጠቀም ካልቻሉ ይንገሩን፤ ወይም መረጃውን በሌላ ቅርጸት ይጠይቁ።',
+        topic: TOPICS.accessibility.am,
+        keywords: 'ተደራሽነት፣ አካል ጉዳት፣ ስክሪን አንባቢ፣ ኪቦርድ፣ የጽሑፍ ትርጉም፣ ትልቅ ፊደል፣ ብሬል፣ ADA፣ WCAG',
+        timeToComplete: 'ወደ 5 ደቂቃ ገደማ',
+        body: [
+          ...paragraphs(
+            'ከተማው ሁሉም ሰው ድር ጣቢያዎቹንና የመስመር ላይ አገልግሎቶቹን መጠቀም እንዲችል ይፈልጋል። በኪቦርድ የማይሠራ ቅጽ ወይም የጽሑፍ ትርጉም የሌለው ቪዲዮ የመሰለ ነገር ካገደዎት፣ እባክዎ ይንገሩን።',
+            'መረጃውን በሌላ ቅርጸት፣ ለምሳሌ በትልቅ ፊደል፣ በብሬል፣ በድምፅ ወይም በኢሜይል በተራ ጽሑፍ መጠየቅም ይችላሉ። ምንም ክፍያ የለውም።',
+            'በ3 የሥራ ቀናት ውስጥ ምላሽ እንሰጣለን። ከሰው ጋር መነጋገር ከመረጡ 703.746.4357 ይደውሉ ወይም ለVirginia Relay 711 ይደውሉ።',
           ),
         ],
       },

@@ -22,7 +22,7 @@ export interface Open311MessageParams {
 }
 
 const translate = translator<(typeof open311)['en']>(open311);
-/** "en or es": the codes `locale` accepts, listed in the language of the answer. */
+/** "en, am, ar, or es": the codes `locale` accepts, listed in the language of the answer. */
 const localeList = perLocale((lang) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(LOCALES));
 
 /** The message for a key in a locale (the default language for an unknown locale), placeholders filled in. */

@@ -16,7 +16,7 @@ export function formatOf(ctx: Ctx): Open311Format | undefined {
   return format === 'xml' || format === 'json' ? format : undefined;
 }
 
-/** The language of messages: the `locale` body or query parameter (en or es), English when absent. */
+/** The language of messages: the `locale` body or query parameter (a language of shared/i18n), English when absent. */
 export function localeOf(ctx: Ctx): Locale | undefined {
   const body = (ctx.request as { body?: unknown }).body;
   const fromBody = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).locale : undefined;

@@ -72,7 +72,7 @@ function single(value: unknown): string | undefined | Error {
   return text === '' ? undefined : text;
 }
 
-/** The `locale` parameter: en or es, English when absent. */
+/** The `locale` parameter: a language of shared/i18n (en, es, ar, am), English when absent. */
 export function open311Locale(value: unknown): Locale | undefined {
   const text = single(value);
   if (text === undefined) return DEFAULT_LOCALE;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { namespaces } from '@city/shared/i18n';
+import { LOCALES } from '@city/shared/locales';
 import { updatesNotFoundPage, updatesPage } from './pages';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -31,7 +32,9 @@ describe('the page of the opt-out link', () => {
 
   it('says a bad link does not work, in every language', () => {
     const page = parse(updatesNotFoundPage());
-    expect([...page.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([namespaces.emails.en.updates.notFoundTitle, namespaces.emails.es.updates.notFoundTitle]);
+    expect([...page.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(LOCALES.map((lang) => namespaces.emails[lang].updates.notFoundTitle));
+    // Each language's section in its own direction: Arabic right to left.
+    expect(page.querySelector('div[lang="ar"]')?.getAttribute('dir')).toBe('rtl');
     expect(page.querySelector('form')).toBeNull();
   });
 });

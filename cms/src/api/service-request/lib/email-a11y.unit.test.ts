@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { LOCALES } from '@city/shared/locales';
 import axe from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { updatesNotFoundPage, updatesPage } from '../http/pages';
@@ -23,7 +24,7 @@ beforeAll(() => {
 });
 
 describe('accessibility', () => {
-  it.each(['en', 'es'])('the receipt and an update in %s have no axe violations', async (locale) => {
+  it.each(LOCALES)('the receipt and an update in %s have no axe violations', async (locale) => {
     const receipt = confirmationEmail({ locale, name: 'Ana', reference: 'ALX-7K4M-2Q9P', formTitle: 'Wi-Fi', submittedAt: '2026-12-02T15:00:00Z', confirmationText: 'Thanks.' });
     const update = statusChangeEmail({ locale, name: 'Ana', reference: 'ALX-7K4M-2Q9P', formTitle: 'Wi-Fi', status: 'resolved', publicNote: 'Fixed.\n\nThanks for telling us.' });
     expect(await violations(receipt.html ?? '')).toEqual([]);

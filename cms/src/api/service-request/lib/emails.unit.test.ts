@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { namespaces } from '@city/shared/i18n';
+import { LANGUAGES, LOCALES } from '@city/shared/locales';
 import { confirmationEmail, statusChangeEmail } from './emails';
 import { headersFor } from '../../outbox-message/lib/outbox';
 import { isUpdatesSignature, updatesUrl } from './update-links';
@@ -19,14 +20,15 @@ const confirmation = (locale: string) =>
 const update = (locale: string, publicNote = 'We are replacing the router.\nIt takes a day.') =>
   statusChangeEmail({ locale, name: 'Ana', reference: REFERENCE, formTitle: 'Wi-Fi outage', status: 'in_progress', publicNote });
 
-describe.each(['en', 'es'] as const)('the receipt in %s', (lang) => {
+describe.each(LOCALES)('the receipt in %s', (lang) => {
   const strings = namespaces.emails[lang];
 
   it('is HTML in the language with the reference shown, a link to the track page, and the same in plain text', () => {
     const email = confirmation(lang);
     const page = parse(email.html);
     expect(page.documentElement.lang).toBe(lang);
-    expect(page.documentElement.dir).toBe('ltr');
+    // Arabic is right to left (shared/i18n/ar/meta.ts).
+    expect(page.documentElement.dir).toBe(LANGUAGES[lang].dir);
     expect(page.title).toBe(email.subject);
     expect(page.querySelector('h1')?.textContent).toBe(strings.confirmation.heading);
     expect(page.querySelector('strong')?.textContent).toBe(REFERENCE);
@@ -46,7 +48,7 @@ describe.each(['en', 'es'] as const)('the receipt in %s', (lang) => {
   });
 });
 
-describe.each(['en', 'es'] as const)('an update in %s', (lang) => {
+describe.each(LOCALES)('an update in %s', (lang) => {
   const strings = namespaces.emails[lang];
 
   it('carries the note, the track link and a signed link to stop updates, in both parts and in the headers', () => {
