@@ -2136,7 +2136,7 @@ export type SubmitServiceRequestInput = {
   honeypot?: InputMaybe<Scalars['String']['input']>;
   /** A key the client makes once per request (a UUID) and sends again on every retry. */
   idempotencyKey: Scalars['String']['input'];
-  /** The resident's language (en or es): messages and emails use it. */
+  /** The resident's language, one of the portal's locales (en, es…): messages and emails use it. */
   locale: Scalars['String']['input'];
   /** When the resident opened the form, in ms since the epoch (robot checks). */
   startedAt?: InputMaybe<Scalars['Float']['input']>;

@@ -33,7 +33,7 @@ const typeDefs = /* GraphQL */ `
   input SubmitServiceRequestInput {
     "The service form's code, e.g. website-problem."
     formCode: String!
-    "The resident's language (en or es): messages and emails use it."
+    "The resident's language, one of the portal's locales (en, es…): messages and emails use it."
     locale: String!
     "Answers keyed by field key. File fields cannot be sent here: use POST /api/service-requests/submit."
     answers: JSON!
