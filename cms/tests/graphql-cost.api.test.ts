@@ -59,8 +59,8 @@ describe('GraphQL cost limits', () => {
     const nested = `{ services(pagination: { limit: 100 }) { ${Array.from({ length: 200 }, (_x, index) => `d${index}: department { name summary }`).join(' ')} } }`;
     const response = await timed(nested);
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.message).toMatch(/601 fields.*at most 300/);
-    const spreads = `query { services { ...A ...A ...A ...A } } fragment A on Service { ...B ...B ...B ...B } fragment B on Service { ...C ...C ...C ...C } fragment C on Service { department { name summary } title body }`;
+    expect(response.body.errors?.[0]?.message).toMatch(/601 fields.*at most 400/);
+    const spreads = `query { services { ...A ...A ...A ...A } } fragment A on Service { ...B ...B ...B ...B } fragment B on Service { ...C ...C ...C ...C } fragment C on Service { ...D ...D ...D ...D } fragment D on Service { department { name summary } title body }`;
     const fragments = await timed(spreads);
     expect(fragments.status).toBe(400);
     expect(fragments.body.errors?.[0]?.message).toMatch(LIMIT_MESSAGE);
