@@ -28,17 +28,13 @@ interface Recipient {
 }
 
 async function recipientsFor(strapi: Core.Strapi, request: RequestRow): Promise<Recipient[]> {
-  const users = (await deskUsers(strapi)) as (Awaited<ReturnType<typeof deskUsers>>[number] & { preferedLanguage?: string | null })[];
-  const languageOf = async (id: number) =>
-    ((await strapi.db.query('admin::user').findOne({ where: { id }, select: ['preferedLanguage'] })) as { preferedLanguage?: string | null } | null)?.preferedLanguage;
-  const chosen = request.assigneeId
-    ? users.filter((user) => user.id === request.assigneeId)
-    : await (async () => {
-        if (!request.divisionKey) return [];
-        const divisions = await divisionsByUser(strapi);
-        return users.filter((user) => !isSupervisorUser(user) && (divisions.get(user.id) ?? []).includes(request.divisionKey as string));
-      })();
-  return Promise.all(chosen.map(async (user) => ({ email: user.email, name: staffName(user), language: (await languageOf(user.id)) === 'es' ? 'es' : 'en' })));
+  const users = await deskUsers(strapi);
+  let chosen = users.filter((user) => user.id === request.assigneeId);
+  if (!request.assigneeId && request.divisionKey) {
+    const divisions = await divisionsByUser(strapi);
+    chosen = users.filter((user) => !isSupervisorUser(user) && (divisions.get(user.id) ?? []).includes(request.divisionKey as string));
+  }
+  return chosen.map((user) => ({ email: user.email, name: staffName(user), language: user.preferedLanguage === 'es' ? 'es' : 'en' }));
 }
 
 export function residentReplyNotice(recipient: Recipient, reference: string): { subject: string; text: string; html: string } {

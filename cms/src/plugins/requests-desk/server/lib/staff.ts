@@ -9,6 +9,7 @@ interface UserRow {
   firstname?: string | null;
   lastname?: string | null;
   email: string;
+  preferedLanguage?: string | null;
   isActive?: boolean;
   roles?: { code: string; name: string }[];
 }
@@ -17,7 +18,7 @@ interface UserRow {
 export async function deskUsers(strapi: Core.Strapi): Promise<UserRow[]> {
   const users = (await strapi.db.query('admin::user').findMany({
     where: { isActive: true, roles: { code: { $in: DESK_ROLE_CODES } } },
-    select: ['id', 'firstname', 'lastname', 'email'],
+    select: ['id', 'firstname', 'lastname', 'email', 'preferedLanguage'],
     populate: { roles: { select: ['code', 'name'] } },
     orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }],
   })) as UserRow[];
