@@ -149,8 +149,15 @@ export const GlobalQuery = graphql(`
   }
 `);
 
-// What changed since the last publish: every entry's id and its last update and publication, a
-// small answer the publisher compares with what it already has, so a publish fetches only those.
+/** When a question, step or exit page applies: one selection for all of them. */
+export const ConditionFragment = graphql(`
+  fragment Condition on ComponentFormFlowShowWhen {
+    question
+    operator
+    values
+  }
+`);
+
 /** The service forms' definitions, from which each request page renders its form. */
 export const ServiceFormsPageQuery = graphql(`
   query ServiceFormsPage($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $filters: ServiceFormFiltersInput, $status: PublicationStatus = PUBLISHED) {
@@ -170,18 +177,14 @@ export const ServiceFormsPageQuery = graphql(`
           title
           startsAt
           showWhen {
-            question
-            operator
-            values
+            ...Condition
           }
         }
         exitPages(pagination: { limit: 100 }) {
           title
           body
           showWhen {
-            question
-            operator
-            values
+            ...Condition
           }
         }
         fields {
@@ -192,9 +195,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
             minLength
             maxLength
@@ -207,9 +208,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
             minLength
             maxLength
@@ -220,9 +219,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
           }
           ... on ComponentFormFieldPhone {
@@ -231,9 +228,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
           }
           ... on ComponentFormFieldNumber {
@@ -242,9 +237,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
             min
             max
@@ -256,9 +249,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
             minDate
             maxDate
@@ -269,9 +260,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
             options(pagination: { limit: 100 }) {
               value
@@ -284,9 +273,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
             minSelected
             maxSelected
@@ -301,9 +288,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
           }
           ... on ComponentFormFieldAddress {
@@ -312,9 +297,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
           }
           ... on ComponentFormFieldLocation {
@@ -323,9 +306,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
           }
           ... on ComponentFormFieldFileUpload {
@@ -334,9 +315,7 @@ export const ServiceFormsPageQuery = graphql(`
             hint
             required
             showWhen {
-              question
-              operator
-              values
+              ...Condition
             }
             accept
             maxSizeMb
@@ -357,9 +336,12 @@ export const ServiceFormsPageQuery = graphql(`
   }
 `);
 
+// What changed since the last publish: every entry's id and its last update and publication, a
+// small answer the publisher compares with what it already has, so a publish fetches only those.
+// The preview asks for the drafts' stamps too (`status: DRAFT`) to read only the drafts that changed.
 export const DepartmentsStampsQuery = graphql(`
-  query DepartmentsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    departments_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+  query DepartmentsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {
+    departments_connection(locale: $locale, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
       nodes {
         documentId
         updatedAt
@@ -373,8 +355,8 @@ export const DepartmentsStampsQuery = graphql(`
 `);
 
 export const ServicesStampsQuery = graphql(`
-  query ServicesStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    services_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+  query ServicesStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {
+    services_connection(locale: $locale, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
       nodes {
         documentId
         updatedAt
@@ -388,8 +370,8 @@ export const ServicesStampsQuery = graphql(`
 `);
 
 export const PagesStampsQuery = graphql(`
-  query PagesStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    pages_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+  query PagesStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {
+    pages_connection(locale: $locale, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
       nodes {
         documentId
         updatedAt
@@ -403,8 +385,8 @@ export const PagesStampsQuery = graphql(`
 `);
 
 export const AlertsStampsQuery = graphql(`
-  query AlertsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    alerts_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+  query AlertsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {
+    alerts_connection(locale: $locale, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
       nodes {
         documentId
         updatedAt
@@ -418,8 +400,8 @@ export const AlertsStampsQuery = graphql(`
 `);
 
 export const ServiceFormsStampsQuery = graphql(`
-  query ServiceFormsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    serviceForms_connection(locale: $locale, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
+  query ServiceFormsStamps($locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!, $status: PublicationStatus = PUBLISHED) {
+    serviceForms_connection(locale: $locale, status: $status, pagination: { page: $page, pageSize: $pageSize }, sort: ["documentId:asc"]) {
       nodes {
         documentId
         updatedAt

@@ -63,8 +63,8 @@ export interface ContentSource<Schema extends z.ZodTypeAny> {
   schema: Schema;
   /** One page of entries; with `documentIds`, only those entries; with `status` DRAFT, the drafts (the publisher's preview only). */
   fetchPage(client: CmsClient, locale: Locale, page: number, pageSize: number, documentIds?: readonly string[], status?: PublicationStatus): Promise<FetchedPage>;
-  /** Every entry's stamp, a page at a time; single types (Global) have none and are always fetched whole. */
-  fetchStamps?(client: CmsClient, locale: Locale, page: number, pageSize: number): Promise<FetchedStamps>;
+  /** Every entry's stamp, a page at a time (with `status` DRAFT, the drafts'); single types (Global) have none and are always fetched whole. */
+  fetchStamps?(client: CmsClient, locale: Locale, page: number, pageSize: number, status?: PublicationStatus): Promise<FetchedStamps>;
   /** The store id; unique across locales. */
   id(entry: z.infer<Schema>): string;
   /** A single type (Global) must exist in every locale: the site cannot be built without it. */
@@ -102,7 +102,7 @@ export interface PageVariables {
   filters: ReturnType<typeof byDocumentIds>;
   status?: PublicationStatus;
 }
-export type StampsVariables = Omit<PageVariables, 'filters' | 'status'>;
+export type StampsVariables = Omit<PageVariables, 'filters'>;
 
 interface Connection<Node> {
   nodes: Node[];
@@ -129,8 +129,8 @@ export function collectionSource<Schema extends z.ZodTypeAny>(spec: {
       const result = connection(await spec.list(client, { locale, page, pageSize, filters: byDocumentIds(documentIds), ...(status ? { status } : {}) }), spec.type, locale);
       return { nodes: result.nodes, pageCount: result.pageInfo.pageCount };
     },
-    async fetchStamps(client, locale, page, pageSize) {
-      const result = connection(await spec.stamps(client, { locale, page, pageSize }), spec.type, locale);
+    async fetchStamps(client, locale, page, pageSize, status) {
+      const result = connection(await spec.stamps(client, { locale, page, pageSize, ...(status ? { status } : {}) }), spec.type, locale);
       return { stamps: result.nodes, pageCount: result.pageInfo.pageCount };
     },
   };
@@ -274,14 +274,14 @@ export async function fetchEntries<Schema extends z.ZodTypeAny>(
   return entries;
 }
 
-/** Every entry's stamp in one locale; null for a single type, which has none. */
+/** Every entry's stamp in one locale (the drafts' with `options.status` DRAFT); null for a single type, which has none. */
 export async function fetchStamps<Schema extends z.ZodTypeAny>(source: ContentSource<Schema>, options: FetchOptions, locale: Locale): Promise<EntryStamp[] | null> {
   const fetchPage = source.fetchStamps;
   if (!fetchPage) return null;
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   return fetchAllPages(async (page) => {
     try {
-      const result = await fetchPage(options.client, locale, page, pageSize);
+      const result = await fetchPage(options.client, locale, page, pageSize, options.status);
       return { items: result.stamps, pageCount: result.pageCount };
     } catch (error) {
       throw explainRequestError(error, options.cmsUrl, `${source.type} stamps (locale ${locale}, page ${page})`);
