@@ -100,6 +100,7 @@ interface Attribute {
   datatype: string;
   required: boolean;
   order: number;
+  description: string;
   values?: { key: string; name: string }[];
 }
 interface Definition {
@@ -196,6 +197,31 @@ describe('discovery, services and definitions', () => {
     const spanish = await getBoth<Service[]>('/services?locale=es', 'services', T.services);
     expect(spanish.map((service) => service.service_code)).toEqual(services.map((service) => service.service_code));
     expect(spanish.find((service) => service.service_code === 'wifi-outage')?.service_name).not.toBe(wifi?.service_name);
+  });
+
+  it('lists, defines and checks every service in Arabic and Amharic too, with the same codes, attributes and values', async () => {
+    const services = await getBoth<Service[]>('/services', 'services', T.services);
+    const logic = (definition: Definition) => definition.attributes.map((attribute) => [attribute.code, attribute.datatype, attribute.required, attribute.values?.map((value) => value.key)]);
+    for (const [locale, script] of [['ar', /\p{Script=Arabic}/u], ['am', /\p{Script=Ethiopic}/u]] as const) {
+      const translated = await getBoth<Service[]>(`/services?locale=${locale}`, 'services', T.services);
+      expect(translated.map((service) => service.service_code), locale).toEqual(services.map((service) => service.service_code));
+      for (const service of translated) expect(service.service_name, `${locale}: ${service.service_code}`).toMatch(script);
+      for (const { service_code: code } of services) {
+        const english = await getBoth<Definition>(`/services/${code}`, 'service-definition', T.definition);
+        const definition = await getBoth<Definition>(`/services/${code}?locale=${locale}`, 'service-definition', T.definition);
+        expect(logic(definition), `${locale}: ${code}`).toEqual(logic(english));
+        for (const [index, attribute] of definition.attributes.entries()) {
+          const at = `${locale}: ${code}.${attribute.code}`;
+          expect(attribute.description, at).toMatch(script);
+          // Option names in the language; only a format's own name (GeoJSON) stays as English has it.
+          const englishNames = english.attributes[index]?.values?.map((value) => value.name) ?? [];
+          attribute.values?.forEach((value, position) => {
+            if (value.name !== englishNames[position]) expect(value.name, `${at} ${value.key}`).toMatch(script);
+          });
+          expect(attribute.values?.filter((value) => !script.test(value.name)).length ?? 0, at).toBeLessThanOrEqual(2);
+        }
+      }
+    }
   });
 
   it('define every service with one attribute per field, typed by the mapping, with the options as values', async () => {
@@ -540,6 +566,12 @@ describe('refusals', () => {
     expect(errors.every((error) => error.code === status)).toBe(true);
     return errors.map((error) => error.description);
   }
+
+  it('a request in Arabic is checked against the Arabic form, in Arabic (a form missing in Arabic would be an unknown service)', async () => {
+    const missing = wifiOutage([['locale', 'ar']]).filter(([name]) => name !== 'attribute[problem]');
+    const errors = await expectErrors(await post('json', missing), 'json', 400, 'POST', T.requests);
+    expect(errors).toEqual([expect.stringMatching(/^attribute\[problem\]: .*\p{Script=Arabic}/u)]);
+  });
 
   it('a missing, wrong or revoked API key is 403', async () => {
     const without = wifiOutage().filter(([name]) => name !== 'api_key');

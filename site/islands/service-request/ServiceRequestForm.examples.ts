@@ -25,8 +25,12 @@ const websiteProblemAr = demoForm('website-problem', 'ar');
 const websiteProblemAm = demoForm('website-problem', 'am');
 const telecomRightOfWayEn = demoForm('telecom-right-of-way', 'en');
 const telecomRightOfWayEs = demoForm('telecom-right-of-way', 'es');
+const telecomRightOfWayAr = demoForm('telecom-right-of-way', 'ar');
+const telecomRightOfWayAm = demoForm('telecom-right-of-way', 'am');
 const wifiOutageEn = demoForm('wifi-outage', 'en');
 const wifiOutageEs = demoForm('wifi-outage', 'es');
+const wifiOutageAr = demoForm('wifi-outage', 'ar');
+const wifiOutageAm = demoForm('wifi-outage', 'am');
 
 /** The props a page would pass for a form in a locale. */
 export function pageProps(form: ServiceForm, locale: Locale, slug: string): ServiceRequestFormProps {
@@ -40,7 +44,20 @@ export function pageProps(form: ServiceForm, locale: Locale, slug: string): Serv
   };
 }
 
-export const forms = { websiteProblemEn, websiteProblemEs, websiteProblemAr, websiteProblemAm, telecomRightOfWayEn, telecomRightOfWayEs, wifiOutageEn, wifiOutageEs };
+export const forms = {
+  websiteProblemEn,
+  websiteProblemEs,
+  websiteProblemAr,
+  websiteProblemAm,
+  telecomRightOfWayEn,
+  telecomRightOfWayEs,
+  telecomRightOfWayAr,
+  telecomRightOfWayAm,
+  wifiOutageEn,
+  wifiOutageEs,
+  wifiOutageAr,
+  wifiOutageAm,
+};
 
 export const examples = {
   /** Seven field types: choices, a patterned URL, long text, an optional date, email and files. */
@@ -52,9 +69,14 @@ export const examples = {
   /** The other four: address, whole number with limits, consent checkbox and phone; required files. */
   'telecom work, English': pageProps(telecomRightOfWayEn, 'en', 'telecommunications-work-in-the-right-of-way'),
   'telecom work, Spanish': pageProps(telecomRightOfWayEs, 'es', 'telecommunications-work-in-the-right-of-way'),
+  /** Steps, conditions and an exit page, right to left and in Ge'ez script. */
+  'telecom work, Arabic': pageProps(telecomRightOfWayAr, 'ar', 'telecommunications-work-in-the-right-of-way'),
+  'telecom work, Amharic': pageProps(telecomRightOfWayAm, 'am', 'telecommunications-work-in-the-right-of-way'),
   /** The location question ("where is the building?"): a plain text input until the island runs. */
   'Wi-Fi outage, English': pageProps(wifiOutageEn, 'en', 'report-a-public-wifi-outage'),
   'Wi-Fi outage, Spanish': pageProps(wifiOutageEs, 'es', 'report-a-public-wifi-outage'),
+  'Wi-Fi outage, Arabic': pageProps(wifiOutageAr, 'ar', 'report-a-public-wifi-outage'),
+  'Wi-Fi outage, Amharic': pageProps(wifiOutageAm, 'am', 'report-a-public-wifi-outage'),
   /** What a resident without JavaScript sees after the CMS sent the form back with problems. */
   'sent back with errors, no JavaScript': {
     ...pageProps(websiteProblemEn, 'en', 'report-a-website-problem'),
