@@ -90,12 +90,12 @@ describe('the demo city seed', () => {
     expect(before['service-forms:en']).toBeGreaterThanOrEqual(5);
     expect(before['alerts:en']).toBeGreaterThanOrEqual(1);
     for (const plural of COLLECTIONS) expect(before[`${plural}:es`], plural).toBe(before[`${plural}:en`]);
-    // Arabic and Amharic: the department, every page, the alert, every service form, and the services residents use most.
+    // Arabic and Amharic: the department, every page, the alert, every service and every service form.
     for (const locale of ['ar', 'am']) {
       expect(before[`departments:${locale}`], locale).toBe(1);
       expect(before[`pages:${locale}`], locale).toBe(before['pages:en']);
       expect(before[`alerts:${locale}`], locale).toBe(before['alerts:en']);
-      expect(before[`services:${locale}`], locale).toBeGreaterThanOrEqual(2);
+      expect(before[`services:${locale}`], locale).toBe(before['services:en']);
       expect(before[`service-forms:${locale}`], locale).toBe(before['service-forms:en']);
     }
 
@@ -147,6 +147,30 @@ describe('public reads', () => {
       expect(translated.divisions.map((d) => d.key)).toEqual(en.divisions.map((d) => d.key));
       const global = await graphql<{ global: { siteName: string } | null }>(cms.url, 'query($locale: I18NLocaleCode) { global(locale: $locale) { siteName } }', { locale });
       expect(global.body.data?.global?.siteName).toMatch(script);
+    }
+  });
+
+  it('return every service in Arabic and Amharic, in its own script, with its form in the same language', async () => {
+    type Listed = { slug: string; title: string; summary: string; topic: string; serviceForm: { code: string; locale: string | null } | null };
+    const servicesIn = async (locale: string) => {
+      const { body } = await graphql<{ services: Listed[] }>(
+        cms.url,
+        'query($locale: I18NLocaleCode) { services(locale: $locale, pagination: { limit: 100 }) { slug title summary topic serviceForm { code locale } } }',
+        { locale },
+      );
+      expect(body.errors, locale).toBeUndefined();
+      return new Map((body.data?.services ?? []).map((service) => [service.slug, service]));
+    };
+    const en = await servicesIn('en');
+    for (const [locale, script] of [['ar', /\p{Script=Arabic}/u], ['am', /\p{Script=Ethiopic}/u]] as const) {
+      const translated = await servicesIn(locale);
+      expect([...translated.keys()].sort(), locale).toEqual([...en.keys()].sort());
+      for (const [slug, service] of translated) {
+        for (const text of [service.title, service.summary, service.topic]) expect(text, `${slug} (${locale})`).toMatch(script);
+        // The start button leads to the form in the reader's language, never to another language's.
+        const form = en.get(slug)?.serviceForm;
+        expect(service.serviceForm, `${slug} (${locale})`).toEqual(form ? { code: form.code, locale } : null);
+      }
     }
   });
 

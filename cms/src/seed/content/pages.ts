@@ -240,7 +240,7 @@ export const pages: PageSeed[] = [
           ),
           paragraph(
             'للسجلات التي تحفظها إدارة خدمات تكنولوجيا المعلومات، مثل عقود التكنولوجيا وتقارير المشاريع، استخدم ',
-            { label: 'طلب سجلات إدارة خدمات تكنولوجيا المعلومات (بالإنجليزية)', href: serviceHref('en', 'request-it-department-records') },
+            { label: 'طلب سجلات إدارة خدمات تكنولوجيا المعلومات', href: serviceHref('ar', 'request-it-department-records') },
             '.',
           ),
         ],
@@ -261,7 +261,7 @@ export const pages: PageSeed[] = [
           ),
           paragraph(
             'የኢንፎርሜሽን ቴክኖሎጂ አገልግሎቶች ለሚይዛቸው መዛግብት፣ ለምሳሌ የቴክኖሎጂ ውሎችና የፕሮጀክት ሪፖርቶች፣ ',
-            { label: 'የኢንፎርሜሽን ቴክኖሎጂ አገልግሎቶች መዛግብት ጥያቄን (በእንግሊዝኛ)', href: serviceHref('en', 'request-it-department-records') },
+            { label: 'የኢንፎርሜሽን ቴክኖሎጂ አገልግሎቶች መዛግብት ጥያቄን', href: serviceHref('am', 'request-it-department-records') },
             ' ይጠቀሙ።',
           ),
         ],
@@ -362,7 +362,7 @@ export const pages: PageSeed[] = [
         body: [
           ...paragraphs(
             'This portal brings City services together in one place. You can read about a service, send a request online and follow it until it is done, without calling or visiting City Hall.',
-            'Every page is available in English and Spanish, and the most used ones in Arabic and Amharic too. Use the language switcher at the top of the page to change languages.',
+            'Every page is available in English, Spanish, Arabic and Amharic. Use the language switcher at the top of the page to change languages.',
           ),
           bulletList(
             'Find a service by topic, or search by keyword.',
@@ -382,7 +382,7 @@ export const pages: PageSeed[] = [
         body: [
           ...paragraphs(
             'Este portal reúne los servicios de la Ciudad en un solo lugar. Puede leer sobre un servicio, enviar una solicitud en línea y darle seguimiento hasta que esté resuelta, sin llamar ni ir a City Hall (Alcaldía).',
-            'Todas las páginas están disponibles en inglés y en español, y las más usadas también en árabe y amárico. Use el selector de idioma en la parte de arriba de la página para cambiar de idioma.',
+            'Todas las páginas están disponibles en inglés, español, árabe y amárico. Use el selector de idioma en la parte de arriba de la página para cambiar de idioma.',
           ),
           bulletList(
             'Busque un servicio por tema o por palabra clave.',
@@ -402,7 +402,7 @@ export const pages: PageSeed[] = [
         body: [
           ...paragraphs(
             'يجمع هذا الموقع خدمات المدينة في مكان واحد. يمكنك أن تقرأ عن خدمة، وترسل طلبًا عبر الإنترنت، وتتابعه حتى يُنجز، دون الاتصال بمبنى البلدية أو زيارته.',
-            'كل الصفحات متاحة بالإنجليزية والإسبانية، والصفحات الأكثر استخدامًا متاحة بالعربية والأمهرية أيضًا. استخدم مبدّل اللغة في أعلى الصفحة لتغيير اللغة.',
+            'كل الصفحات متاحة بالإنجليزية والإسبانية والعربية والأمهرية. استخدم مبدّل اللغة في أعلى الصفحة لتغيير اللغة.',
           ),
           bulletList(
             'ابحث عن خدمة حسب الموضوع، أو بكلمة مفتاحية.',
@@ -422,7 +422,7 @@ export const pages: PageSeed[] = [
         body: [
           ...paragraphs(
             'ይህ ድር ጣቢያ የከተማውን አገልግሎቶች በአንድ ቦታ ያሰባስባል። ስለ አንድ አገልግሎት ማንበብ፣ በመስመር ላይ ጥያቄ መላክና እስኪጠናቀቅ ድረስ መከታተል ይችላሉ፤ ወደ City Hall መደወል ወይም መሄድ ሳያስፈልግዎ።',
-            'ሁሉም ገጾች በእንግሊዝኛና በስፓንኛ ይገኛሉ፤ በብዛት የሚጎበኙት ደግሞ በዓረብኛና በአማርኛም ጭምር። ቋንቋ ለመቀየር በገጹ ላይኛው ክፍል ያለውን የቋንቋ መምረጫ ይጠቀሙ።',
+            'ሁሉም ገጾች በእንግሊዝኛ፣ በስፓንኛ፣ በዓረብኛና በአማርኛ ይገኛሉ። ቋንቋ ለመቀየር በገጹ ላይኛው ክፍል ያለውን የቋንቋ መምረጫ ይጠቀሙ።',
           ),
           bulletList(
             'አገልግሎትን በርዕስ ወይም በቁልፍ ቃል ይፈልጉ።',
