@@ -57,16 +57,28 @@ const PLANS_PDF = { name: 'route-plans.pdf', mimeType: 'application/pdf', buffer
 
 /**
  * axe runs as a script: on a page as a browser without JavaScript gets it, run it where the page's
- * own modules are blocked (the markup then stays exactly as the server sent it).
+ * own modules are blocked (the markup then stays exactly as the server sent it). One such browser
+ * context per test, reused for each page.
  */
-async function axeWithoutScripts(browser: Browser, url: string, label: string): Promise<void> {
+async function scriptlessAxe(browser: Browser) {
   const context = await browser.newContext();
   await context.route('**/_astro/*.js', (route) => route.abort());
   const view = await context.newPage();
-  await view.goto(url);
-  await expect(view.locator('h1').first()).toBeVisible();
-  await expectNoAxeViolations(view, label);
-  await context.close();
+  return {
+    async check(url: string, label: string): Promise<void> {
+      await view.goto(url);
+      await expect(view.locator('h1').first()).toBeVisible();
+      await expectNoAxeViolations(view, label);
+    },
+    close: () => context.close(),
+  };
+}
+
+/** The skip link, the first Tab stop of every page: the keyboard's way past the header to the form. */
+async function skipToMain(page: Page): Promise<void> {
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main-content')).toBeFocused();
 }
 
 // 1. Conditions ---------------------------------------------------------------------------------
@@ -332,21 +344,26 @@ test('telecom without JavaScript: the server refuses an answer that leads to an 
   await expect(summaryLinks(page)).toHaveText([formatMessage(locale, 'form.exit', { title: exit.title, label: labelOf('telecom-right-of-way', locale, 'network_owner') })]);
   await expect(page.getByTestId('request-reference')).toHaveCount(0);
   await expect(page.locator('#answers-company_name')).toHaveValue('Power Pole Partners');
-  await axeWithoutScripts(browser, page.url(), 'exit answer refused without JavaScript');
+  const axe = await scriptlessAxe(browser);
+  await axe.check(page.url(), 'exit answer refused without JavaScript');
+  await axe.close();
   await context.close();
 });
 
 // 4. The location question by keyboard and by the device's position ------------------------------
 
 test('Wi-Fi: the building is found by keyboard alone, or by the device’s position inside the city, never outside it', async ({ browser }) => {
-  const context = await browser.newContext({ permissions: ['geolocation'], geolocation: { latitude: 38.8186, longitude: -77.0876 } });
+  // The White House: a position outside the city.
+  const context = await browser.newContext({ permissions: ['geolocation'], geolocation: { latitude: 38.8977, longitude: -77.0365 } });
   const page = await context.newPage();
   const locale = 'en';
   const text = resources[locale].requestForm;
   const words = text.location;
   const buildingLabel = labelOf('wifi-outage', locale, 'building_location');
+  const status = (message: string) => page.getByRole('status').filter({ hasText: message });
   await page.goto(requestPath(locale, WIFI_SLUG));
   await expect(submitButton(page)).toHaveText(text.continue);
+  await skipToMain(page);
 
   // "Another City building" is the last option: Up from the first wraps round to it.
   await tabTo(page, radio(page, 'location_type', 'city_hall'));
@@ -363,29 +380,23 @@ test('Wi-Fi: the building is found by keyboard alone, or by the device’s posit
   await page.keyboard.press('Enter');
   await expect(box).toHaveValue('3210 King St');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByRole('status').filter({ hasText: fill(words.chosen, { address: '3210 King St' }) })).toBeVisible();
+  await expect(status(fill(words.chosen, { address: '3210 King St' }))).toBeVisible();
   // Enter chose the address; it did not send the form.
   await expect(page.locator('#error-summary')).toHaveCount(0);
   await expectNoAxeViolations(page, 'location chosen');
 
-  // The device's position inside the city: the answer is that point.
+  // The device's position outside the city: refused, said next to the box, the chosen address kept.
   const mine = page.getByRole('button', { name: words.useMine });
   await press(page, mine);
-  await expect(box).toHaveValue('38.818600, -77.087600');
-  await expect(page.getByRole('status').filter({ hasText: fill(words.yourLocation, { lat: '38.8186', long: '-77.0876' }) })).toBeVisible();
-  // Focus stays on the button while and after locating, so Enter asks again.
+  await expect(status(words.outside)).toBeVisible();
+  await expect(box).toHaveValue('3210 King St');
+  await expect(box).toHaveAttribute('aria-describedby', new RegExp((await status(words.outside).getAttribute('id')) ?? 'missing'));
+  // The keyboard's focus stays on the button while and after locating.
   await expect(mine).toBeFocused();
-
-  // Outside the city (the White House): refused, said next to the box, the earlier answer kept.
-  await context.setGeolocation({ latitude: 38.8977, longitude: -77.0365 });
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: words.outside })).toBeVisible();
-  await expect(box).toHaveValue('38.818600, -77.087600');
-  await expect(box).toHaveAttribute('aria-describedby', new RegExp(`${(await page.getByRole('status').filter({ hasText: words.outside }).getAttribute('id')) ?? 'missing'}`));
 
   // An address outside the city typed and not chosen: the field's error when continuing.
   await typeInto(page, box, '1600 Pennsylvania Ave');
-  await expect(page.getByRole('status').filter({ hasText: words.noSuggestions })).toBeVisible();
+  await expect(status(words.noSuggestions)).toBeVisible();
   await press(page, submitButton(page));
   await expect(page.locator('#error-summary')).toBeFocused();
   const notFound = formatMessage(locale, 'location.notFound', { label: buildingLabel });
@@ -394,6 +405,23 @@ test('Wi-Fi: the building is found by keyboard alone, or by the device’s posit
   await expect(page.locator('#answers-building_location-error')).toContainText(notFound);
   await expectNoAxeViolations(page, 'location error');
   await context.close();
+
+  // Inside the city (Chinquapin Park): the answer is that point, named by its coordinates.
+  const inside = await browser.newContext({ permissions: ['geolocation'], geolocation: { latitude: 38.8186, longitude: -77.0876 } });
+  const here = await inside.newPage();
+  await here.goto(requestPath(locale, WIFI_SLUG));
+  await expect(submitButton(here)).toHaveText(text.continue);
+  await skipToMain(here);
+  await tabTo(here, radio(here, 'location_type', 'city_hall'));
+  await here.keyboard.press('ArrowUp');
+  await press(here, here.getByRole('button', { name: words.useMine }));
+  await expect(here.getByRole('combobox', { name: buildingLabel })).toHaveValue('38.818600, -77.087600');
+  await expect(here.getByRole('status').filter({ hasText: fill(words.yourLocation, { lat: '38.8186', long: '-77.0876' }) })).toBeVisible();
+  // Continuing finds other questions to answer, not this one.
+  await press(here, submitButton(here));
+  await expect(here.locator('#error-summary')).toBeFocused();
+  await expect(here.locator('#answers-building_location-error')).toHaveCount(0);
+  await inside.close();
 });
 
 // 5. Issue 18: the keyboard journey in Arabic and Amharic ----------------------------------------
@@ -409,11 +437,10 @@ for (const locale of RTL_LOCALES) {
 
   test(`a request in ${locale} with the keyboard alone, with JavaScript: every page passes axe`, async ({ page }) => {
     const text = resources[locale].requestForm;
-    await page.goto(`/${locale}/services/report-a-website-problem/`);
-    await expect(page.locator('html')).toHaveAttribute('dir', direction);
-    await press(page, page.locator(`main a[href="${requestPath(locale)}"]`));
-    await expect(page).toHaveURL((url) => url.pathname === requestPath(locale));
+    // From the service page to the form is request-journey.spec.ts's; here, the form's own pages.
+    await page.goto(requestPath(locale));
     await expect(submitButton(page)).toHaveText(text.continue);
+    await skipToMain(page);
     await expect(page.locator('html')).toHaveAttribute('dir', direction);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expectNoAxeViolations(page, `form (${locale})`);
@@ -446,7 +473,9 @@ for (const locale of RTL_LOCALES) {
     await page.goto(requestPath(locale));
     await expect(page.locator('html')).toHaveAttribute('dir', direction);
     await expect(submitButton(page)).toHaveText(text.sendWithoutCheck);
-    await axeWithoutScripts(browser, page.url(), `form without JavaScript (${locale})`);
+    const axe = await scriptlessAxe(browser);
+    await axe.check(page.url(), `form without JavaScript (${locale})`);
+    await skipToMain(page);
 
     // A web address without http(s)://: the CMS sends the page back with its error.
     await fillWebsiteProblem(page, { pageUrl: 'alexandriava.gov/pay', description: DESCRIPTION[locale], name: 'Amal Haile', email: `amal-nojs-${locale}@example.com` });
@@ -457,7 +486,7 @@ for (const locale of RTL_LOCALES) {
     await expect(page).toHaveTitle(new RegExp(`^${text.errorTitlePrefix} `));
     await expect(page.locator('html')).toHaveAttribute('dir', direction);
     await expect(page.locator('#answers-page_url')).toHaveValue('alexandriava.gov/pay');
-    await axeWithoutScripts(browser, page.url(), `errors without JavaScript (${locale})`);
+    await axe.check(page.url(), `errors without JavaScript (${locale})`);
 
     // The summary's link, by keyboard, to the field; fix it and send.
     await page.keyboard.press('Tab');
@@ -470,7 +499,8 @@ for (const locale of RTL_LOCALES) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.sentWithoutScript.title);
     expect(await reference(page)).toMatch(REFERENCE_PATTERN);
     await expect(page.locator('html')).toHaveAttribute('dir', direction);
-    await axeWithoutScripts(browser, page.url(), `confirmation without JavaScript (${locale})`);
+    await axe.check(page.url(), `confirmation without JavaScript (${locale})`);
+    await axe.close();
     await context.close();
   });
 }
