@@ -353,6 +353,7 @@ test('telecom without JavaScript: the server refuses an answer that leads to an 
 // 4. The location question by keyboard and by the device's position ------------------------------
 
 test('Wi-Fi: the building is found by keyboard alone, or by the device’s position inside the city, never outside it', async ({ browser }) => {
+  test.slow(); // typed key by key, two browsers, axe twice
   // The White House: a position outside the city.
   const context = await browser.newContext({ permissions: ['geolocation'], geolocation: { latitude: 38.8977, longitude: -77.0365 } });
   const page = await context.newPage();
@@ -436,6 +437,7 @@ for (const locale of RTL_LOCALES) {
   const direction = locale === 'ar' ? 'rtl' : 'ltr';
 
   test(`a request in ${locale} with the keyboard alone, with JavaScript: every page passes axe`, async ({ page }) => {
+    test.slow(); // typed key by key, and axe on every page
     const text = resources[locale].requestForm;
     // From the service page to the form is request-journey.spec.ts's; here, the form's own pages.
     await page.goto(requestPath(locale));
@@ -467,6 +469,7 @@ for (const locale of RTL_LOCALES) {
   });
 
   test(`a request in ${locale} with the keyboard alone, without JavaScript: the CMS’s errors, then the reference, each page passing axe`, async ({ browser }) => {
+    test.slow(); // typed key by key, and axe on every page
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const text = resources[locale].requestForm;
