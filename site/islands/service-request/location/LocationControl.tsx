@@ -111,7 +111,7 @@ export function LocationControl({ id, label, name, value, locale, messages, desc
 
   const locate = services.locate;
   const useMine = async () => {
-    if (!locate) return;
+    if (!locate || status.kind === 'locating') return;
     setStatus({ kind: 'locating' });
     try {
       const point = await locate();
@@ -176,7 +176,8 @@ export function LocationControl({ id, label, name, value, locale, messages, desc
         {message}
       </p>
       {locate && (
-        <button type="button" className="usa-button usa-button--outline request-location__mine" disabled={status.kind === 'locating'} onClick={() => void useMine()}>
+        // aria-disabled, not disabled, while locating: a disabled button drops the keyboard's focus to the page.
+        <button type="button" className="usa-button usa-button--outline request-location__mine" aria-disabled={status.kind === 'locating' ? true : undefined} onClick={() => void useMine()}>
           {words.useMine}
         </button>
       )}

@@ -131,6 +131,18 @@ describe('Use my location', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^Your browser did not share your location/);
   });
 
+  it('keeps the keyboard on the button while locating (aria-disabled: a disabled button would drop the focus)', async () => {
+    const props = { ...examples['combobox, English'], services: { search: () => Promise.resolve([]), locate: () => new Promise<never>(() => undefined) } };
+    const { user } = setup(props);
+    const button = screen.getByRole('button', { name: 'Use my location' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status').textContent).toBe('Finding your location…');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button).toHaveProperty('disabled', false);
+    expect(document.activeElement).toBe(button);
+  });
+
   it('refuses a position outside the city', async () => {
     const { user, changes } = setup(examples['outside the city']);
     await user.click(screen.getByRole('button', { name: 'Use my location' }));
