@@ -90,7 +90,7 @@ const listeners = new Set<() => void>();
  */
 export async function enqueueEmail(
   strapi: Core.Strapi,
-  message: EmailContent & ({ kind: 'request_confirmation' | 'status_change' | 'staff_notice'; requestReference: string } | { kind: 'review_due' }) & { recipient: string },
+  message: EmailContent & ({ kind: 'request_confirmation' | 'status_change' | 'staff_notice'; requestReference: string } | { kind: 'review_due' | 'form_save' }) & { recipient: string },
 ): Promise<void> {
   const messages = strapi.db.query(OUTBOX_UID as UID.Schema) as unknown as QueryEngine;
   const now = new Date();
