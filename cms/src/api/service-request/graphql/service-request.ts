@@ -49,7 +49,7 @@ const typeDefs = /* GraphQL */ `
     confirmation: String
     "A solved proof-of-work challenge, once a BAD_USER_INPUT error on the field challenge asked for one (its details.challenge): base64 of the JSON { challenge, solution }."
     challenge: String
-    "The token of the saved answers (\"Save and come back later\") this request continues: sending uses them up."
+    "The token of saved answers (Save and come back later) that this request continues: sending it uses them up."
     resumeToken: String
   }
 
