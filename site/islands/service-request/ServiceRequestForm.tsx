@@ -471,11 +471,13 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big">
             {enhanced && services ? messages.continue : messages.sendWithoutCheck}
           </button>
-          <SaveForLater
-            messages={messages}
-            email={values.contact.email}
-            onSave={saveAnswers ? (email) => saveAnswers({ formCode: form.code, locale, values, email, screen: screen.id }) : undefined}
-          />
+          {(!paged || saveAnswers) && (
+            <SaveForLater
+              messages={messages}
+              email={values.contact.email}
+              onSave={saveAnswers ? (email) => saveAnswers({ formCode: form.code, locale, values, email, screen: screen.id }) : undefined}
+            />
+          )}
         </form>
       </div>
     </div>

@@ -6,6 +6,7 @@ import {
   FORM_SAVE_MAX_CHARS,
   formatMessage,
   formSaveRequestSchema,
+  formSaveViewSchema,
   RESUME_PARAM,
   resumeTokenSchema,
   type FormSaveView,
@@ -106,7 +107,8 @@ export async function openSave(strapi: Core.Strapi, token: string, now = Date.no
   const answers = openAnswers(row.sealed, tokenHash(token), formSaveSecret());
   // Sealed under another key (FORM_SAVE_KEY or APP_KEYS changed): it can never be opened again.
   if (!answers) return { state: 'expired' };
-  return { state: 'ready', formCode: row.formCode, locale: row.language as never, values: answers.values, ...(answers.screen ? { screen: answers.screen } : {}), expiresAt: new Date(row.expiresAt).toISOString() };
+  const view = formSaveViewSchema.safeParse({ state: 'ready', formCode: row.formCode, locale: row.language, values: answers.values, screen: answers.screen, expiresAt: new Date(row.expiresAt).toISOString() });
+  return view.success ? view.data : { state: 'expired' };
 }
 
 /** A request was sent from this save: its answers are deleted now; the marker says "used" until the purge. */
