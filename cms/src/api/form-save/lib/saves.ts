@@ -117,15 +117,22 @@ export async function useUpSave(strapi: Core.Strapi, token: string | undefined, 
   await table(strapi).updateMany({ where: { tokenHash: tokenHash(token), usedAt: null }, data: { usedAt: now, sealed: null } });
 }
 
-/** Deletes every save past its lifetime, used or not; returns how many. */
+/** How long the marker of an expired or used save stays after expiry, so its link says "expired"/"used" rather than "not found". */
+const MARKER_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Past its lifetime a save's answers are deleted at once (the link then says "expired"); its
+ * marker a day later (the link then says it does not work). Returns how many rows went.
+ */
 export async function purgeExpiredSaves(strapi: Core.Strapi, now = new Date()): Promise<number> {
-  const { count } = await table(strapi).deleteMany({ where: { expiresAt: { $lte: now } } });
+  await table(strapi).updateMany({ where: { expiresAt: { $lte: now }, sealed: { $notNull: true } }, data: { sealed: null } });
+  const { count } = await table(strapi).deleteMany({ where: { expiresAt: { $lte: new Date(now.getTime() - MARKER_KEPT_MS) } } });
   return count;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Purges at start and then once a day; returns the stop function. */
-export function startSavePurge(strapi: Core.Strapi, intervalMs = DAY_MS): () => void {
+/** Purges at start and then once a day (FORM_SAVE_PURGE_INTERVAL_MS for tests); returns the stop function. */
+export function startSavePurge(strapi: Core.Strapi, intervalMs = Number(process.env.FORM_SAVE_PURGE_INTERVAL_MS) || DAY_MS): () => void {
   const run = () =>
     purgeExpiredSaves(strapi).then(
       (count) => count > 0 && strapi.log.info(`Purged ${count} expired saved form answers`),
