@@ -71,6 +71,8 @@ export interface SubmissionInput {
   answers: Record<string, unknown>;
   contact: Record<string, unknown>;
   idempotencyKey: string;
+  /** Saved answers this request continues ("Save and come back later"). */
+  resumeToken?: string;
 }
 
 export async function submitGraphql(cms: RunningCms, input: SubmissionInput): Promise<JsonResponse<GraphqlBody<{ submitServiceRequest: Receipt }>>> {

@@ -16,11 +16,13 @@
 // the very HTML it receives.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { FEEDBACK_PARAM, readFormFeedback, REFERENCE_PATTERN } from '@city/shared/forms';
+import { FEEDBACK_PARAM, readFormFeedback, REFERENCE_PATTERN, RESUME_PARAM } from '@city/shared/forms';
 import { routePatterns } from '@city/shared/routes';
 import { openFormFeedback } from '@city/shared/sealed';
 import { findIsland } from './island-page';
 import { personalizeTrackPage } from './no-script-lookup';
+import type { OpenSave, ResumeLookup } from './resume';
+import { resumeProblemTitle } from '../../site/islands/service-request/ResumeNotice';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
 export interface PersonalizeOptions {
@@ -30,7 +32,7 @@ export interface PersonalizeOptions {
   secret: string;
 }
 
-function personalizeForm(html: string, search: URLSearchParams, options: PersonalizeOptions): string | undefined {
+function personalizeForm(html: string, search: URLSearchParams, options: PersonalizeOptions, resumed?: { lookup: ResumeLookup; pathname: string }): string | undefined {
   const built = findIsland<ServiceRequestIslandProps>(html, 'service-request');
   if (!built) return undefined;
   const { props } = built;
@@ -41,11 +43,21 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
     startedAt: feedback?.startedAt ?? options.now(),
     ...(sentBack ? { feedback: { errors: feedback.errors, values: feedback.values } } : {}),
     ...(feedback?.confirmation ? { confirmation: feedback.confirmation.token } : {}),
+    // A resumed form sent back with errors keeps its token (sealed with the feedback).
+    ...(feedback?.resumeToken ? { resume: { token: feedback.resumeToken } } : {}),
   };
+  const lookup = resumed?.lookup;
+  if (lookup?.kind === 'ready' && lookup.view.formCode === props.form.code) {
+    server.resume = { token: lookup.token, values: lookup.view.values, ...(lookup.view.screen ? { screen: lookup.view.screen } : {}) };
+  } else if (lookup && resumed) {
+    // Saved answers of another form under this page's address are no answers for it.
+    server.resumeProblem = { problem: lookup.kind === 'problem' ? lookup.problem : 'unknown', startUrl: resumed.pathname };
+  }
   const { graphqlUrl: _graphqlUrl, ...formProps } = props;
   const island = renderToString(createElement(ServiceRequestForm, { ...formProps, server }));
   let page = built.rewrite(island, { ...props, server });
   if (sentBack) page = page.replace('<title>', `<title>${props.messages.errorTitlePrefix} `);
+  else if (server.resumeProblem) page = page.replace('<title>', `<title>${resumeProblemTitle(server.resumeProblem.problem, props.messages)} | `);
   return page;
 }
 
@@ -54,6 +66,24 @@ function personalizeConfirmation(html: string, search: URLSearchParams): string 
   // Only a well-formed reference is ever written into the page: nothing else from the URL is.
   if (!REFERENCE_PATTERN.test(reference)) return undefined;
   return html.replace(' data-reference-slot hidden', ' data-reference-slot').replace('data-reference-value></strong>', `data-reference-value>${reference}</strong>`);
+}
+
+/**
+ * The form page opened from a resume link (`?resume=`): the saved answers read from the CMS
+ * (resume.ts) rendered into the form, or the page saying the link was used, expired or is unknown.
+ * Undefined for any other page, which `personalizeRequestPage` answers.
+ */
+export async function personalizeResumedPage(
+  pathname: string,
+  search: URLSearchParams,
+  readHtml: () => string,
+  options: PersonalizeOptions & { openSave: OpenSave; visitorIp: string },
+): Promise<string | undefined> {
+  if (!routePatterns.serviceRequest.test(pathname) || !search.has(RESUME_PARAM)) return undefined;
+  const lookup = await options.openSave(search.get(RESUME_PARAM) ?? '', options.visitorIp);
+  // The form's own address, without the token, to start again from.
+  const formPath = pathname.replace(/index\.html$/, '');
+  return personalizeForm(readHtml(), new URLSearchParams(), options, { lookup, pathname: formPath });
 }
 
 /**

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
+import { PUBLISHER_SECRET_HEADER, RESUME_PARAM } from '@city/shared/forms';
 import { PERFORMANCE_CHANGED_EVENT } from '@city/shared/performance';
 import { previewSecretFrom } from '@city/shared/preview';
 import { AlertRebuildTimer, fetchAlertTimes } from './alert-schedule';
@@ -9,11 +9,13 @@ import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { reportBuild } from './report';
-import { personalizeRequestPage } from './no-script';
+import { personalizeRequestPage, personalizeResumedPage } from './no-script';
+import { openSaveThroughCms } from './resume';
 import { DailyRebuildTimer } from './performance-schedule';
 import { lookupFormPosts } from './no-script-lookup';
 import { createPreviewHandler, frameAncestors, isPreviewPath } from './preview';
-import { createStaticHandler } from './static';
+import { createStaticHandler, type PagePersonalizer } from './static';
+import { routePatterns } from '@city/shared/routes';
 
 export interface PublisherOptions {
   rootDir: string;
@@ -103,7 +105,13 @@ export function startPublisher(options: PublisherOptions): Publisher {
 
   const headers = securityHeaders(new URL(options.cmsUrl).origin, { https: options.cmsUrl.startsWith('https:') });
   // The request pages work without JavaScript only with a fresh key and the CMS's feedback filled in.
-  const personalize = (pathname: string, search: URLSearchParams, readHtml: () => string) => personalizeRequestPage(pathname, search, readHtml, { now: Date.now, newKey: () => crypto.randomUUID(), secret: options.webhookSecret });
+  // A resume link ("Save and come back later") has the saved answers read from the CMS for the visitor (resume.ts).
+  const openSave = openSaveThroughCms({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
+  const personalize: PagePersonalizer = (pathname, search, readHtml, visitor) => {
+    const base = { now: Date.now, newKey: () => crypto.randomUUID(), secret: options.webhookSecret };
+    if (search.has(RESUME_PARAM) && routePatterns.serviceRequest.test(pathname)) return personalizeResumedPage(pathname, search, readHtml, { ...base, openSave, visitorIp: visitor.ip });
+    return personalizeRequestPage(pathname, search, readHtml, base);
+  };
   // The status look-up works without JavaScript only with the server asking the CMS for the resident.
   const lookupPosts = lookupFormPosts({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
   const servePage = createStaticHandler(() => builder.currentRoot(), headers, personalize, lookupPosts, { trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === 'true' });

@@ -116,7 +116,13 @@ export function resolveFile(root: string, urlPath: string): string | null {
  * Rewrites a built page for one visitor (the request pages, see publisher/server/no-script.ts), or
  * returns undefined to serve the file as it is. `readHtml` reads the page only when it is needed.
  */
-export type PagePersonalizer = (pathname: string, search: URLSearchParams, readHtml: () => string) => string | undefined;
+export type PagePersonalizer = (
+  pathname: string,
+  search: URLSearchParams,
+  readHtml: () => string,
+  /** The visitor's address (for the CMS's limits when the page asks it for them: resume.ts). */
+  visitor: { ip: string },
+) => string | undefined | Promise<string | undefined>;
 
 /**
  * The pages that take a form posted without JavaScript (the status look-up, see
@@ -258,38 +264,52 @@ export function createStaticHandler(
     }
     if (personalize && file && request.method === 'GET' && path.extname(target) === '.html') {
       const address = new URL(url, 'http://site.invalid');
-      const page = personalize(address.pathname, address.searchParams, () => fs.readFileSync(target, 'utf8'));
+      const page = personalize(address.pathname, address.searchParams, () => fs.readFileSync(target, 'utf8'), { ip: visitorAddress(request, trustProxy) });
+      // Made for this visitor (a fresh idempotency key, their errors, their saved answers): never cached or shared.
+      const sendPage = (html: string) => response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' }).end(html);
+      if (page instanceof Promise) {
+        page.then(
+          (html) => (html === undefined ? serveFile(target, status) : sendPage(html)),
+          () => {
+            if (!response.headersSent) response.writeHead(500, plain).end('Something went wrong. Try again in a few minutes.\n');
+          },
+        );
+        return;
+      }
       if (page !== undefined) {
-        // Made for this visitor (a fresh idempotency key, their errors): never cached or shared.
-        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(page);
+        sendPage(page);
         return;
       }
     }
-    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
-    const immutable = target.includes(`${path.sep}_astro${path.sep}`);
-    const fileHeaders: http.OutgoingHttpHeaders = {
-      'content-type': type,
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    };
-    // Only the same files for everyone are compressed: a page made for one visitor (above) could
-    // leak what it holds through its compressed size when it also reflects what others sent (BREACH).
-    const compressible = COMPRESSIBLE.has(path.extname(target));
-    const encoding = compressible ? chooseEncoding(request.headers['accept-encoding']) : null;
-    if (compressible) fileHeaders.vary = 'accept-encoding';
-    if (encoding) fileHeaders['content-encoding'] = encoding;
-    if (request.method === 'HEAD') {
-      response.writeHead(status, fileHeaders).end();
-      return;
+    serveFile(target, status);
+
+    function serveFile(target: string, status: number): void {
+      const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+      const immutable = target.includes(`${path.sep}_astro${path.sep}`);
+      const fileHeaders: http.OutgoingHttpHeaders = {
+        'content-type': type,
+        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      // Only the same files for everyone are compressed: a page made for one visitor (above) could
+      // leak what it holds through its compressed size when it also reflects what others sent (BREACH).
+      const compressible = COMPRESSIBLE.has(path.extname(target));
+      const encoding = compressible ? chooseEncoding(request.headers['accept-encoding']) : null;
+      if (compressible) fileHeaders.vary = 'accept-encoding';
+      if (encoding) fileHeaders['content-encoding'] = encoding;
+      if (request.method === 'HEAD') {
+        response.writeHead(status, fileHeaders).end();
+        return;
+      }
+      if (!encoding) {
+        response.writeHead(status, fileHeaders);
+        fs.createReadStream(target).on('error', () => response.destroy()).pipe(response);
+        return;
+      }
+      compressed.get(target, encoding).then(
+        (body) => response.writeHead(status, { ...fileHeaders, 'content-length': body.length }).end(body),
+        // The file went away mid-request (a build swapped out and was deleted): the visitor retries.
+        () => response.destroy(),
+      );
     }
-    if (!encoding) {
-      response.writeHead(status, fileHeaders);
-      fs.createReadStream(target).on('error', () => response.destroy()).pipe(response);
-      return;
-    }
-    compressed.get(target, encoding).then(
-      (body) => response.writeHead(status, { ...fileHeaders, 'content-length': body.length }).end(body),
-      // The file went away mid-request (a build swapped out and was deleted): the visitor retries.
-      () => response.destroy(),
-    );
   };
 }

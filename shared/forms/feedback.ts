@@ -24,6 +24,8 @@ export const formFeedbackSchema = z.object({
   startedAt: z.number().optional(),
   /** The CMS asked to confirm: the same idempotency key and the proof it gave (cms abuse.ts). */
   confirmation: z.object({ idempotencyKey: z.string(), token: z.string() }).optional(),
+  /** The form was continued from saved answers (shared/forms/save.ts): the token goes on with the next send. */
+  resumeToken: z.string().max(100).optional(),
 });
 export type FormErrorsParam = z.infer<typeof formErrorsParamSchema>;
 export type FormValuesParam = z.infer<typeof formValuesParamSchema>;

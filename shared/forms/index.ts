@@ -9,4 +9,5 @@ export * from './feedback.js';
 export * from './status.js';
 export * from './forwarded.js';
 export * from './reply.js';
+export * from './save.js';
 export * from './location/index.js';

@@ -76,6 +76,8 @@ export const submissionEnvelopeSchema = z.object({
    * its normal allowance of submissions (cms/src/api/service-request/lib/abuse.ts).
    */
   challenge: z.string({ invalid_type_error: 'challenge must be text' }).max(CHALLENGE_PAYLOAD_MAX, 'challenge must be text').optional(),
+  /** The token of the saved answers this request was continued from (shared/forms/save.ts): the saved copy is then used up. */
+  resumeToken: z.string({ invalid_type_error: 'resumeToken must be text' }).max(100, 'resumeToken must be text').optional(),
 });
 export type SubmissionEnvelope = z.infer<typeof submissionEnvelopeSchema>;
 

@@ -42,6 +42,16 @@ export default {
     notFound: 'This link is not valid. Open it again from the email, making sure you use the whole link.',
   },
   /** Staff's notice that a resident answered a request that waited for them (requests-desk notices.ts). */
+  /** The link to saved answers ("Save and come back later", cms form-save). */
+  formSave: {
+    subject: 'Continue your request: {{formTitle}}',
+    heading: 'Your answers are saved',
+    intro: 'You saved your answers to “{{formTitle}}”. Open the link below to continue where you left off, on any device.',
+    link: 'Continue “{{formTitle}}”',
+    linkText: 'Continue “{{formTitle}}”: {{resumeUrl}}',
+    expires: 'The link works until {{date}}, and only until you send the request. Files are not saved: attach them again.',
+    why: 'You receive this email because someone pressed “Save and come back later” on our website with this address. If it was not you, ignore this email: the answers are deleted after 7 days.',
+  },
   staffReply: {
     subject: 'A resident replied to request {{reference}}',
     heading: 'A resident replied',

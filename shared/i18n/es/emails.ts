@@ -37,6 +37,15 @@ export default {
     notFoundTitle: 'Este enlace no funciona',
     notFound: 'Este enlace no es válido. Ábralo de nuevo desde el correo y asegúrese de usar el enlace completo.',
   },
+  formSave: {
+    subject: 'Continúe su solicitud: {{formTitle}}',
+    heading: 'Sus respuestas están guardadas',
+    intro: 'Guardó sus respuestas a “{{formTitle}}”. Abra el enlace de abajo para continuar donde lo dejó, en cualquier dispositivo.',
+    link: 'Continuar “{{formTitle}}”',
+    linkText: 'Continuar “{{formTitle}}”: {{resumeUrl}}',
+    expires: 'El enlace funciona hasta el {{date}}, y solo hasta que envíe la solicitud. Los archivos no se guardan: adjúntelos de nuevo.',
+    why: 'Recibe este correo porque alguien pulsó “Guardar y continuar más tarde” en nuestro sitio web con esta dirección. Si no fue usted, ignore este correo: las respuestas se borran después de 7 días.',
+  },
   staffReply: {
     subject: 'Un residente respondió a la solicitud {{reference}}',
     heading: 'Un residente respondió',

@@ -2138,6 +2138,8 @@ export type SubmitServiceRequestInput = {
   idempotencyKey: Scalars['String']['input'];
   /** The resident's language, one of the portal's locales (en, es…): messages and emails use it. */
   locale: Scalars['String']['input'];
+  /** The token of saved answers (Save and come back later) that this request continues: sending it uses them up. */
+  resumeToken?: InputMaybe<Scalars['String']['input']>;
   /** When the resident opened the form, in ms since the epoch (robot checks). */
   startedAt?: InputMaybe<Scalars['Float']['input']>;
 };

@@ -31,6 +31,9 @@ import {
   type RequestFormMessages,
 } from './model';
 import { Question } from './Question';
+import { ResumeNotice, ResumeProblemPage, type ResumeProblemState, type ResumeState } from './ResumeNotice';
+import { SaveForLater } from './SaveForLater';
+import type { SaveAnswers } from './save';
 import { flowOf, isOnScreen, screenOfControl, screenOfQuestion } from './screens';
 import type { Receipt, SendOutcome, SendRequest, SolveChallenge, Submission } from './send';
 import { useDraft, type Attempt } from './useDraft';
@@ -46,6 +49,10 @@ export interface ServerState {
   feedback?: { errors: Record<string, string>; values: FormValuesParam };
   /** The CMS asked to confirm this send: its proof, posted again with the same idempotency key. */
   confirmation?: string;
+  /** The form continues answers saved with "Save and come back later" (ResumeNotice.tsx). */
+  resume?: ResumeState;
+  /** The resume link was used, expired or unknown: the page says so instead of the form. */
+  resumeProblem?: ResumeProblemState;
 }
 
 /** Everything the page passes; serializable, so the same props hydrate the island. */
@@ -81,6 +88,8 @@ export interface BrowserServices {
   storage?: DraftStorage | undefined;
   /** The address search and the device's position for location questions (location/services.ts). */
   location?: LocationServices | undefined;
+  /** "Save and come back later" through the CMS (save.ts). */
+  save?: SaveAnswers | undefined;
   newKey(): string;
   now(): number;
 }
@@ -108,12 +117,15 @@ function fingerprintOf(values: Record<string, unknown>): string {
 }
 
 export function ServiceRequestForm({ form, locale, messages, action, serviceUrl, trackUrl, server, services }: ServiceRequestFormProps & { services?: BrowserServices }) {
-  const [values, setValues] = useState<FormValues>(() => (server?.feedback ? mergeValues(form, server.feedback.values) : emptyValues(form)));
+  const [values, setValues] = useState<FormValues>(() => {
+    const given = server?.feedback?.values ?? server?.resume?.values;
+    return given ? mergeValues(form, given) : emptyValues(form);
+  });
   const [errors, setErrors] = useState<FieldError[]>(() => errorsFromFeedback(server?.feedback));
   const [files, setFiles] = useState<ChosenFiles>({});
   const [step, setStep] = useState<Step>('form');
   /** The page of the form shown; undefined: the first. */
-  const [screenId, setScreenId] = useState<string | undefined>(undefined);
+  const [screenId, setScreenId] = useState<string | undefined>(server?.resume?.screen);
   const stepNow = useRef<Step>('form');
   stepNow.current = step;
   const [enhanced, setEnhanced] = useState(false);
@@ -193,7 +205,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     const feedback = server?.feedback;
     const sentBack = feedback !== undefined && Object.keys(feedback.errors).length > 0;
     if (sentBack) focusSoon('error-summary');
-    draft.begin(sentBack);
+    // Saved answers from a resume link come first: no offer of this browser's own draft over them.
+    draft.begin(sentBack || server?.resume !== undefined);
     // Runs once: the props of a hydrated island never change.
   }, []);
 
@@ -206,6 +219,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     document.title = step === 'form' && errors.length > 0 ? `${messages.errorTitlePrefix} ${title}` : title;
   }, [enhanced, step, errors.length, messages, heading, flow.exit?.title, form.title]);
 
+  const saveAnswers = enhanced ? services?.save : undefined;
   const summaryErrors = errors.map((error) => ({ target: errorTarget(form, error.field), message: error.message }));
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
 
@@ -282,6 +296,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
       startedAt: startedAt.current,
       honeypot: honeypot.current?.value ?? '',
       confirmation: confirmation.current,
+      resumeToken: server?.resume?.token,
       files: askedFiles,
     };
     let outcome = await services.send(submission);
@@ -343,6 +358,14 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
       />
     );
   };
+
+  if (server?.resumeProblem) {
+    return (
+      <div className="request-island">
+        <ResumeProblemPage headingId={HEADING_ID} state={server.resumeProblem} messages={messages} />
+      </div>
+    );
+  }
 
   if (step === 'sent' && receipt) {
     return (
@@ -419,6 +442,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
             </p>
           )}
         </div>
+        {server?.resume?.values && step === 'form' && <ResumeNotice form={form} locale={locale} messages={messages} />}
         {errors.length > 0 && <ErrorSummary ref={summaryRef} title={messages.errorSummaryTitle} errors={summaryErrors} />}
         <form className="usa-form usa-form--large request-form" method="post" action={action} encType="multipart/form-data" noValidate onSubmit={onContinue}>
           <input type="hidden" name="formCode" value={form.code} />
@@ -426,6 +450,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           <input type="hidden" name="idempotencyKey" value={server?.idempotencyKey ?? ''} />
           <input type="hidden" name="startedAt" value={server?.startedAt === undefined ? '' : String(server.startedAt)} />
           {server?.confirmation && <input type="hidden" name="confirmation" value={server.confirmation} />}
+          {server?.resume && <input type="hidden" name="resumeToken" value={server.resume.token} />}
           <div className="request-honeypot">
             <label htmlFor="request-honeypot">{messages.honeypot}</label>
             <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" ref={honeypot} />
@@ -446,6 +471,13 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big">
             {enhanced && services ? messages.continue : messages.sendWithoutCheck}
           </button>
+          {(!paged || saveAnswers) && (
+            <SaveForLater
+              messages={messages}
+              email={values.contact.email}
+              onSave={saveAnswers ? (email) => saveAnswers({ formCode: form.code, locale, values, email, screen: screen.id }) : undefined}
+            />
+          )}
         </form>
       </div>
     </div>

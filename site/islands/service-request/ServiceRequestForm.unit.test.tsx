@@ -102,8 +102,12 @@ describe('the request form as plain HTML (no JavaScript)', () => {
     expect(names).toEqual(expect.arrayContaining(['formCode', 'locale', 'idempotencyKey', 'startedAt', 'honeypot', 'answers[company_name]', 'contact[name]', 'contact[email]', 'contact[phone]']));
     expect(form.querySelector('input[type=file][name="answers[site_plans]"]')?.getAttribute('accept')).toBe('application/pdf');
     expect(form.querySelector('input[type=file]')?.hasAttribute('multiple')).toBe(true);
-    // Without the island there is no check step: the button sends.
-    expect(within(form).getByRole('button').textContent).toBe('Send request');
+    // Without the island there is no check step: the button sends; the second one saves for later (intent=save).
+    expect(within(form).getAllByRole('button').map((button) => button.textContent)).toEqual(['Send request', 'Save and come back later']);
+    const save = within(form).getByRole('button', { name: 'Save and come back later' });
+    expect([save.getAttribute('type'), save.getAttribute('name'), save.getAttribute('value')]).toEqual(['submit', 'intent', 'save']);
+    // The first submit button is the default one (Enter in a field sends, as before).
+    expect(form.querySelector('button[type=submit]')?.id).toBe('request-submit');
   });
 
   it('shows a form of several steps as one page, under each step’s heading, saying when a question applies', () => {

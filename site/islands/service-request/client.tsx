@@ -3,6 +3,7 @@
 import { browserStorage, hydrateIsland } from '../lib/hydrate';
 import { graphqlRunner } from '../lib/graphql';
 import { sendThroughCms, solveInBrowser } from './send';
+import { saveEndpointOf, saveThroughCms } from './save';
 import { addressSearch, browserLocate } from './location/services';
 import { ServiceRequestForm, type ServiceRequestIslandProps } from './ServiceRequestForm';
 
@@ -12,6 +13,7 @@ hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addre
     services={{
       send: sendThroughCms(graphqlRunner(graphqlUrl), props.action),
       solveChallenge: solveInBrowser,
+      save: saveThroughCms(saveEndpointOf(props.action)),
       storage: browserStorage(),
       location: { search: addressSearch(addressesUrl), locate: browserLocate },
       newKey: () => crypto.randomUUID(),

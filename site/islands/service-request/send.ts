@@ -32,6 +32,8 @@ export interface Submission {
   confirmation?: string | undefined;
   /** A solved proof-of-work challenge (shared/challenge), when the CMS asked for one. */
   challenge?: string | undefined;
+  /** The token of saved answers ("Save and come back later") this request continues: sending uses them up. */
+  resumeToken?: string | undefined;
   /** The files for file fields; `answers` describes them, these carry the bytes. */
   files: ChosenFiles;
 }
@@ -126,6 +128,7 @@ export function formDataOf(submission: Submission): FormData {
   data.set('honeypot', submission.honeypot);
   if (submission.confirmation) data.set('confirmation', submission.confirmation);
   if (submission.challenge) data.set('challenge', submission.challenge);
+  if (submission.resumeToken) data.set('resumeToken', submission.resumeToken);
   for (const [key, value] of Object.entries(submission.answers)) {
     if (submission.files[key]) continue;
     // A location goes as its address (or `lat, long`), which the CMS resolves as it does the no-JS form's.
@@ -174,8 +177,19 @@ export function sendThroughCms(runGraphql: RunGraphql, formEndpoint: string, fet
   return async (submission) => {
     const hasFiles = Object.values(submission.files).some((chosen) => chosen.length > 0);
     if (hasFiles) return postForm(submission);
-    const { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, confirmation, challenge } = submission;
-    const input = { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, ...(confirmation ? { confirmation } : {}), ...(challenge ? { challenge } : {}) };
+    const { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, confirmation, challenge, resumeToken } = submission;
+    const input = {
+      formCode,
+      locale,
+      answers,
+      contact,
+      idempotencyKey,
+      startedAt,
+      honeypot,
+      ...(confirmation ? { confirmation } : {}),
+      ...(challenge ? { challenge } : {}),
+      ...(resumeToken ? { resumeToken } : {}),
+    };
     const outcome = await runGraphql(SubmitServiceRequestDocument, { input });
     if (outcome.kind === 'data') {
       const receipt = receiptSchema.safeParse(outcome.data.submitServiceRequest);

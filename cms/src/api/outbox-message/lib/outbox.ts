@@ -90,7 +90,7 @@ const listeners = new Set<() => void>();
  */
 export async function enqueueEmail(
   strapi: Core.Strapi,
-  message: EmailContent & ({ kind: 'request_confirmation' | 'status_change' | 'staff_notice'; requestReference: string } | { kind: 'review_due' }) & { recipient: string },
+  message: EmailContent & ({ kind: 'request_confirmation' | 'status_change' | 'staff_notice'; requestReference: string } | { kind: 'review_due' | 'form_save' }) & { recipient: string },
 ): Promise<void> {
   const messages = strapi.db.query(OUTBOX_UID as UID.Schema) as unknown as QueryEngine;
   const now = new Date();
@@ -104,6 +104,9 @@ export async function enqueueEmail(
 function wakeWorkers(): void {
   for (const wake of listeners) wake();
 }
+
+/** What a sent "continue your request" email keeps of its text: the link in it opened the saved answers. */
+export const SENT_LINK_REMOVED = '(Removed once sent: this email held a link to saved answers.)';
 
 /** Sends every due message once; says how many were sent and how many failed. */
 export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings): Promise<{ sent: number; failed: number }> {
@@ -132,7 +135,9 @@ export async function deliverDue(strapi: Core.Strapi, settings: OutboxSettings):
         html: message.html || textAsHtml(message.subject, message.text),
         ...(headersFor(message) ?? {}),
       });
-      await messages.update({ where: { id: message.id }, data: { state: 'sent', sentAt: new Date(), attempts, lockedUntil: null, lastError: null } });
+      // A sent link to saved answers is not kept: the table of saves holds only the token's hash (api/form-save).
+      const forgetLink = message.kind === 'form_save' ? { text: SENT_LINK_REMOVED, html: null } : {};
+      await messages.update({ where: { id: message.id }, data: { state: 'sent', sentAt: new Date(), attempts, lockedUntil: null, lastError: null, ...forgetLink } });
       sent += 1;
     } catch (error) {
       failed += 1;

@@ -12,7 +12,8 @@ import { verifiedAttachmentPath } from '../lib/attachments';
 import { siteUrl } from '../../../lib/constants';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
 import { readFormPost, type FormPost } from '../http/form-post';
-import { conflictPage, invalidPage } from '../http/pages';
+import { conflictPage, invalidPage, savedPage } from '../http/pages';
+import { saveAnswers } from '../../form-save/lib/saves';
 import { rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
 
@@ -58,6 +59,7 @@ function feedbackOf(error: SubmissionInvalidError, post: FormPost): FormFeedback
     ...(error instanceof ConfirmationRequiredError && typeof post.envelope.idempotencyKey === 'string'
       ? { confirmation: { idempotencyKey: post.envelope.idempotencyKey, token: error.confirmation } }
       : {}),
+    ...(post.envelope.resumeToken ? { resumeToken: post.envelope.resumeToken } : {}),
   };
 }
 
@@ -85,6 +87,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
     const formPage = () => sitePage(routes.serviceRequest);
     try {
+      if (post.intent === 'save') {
+        // "Save and come back later": nothing is sent; the answers are kept and a link emailed (api/form-save).
+        const { answers, contact, formCode } = post.envelope;
+        const saved = await saveAnswers(
+          strapi,
+          { formCode, locale, values: { answers, contact }, email: contact.email ?? '', ...(post.screen ? { screen: post.screen } : {}) },
+          { address: rateLimitAddress(ctx.request) },
+        );
+        if (wantsJson) {
+          ctx.status = 201;
+          ctx.body = { data: saved };
+          return;
+        }
+        ctx.status = 200;
+        ctx.type = 'text/html; charset=utf-8';
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = savedPage(locale, saved.email, await formPage());
+        return;
+      }
       const receipt = await intake(strapi).submit(post.envelope, {
         channel: wantsJson ? 'web' : 'web_nojs',
         requester: { address: rateLimitAddress(ctx.request) },

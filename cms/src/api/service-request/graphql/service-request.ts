@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REQUEST_STATUSES } from '@city/shared/forms';
 import { OUTBOX_UID, REQUEST_UID } from '../../../lib/constants';
+import { FORM_SAVE_UID } from '../../form-save/lib/saves';
 import { rateLimitAddress, rateLimiter, type AskingRequest, type Bucket } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
 
@@ -48,6 +49,8 @@ const typeDefs = /* GraphQL */ `
     confirmation: String
     "A solved proof-of-work challenge, once a BAD_USER_INPUT error on the field challenge asked for one (its details.challenge): base64 of the JSON { challenge, solution }."
     challenge: String
+    "The token of saved answers (Save and come back later) that this request continues: sending it uses them up."
+    resumeToken: String
   }
 
   type ServiceRequestNextSteps {
@@ -149,6 +152,7 @@ export function registerRequestGraphql(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension') as ExtensionService;
   extension.shadowCRUD(REQUEST_UID).disable();
   extension.shadowCRUD(OUTBOX_UID).disable();
+  extension.shadowCRUD(FORM_SAVE_UID).disable();
   extension.use(() => ({
     typeDefs,
     resolvers: {

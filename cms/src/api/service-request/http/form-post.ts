@@ -3,7 +3,8 @@ import type { IncomingFile } from '../lib/attachments';
 
 /**
  * Reads the no-JavaScript form post. Field names follow the HTML form:
- *   formCode, locale, idempotencyKey, honeypot, startedAt, confirmation, challenge (the island's
+ *   formCode, locale, idempotencyKey, honeypot, startedAt, confirmation, resumeToken (saved answers
+ *   this request continues), intent (`save`: the "Save and come back later" button), challenge (the island's
  *   solved proof-of-work challenge; the HTML form has no such field),
  *   answers[<key>] (repeated for multiple choice; a file input for file fields),
  *   contact[name], contact[email], contact[phone].
@@ -21,7 +22,12 @@ export interface FormPost {
     honeypot: string;
     confirmation: string | undefined;
     challenge: string | undefined;
+    resumeToken: string | undefined;
   };
+  /** Which submit button was pressed: 'save' keeps the answers and emails a link instead of sending. */
+  intent: 'send' | 'save';
+  /** The page of the form the resident was on (the island's; the HTML form is one page). */
+  screen: string | undefined;
   files: IncomingFile[];
 }
 
@@ -99,7 +105,10 @@ export function readFormPost(body: unknown, files: unknown): FormPost {
       honeypot: single(fields.honeypot)?.trim() ?? '',
       confirmation: single(fields.confirmation) || undefined,
       challenge: single(fields.challenge) || undefined,
+      resumeToken: single(fields.resumeToken) || undefined,
     },
+    intent: single(fields.intent) === 'save' ? 'save' : 'send',
+    screen: single(fields.screen) || undefined,
     files: incoming,
   };
 }

@@ -47,6 +47,21 @@ export function invalidPage(locale: string, messages: string[], formUrl: string)
 </html>`;
 }
 
+/**
+ * "Save and come back later" without JavaScript: the answers are saved and the link emailed
+ * (api/form-save). The link back opens the form again (empty: the answers are in the email's link).
+ */
+export function savedPage(locale: string, email: string, formUrl: string): string {
+  const lang = messageLocale(locale);
+  const text = resources[lang].requestForm;
+  const said = text.save.saved.replace('{{email}}', email);
+  return `<!doctype html>
+<html lang="${lang}" dir="${LANGUAGES[lang].dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(text.save.savedTitle)}</title></head>
+<body><main><h1>${escapeHtml(text.save.savedTitle)}</h1><p>${escapeHtml(said)}</p><p><a href="${escapeHtml(formUrl)}">${escapeHtml(text.backToForm)}</a></p></main></body>
+</html>`;
+}
+
 const sayEmails = translator<(typeof namespaces.emails)['en']>(namespaces.emails);
 
 /** Where the resident stands on update emails: asked (the link opened), or just stopped or resumed. */

@@ -20,6 +20,7 @@ import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/e
 import { sha256, submissionFingerprint } from '../../../lib/fingerprint';
 import { loadPublishedForm } from '../lib/forms';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
+import { useUpSave } from '../../form-save/lib/saves';
 import { findPublicRequest, findRequest, findRequestHead, insertRequest, type NewRequest, type RequestHead } from '../lib/requests';
 import { changeStatus, publicTimeline, type PublicEvent } from '../lib/status-history';
 import { cityCalendar } from '../../../lib/city-calendar';
@@ -289,6 +290,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       if ('replayed' in outcome) return outcome.replayed;
       await countAccepted(strapi, options.requester);
+      // Sent from saved answers: they are deleted now, and the link says it was used.
+      if (envelope.data.resumeToken) {
+        await useUpSave(strapi, envelope.data.resumeToken).catch((error: unknown) => strapi.log.error(`Saved answers of request ${outcome.stored.reference} were not marked used: ${String(error)}`));
+      }
       return receiptOf({ ...outcome.stored, formSnapshot: form }, false);
     },
 
