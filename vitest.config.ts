@@ -26,6 +26,8 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.unit.test.ts', 'site/**/*.unit.test.{ts,tsx}', 'publisher/**/*.unit.test.{ts,tsx}', 'cms/src/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts', 'bench/**/*.unit.test.ts'],
           environment: 'node',
+          // The islands' tests type key by key in jsdom: seconds on a busy shared machine, not a hang.
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },
