@@ -10,3 +10,4 @@ export * from './status.js';
 export * from './forwarded.js';
 export * from './reply.js';
 export * from './location/index.js';
+export * from './metrics.js';

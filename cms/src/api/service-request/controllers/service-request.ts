@@ -15,6 +15,7 @@ import { readFormPost, type FormPost } from '../http/form-post';
 import { conflictPage, invalidPage } from '../http/pages';
 import { rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
+import { countNoScriptFill } from '../../form-metric/lib/no-script';
 
 /**
  * POST /api/service-requests/submit: the form without JavaScript.
@@ -84,6 +85,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return siteHref(siteUrl(), found ? page(locale, found) : routes.home(locale));
     };
     const formPage = () => sitePage(routes.serviceRequest);
+    // Form metrics: the island counts its own fills with beacons; this post is the no-JavaScript form's only sign.
+    if (!wantsJson) await countNoScriptFill(strapi, post.envelope);
     try {
       const receipt = await intake(strapi).submit(post.envelope, {
         channel: wantsJson ? 'web' : 'web_nojs',

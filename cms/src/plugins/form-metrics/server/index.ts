@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { ensureFormMetricTables, startFillPurge } from '../../../lib/form-metrics';
+import controllers from './controllers';
+import routes from './routes';
+import { registerMetricsPermissions } from './lib/permissions';
+
+let stopPurge: (() => void) | undefined;
+
+/** Form metrics (README "Form metrics"): the counters' tables, the hourly purge of the day's hashes, the editors' page's API. */
+export default {
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureFormMetricTables(strapi);
+    await registerMetricsPermissions(strapi);
+    stopPurge = startFillPurge(strapi);
+  },
+  destroy() {
+    stopPurge?.();
+    stopPurge = undefined;
+  },
+  controllers,
+  routes,
+};
