@@ -31,6 +31,7 @@ export type FormBeacon = z.infer<typeof formBeaconSchema>;
 export type BeaconCheck = { success: true; data: FormBeacon } | { success: false; errors: FieldError[] };
 
 export function validateBeacon(input: unknown): BeaconCheck {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { success: false, errors: [{ field: 'body', message: 'The beacon must be a JSON object' }] };
   const result = formBeaconSchema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
   return { success: false, errors: fieldErrors(result.error, ['formCode', 'locale', 'fill', 'step'], '') };

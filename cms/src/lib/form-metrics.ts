@@ -45,14 +45,14 @@ export async function ensureFormMetricTables(strapi: Core.Strapi): Promise<void>
     // '' for the form-level events (started, submitted); the page's id for `reached`.
     table.string('step', 60).notNullable().defaultTo('');
     table.integer('count').notNullable().defaultTo(0);
-    table.unique(['form_code', 'month', 'event', 'step'], { indexName: 'form_metric_counts_uq' });
+    table.unique(['form_code', 'month', 'event', 'step'], 'form_metric_counts_uq');
   });
   await createTable(db, FORM_METRIC_TABLES.fills, (table) => {
     table.string('fill_hash', 64).notNullable();
     // '' for "started"; a page's id for "reached".
     table.string('step', 60).notNullable();
     table.string('day', 10).notNullable();
-    table.primary(['fill_hash', 'step'], { constraintName: 'form_metric_fills_pk' });
+    table.primary(['fill_hash', 'step'], 'form_metric_fills_pk');
     table.index(['day'], 'form_metric_fills_day_idx');
   });
   await createTable(db, FORM_METRIC_TABLES.salts, (table) => {

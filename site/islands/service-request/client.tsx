@@ -5,8 +5,9 @@ import { graphqlRunner } from '../lib/graphql';
 import { sendThroughCms, solveInBrowser } from './send';
 import { addressSearch, browserLocate } from './location/services';
 import { ServiceRequestForm, type ServiceRequestIslandProps } from './ServiceRequestForm';
+import { beaconTo } from './useFormMetrics';
 
-hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addressesUrl, ...props }) => (
+hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addressesUrl, metricsUrl, ...props }) => (
   <ServiceRequestForm
     {...props}
     services={{
@@ -16,6 +17,7 @@ hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addre
       location: { search: addressSearch(addressesUrl), locate: browserLocate },
       newKey: () => crypto.randomUUID(),
       now: () => Date.now(),
+      metrics: metricsUrl ? beaconTo(metricsUrl) : undefined,
     }}
   />
 ));

@@ -19,6 +19,8 @@ function refuse(ctx: Ctx, errors: FieldError[]): void {
  * preflight, and it can go with the page as it unloads); application/json is read as well.
  */
 function beaconBody(body: unknown): unknown {
+  // An empty body comes parsed as {}: no beacon at all.
+  if (typeof body === 'object' && body !== null && Object.keys(body).length === 0) return undefined;
   if (typeof body !== 'string') return body;
   if (body.length > MAX_BEACON_CHARS) return undefined;
   try {

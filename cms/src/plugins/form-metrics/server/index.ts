@@ -11,7 +11,9 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureFormMetricTables(strapi);
     await registerMetricsPermissions(strapi);
-    stopPurge = startFillPurge(strapi);
+    // Hourly; FORM_METRICS_PURGE_INTERVAL_MS for tests.
+    const interval = Number(process.env.FORM_METRICS_PURGE_INTERVAL_MS);
+    stopPurge = startFillPurge(strapi, Number.isFinite(interval) && interval > 0 ? interval : undefined);
   },
   destroy() {
     stopPurge?.();
