@@ -34,7 +34,10 @@ export function validateBeacon(input: unknown): BeaconCheck {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { success: false, errors: [{ field: 'body', message: 'The beacon must be a JSON object' }] };
   const result = formBeaconSchema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
-  return { success: false, errors: fieldErrors(result.error, ['formCode', 'locale', 'fill', 'step'], '') };
+  // A field the beacon may not carry is named as such (zod reports it on the object itself).
+  const extra = result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ field: key, message: `${key} is not part of a beacon` })) : []));
+  const located = new z.ZodError(result.error.issues.filter((issue) => issue.path.length > 0));
+  return { success: false, errors: [...fieldErrors(located, ['formCode', 'locale', 'fill', 'step']), ...extra] };
 }
 
 /**
