@@ -35,7 +35,7 @@ beforeAll(async () => {
   const all = [...forms.values()];
   stepped = all.find((form) => form.steps.length > 0) ?? all[0]!;
   plain = all.find((form) => form.steps.length === 0 && !form.onePerPage && form.code !== stepped.code) ?? all[1]!;
-}, 300_000);
+}, 600_000);
 afterAll(async () => {
   await cms?.stop();
   await database?.drop();
