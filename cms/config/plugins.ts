@@ -14,6 +14,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'content-review': { enabled: true, resolve: './src/plugins/content-review' },
     // Ours: scheduled publish and unpublish (src/plugins/scheduling).
     scheduling: { enabled: true, resolve: './src/plugins/scheduling' },
+    // Ours: per form and month, fills started and sent, and how far they got (src/plugins/form-metrics).
+    'form-metrics': { enabled: true, resolve: './src/plugins/form-metrics' },
     upload: {
       config: {
         security: {

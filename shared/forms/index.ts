@@ -11,3 +11,4 @@ export * from './forwarded.js';
 export * from './reply.js';
 export * from './save.js';
 export * from './location/index.js';
+export * from './metrics.js';

@@ -16,6 +16,7 @@ export const cmsEndpoints = {
   graphql: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/graphql`,
   reply: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/service-requests/reply`,
   addresses: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/addresses`,
+  metrics: `${PUBLIC_CMS_URL.replace(/\/$/, '')}/api/form-metrics`,
 };
 
 /** The city's reference prefix, as the CMS's REQUEST_REFERENCE_PREFIX (ALX-7K4M-2Q9P). */

@@ -60,6 +60,8 @@ export const EDITOR_ROLE: AdminRoleSpec = {
   extraActions: [
     // The Scheduled page and the entry's scheduling panel (src/plugins/scheduling).
     'plugin::scheduling.read',
+    // The Form metrics page (src/plugins/form-metrics): counts only, nothing about a resident.
+    'plugin::form-metrics.read',
     'plugin::upload.read',
     'plugin::upload.configure-view',
     'plugin::upload.assets.create',

@@ -17,7 +17,7 @@ import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
  * The same store also remembers one-time names (`claimOnce`), so a solved challenge is accepted once
  * across every instance.
  */
-export type Bucket = 'submit' | 'lookup' | 'open311' | 'addresses';
+export type Bucket = 'submit' | 'lookup' | 'open311' | 'addresses' | 'metrics';
 
 export interface RateLimitSettings {
   disabled: boolean;
@@ -42,6 +42,8 @@ export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLim
       open311: { max: int('RATE_LIMIT_OPEN311_MAX', 300), windowMs: int('RATE_LIMIT_OPEN311_WINDOW_MS', 10 * 60_000) },
       // The location question searches as the resident types (the island waits for a pause): generous, but a brake on scraping.
       addresses: { max: int('RATE_LIMIT_ADDRESSES_MAX', 300), windowMs: int('RATE_LIMIT_ADDRESSES_WINDOW_MS', 10 * 60_000) },
+      // The form's metrics beacons (api/form-metric): a few per page of a fill; past this, they are dropped.
+      metrics: { max: int('RATE_LIMIT_METRICS_MAX', 300), windowMs: int('RATE_LIMIT_METRICS_WINDOW_MS', 10 * 60_000) },
     },
   };
 }

@@ -53,7 +53,7 @@ describe('a rate limiter in memory', () => {
   const strapi = { log: { warn: () => undefined } } as unknown as Core.Strapi;
   const settings = (max: number): RateLimitSettings => ({
     disabled: false,
-    limits: { submit: { max, windowMs: 60_000 }, lookup: { max, windowMs: 60_000 }, open311: { max, windowMs: 60_000 }, addresses: { max, windowMs: 60_000 } },
+    limits: { submit: { max, windowMs: 60_000 }, lookup: { max, windowMs: 60_000 }, open311: { max, windowMs: 60_000 }, addresses: { max, windowMs: 60_000 }, metrics: { max, windowMs: 60_000 } },
   });
 
   it('peeks without counting, and counts what is hit', async () => {

@@ -37,6 +37,7 @@ import type { SaveAnswers } from './save';
 import { flowOf, isOnScreen, screenOfControl, screenOfQuestion } from './screens';
 import type { Receipt, SendOutcome, SendRequest, SolveChallenge, Submission } from './send';
 import { useDraft, type Attempt } from './useDraft';
+import { useFormMetrics, type SendBeacon } from './useFormMetrics';
 import type { LocationServices } from './location/services';
 
 /** What a server in front of the static page adds for one visitor (see publisher/server/no-script.ts). */
@@ -75,6 +76,8 @@ export interface ServiceRequestIslandProps extends ServiceRequestFormProps {
   graphqlUrl: string;
   /** The CMS's address search, for location questions. */
   addressesUrl: string;
+  /** The CMS's form metrics beacon (useFormMetrics.ts); no beacons without it. */
+  metricsUrl?: string;
 }
 
 /** Browser-only collaborators, given by the client entry and by tests; never serialized. */
@@ -92,6 +95,8 @@ export interface BrowserServices {
   save?: SaveAnswers | undefined;
   newKey(): string;
   now(): number;
+  /** Form metrics: where the fill starts and the pages it reaches (useFormMetrics.ts). */
+  metrics?: SendBeacon | undefined;
 }
 
 type Step = 'form' | 'check' | 'sent' | 'exit';
@@ -154,6 +159,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const screenIndex = Math.max(0, flow.screens.findIndex((screen) => screen.id === screenId));
   const screen = flow.screens[screenIndex]!;
   const heading = (paged && (multiPage && screen.contact ? messages.contactHeading : screen.title)) || form.title;
+  useFormMetrics({ send: enhanced ? services?.metrics : undefined, newKey: services?.newKey, formCode: form.code, locale, values, step, screenId: screen.id });
 
   /** Shows a step or page as a new entry of the browser's history, so Back returns to it with everything typed. */
   const go = (next: Step, screenTo: string | undefined, focus: string = HEADING_ID) => {

@@ -6,8 +6,9 @@ import { sendThroughCms, solveInBrowser } from './send';
 import { saveEndpointOf, saveThroughCms } from './save';
 import { addressSearch, browserLocate } from './location/services';
 import { ServiceRequestForm, type ServiceRequestIslandProps } from './ServiceRequestForm';
+import { beaconTo } from './useFormMetrics';
 
-hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addressesUrl, ...props }) => (
+hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addressesUrl, metricsUrl, ...props }) => (
   <ServiceRequestForm
     {...props}
     services={{
@@ -18,6 +19,7 @@ hydrateIsland<ServiceRequestIslandProps>('service-request', ({ graphqlUrl, addre
       location: { search: addressSearch(addressesUrl), locate: browserLocate },
       newKey: () => crypto.randomUUID(),
       now: () => Date.now(),
+      metrics: metricsUrl ? beaconTo(metricsUrl) : undefined,
     }}
   />
 ));

@@ -96,7 +96,7 @@ export const POLICY: Record<Family, Record<Actor, Expected>> = {
 
 export const FAMILY_NOTES: Record<Family, string> = {
   'public read': 'published editorial content, locales, the location question’s address search (GET /api/addresses)',
-  'public submit': 'POST /api/service-requests/submit and /reply; the signed update-email opt-out',
+  'public submit': 'POST /api/service-requests/submit and /reply; the signed update-email opt-out; the form metrics beacon (POST /api/form-metrics)',
   'public auth': 'users-permissions log-in and password routes',
   'open311 read': 'GeoReport v2 GET resources',
   'open311 write': 'POST requests (api_key)',
@@ -105,7 +105,7 @@ export const FAMILY_NOTES: Record<Family, string> = {
   'graphql private': 'every other query and mutation',
   'admin auth': 'admin log-in, registration, password reset',
   'admin self': 'own profile, sessions, permissions; admin metadata',
-  'admin editorial': 'content manager on editorial types; checks before publishing; scheduled publishing',
+  'admin editorial': 'content manager on editorial types; checks before publishing; scheduled publishing; form metrics',
   'admin editorial settings': 'content manager view configuration',
   'admin site builds read': 'content manager read of site builds',
   'admin requests read': 'content manager read of service requests',
@@ -157,6 +157,8 @@ export function familyOf(method: string, path: string): Family {
     // checked inside), the update-email opt-out (a signed link; GET changes nothing).
     if (method === 'POST' && (path === '/api/service-requests/submit' || path === '/api/service-requests/reply')) return 'public submit';
     if ((method === 'GET' || method === 'POST') && path === '/api/service-requests/updates/:reference') return 'public submit';
+    // The form metrics beacon: counts only, no cookie, nothing read back.
+    if (method === 'POST' && path === '/api/form-metrics') return 'public submit';
     if (PUBLIC_AUTH_API.test(path)) return 'public auth';
     return 'content api private';
   }
@@ -172,6 +174,8 @@ export function familyOf(method: string, path: string): Family {
   if (path.startsWith('/content-review/')) return 'admin editorial';
   // Scheduled publishing: the entry's scheduling panel and the Scheduled page, for those who publish.
   if (path.startsWith('/scheduling/')) return 'admin editorial';
+  // Form metrics: counts per form for editors (plugin::form-metrics.read).
+  if (path.startsWith('/form-metrics/')) return 'admin editorial';
   if (path.startsWith('/requests-desk/')) return /^\/requests-desk\/(dashboard|team)(\/|$)/.test(path) ? 'admin desk supervise' : 'admin desk';
   if (path.startsWith('/upload')) {
     if (path === '/upload/settings') return 'admin super only';

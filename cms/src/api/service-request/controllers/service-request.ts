@@ -16,6 +16,7 @@ import { conflictPage, invalidPage, savedPage } from '../http/pages';
 import { saveAnswers } from '../../form-save/lib/saves';
 import { rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
+import { countNoScriptFill } from '../../form-metric/lib/no-script';
 
 /**
  * POST /api/service-requests/submit: the form without JavaScript.
@@ -86,6 +87,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return siteHref(siteUrl(), found ? page(locale, found) : routes.home(locale));
     };
     const formPage = () => sitePage(routes.serviceRequest);
+    // Form metrics: the island counts its own fills with beacons; this post is the no-JavaScript form's only sign.
+    if (!wantsJson) await countNoScriptFill(strapi, post.envelope);
     try {
       if (post.intent === 'save') {
         // "Save and come back later": nothing is sent; the answers are kept and a link emailed (api/form-save).

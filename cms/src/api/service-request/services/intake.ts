@@ -27,6 +27,7 @@ import { cityCalendar } from '../../../lib/city-calendar';
 import { dueAt } from '../../../lib/service-levels';
 import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
 import { resolveTypedLocations } from '../../address-point/lib/typed-locations';
+import { countSubmitted } from '../../../lib/form-metrics';
 
 /**
  * The one way a service request enters the system. GraphQL, the no-JavaScript form POST and any
@@ -175,6 +176,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function insertWithConfirmation(request: Omit<NewRequest, 'reference'>, reference: string, form: FormSnapshot): Promise<void> {
     await strapi.db.transaction(async () => {
       const created = await insertRequest(strapi, { ...request, reference });
+      // Form metrics: counted with the request it counts, so a replay (nothing stored) counts nothing;
+      // only the site's form (with or without JavaScript), whose fills the metrics see start.
+      if (request.channel === 'web' || request.channel === 'web_nojs') await countSubmitted(strapi, request.formCode);
       await enqueueEmail(strapi, {
         kind: 'request_confirmation',
         recipient: request.contact.email,

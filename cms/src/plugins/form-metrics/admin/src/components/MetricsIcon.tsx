@@ -1,0 +1,3 @@
+import { ChartPie } from '@strapi/icons';
+
+export const MetricsIcon = () => <ChartPie aria-hidden />;

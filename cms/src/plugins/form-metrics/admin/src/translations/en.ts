@@ -1,0 +1,31 @@
+/** The form metrics' admin wording in English. Messages use `{name}` placeholders only. */
+export const en = {
+  'menu': 'Form metrics',
+  'page.title': 'Form metrics',
+  'page.intro': 'How many people started each service form, how many sent it, and how far the others got. Counted without cookies and without keeping anything about the person.',
+  'page.loading': 'Loading the metrics…',
+  'page.failed': 'The metrics could not be loaded.',
+  'page.retry': 'Try again',
+  'page.empty': 'No form was started or sent in {month}.',
+  'page.note': 'A fill started at the end of one month and sent in the next counts as started in the first and sent in the second, so a completion rate can be over 100%.',
+  'month.label': 'Month',
+  'summary.caption': 'Forms in {month}',
+  'summary.form': 'Form',
+  'summary.started': 'Started',
+  'summary.submitted': 'Sent',
+  'summary.completion': 'Completion',
+  'steps.heading': '{form}: how far people got',
+  'steps.caption': 'Pages of “{form}” reached in {month}',
+  'steps.step': 'Page',
+  'steps.reached': 'Reached',
+  'steps.ofStarted': 'Of those who started',
+  'step.form': 'The form',
+  'step.page': 'Page {number}',
+  'step.contact': 'Contact details',
+  'step.check': 'Check your answers',
+  'step.removed': 'Pages the form no longer has',
+  'form.unpublished': 'A form no longer published',
+  'value.none': 'None',
+} as const;
+
+export type MessageKey = keyof typeof en;

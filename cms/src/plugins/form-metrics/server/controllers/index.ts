@@ -1,0 +1,3 @@
+import metrics from './metrics';
+
+export default { metrics };
