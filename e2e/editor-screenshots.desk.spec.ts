@@ -70,9 +70,9 @@ async function logIn(page: Page): Promise<void> {
  * Saves docs/screenshots/<name>.png of the viewport, nothing hovered. With `showing`, that element is
  * scrolled into view first (the admin scrolls inside its layout); otherwise every scroller is at the top.
  */
-async function screenshot(page: Page, name: string, showing?: Locator): Promise<void> {
+async function screenshot(page: Page, name: string, showing?: Locator, block: ScrollLogicalPosition = 'start'): Promise<void> {
   await page.mouse.move(0, 0);
-  if (showing) await showing.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  if (showing) await showing.evaluate((element, where) => element.scrollIntoView({ block: where }), block);
   else
     await page.evaluate(() => {
       window.scrollTo(0, 0);
@@ -169,7 +169,7 @@ test('a service form in the admin: a question’s condition, and the steps', asy
   const operator = page.locator('[name="fields.3.showWhen.operator"]');
   await expect(page.locator('input[name="fields.3.showWhen.question"]')).toHaveValue('work_type');
   await expect(page.locator('textarea[name="fields.3.showWhen.values"]')).toHaveValue('small_cell\npole_attachment');
-  await screenshot(page, 'forms-admin-condition', page.locator('input[name="fields.3.label"]'));
+  await screenshot(page, 'forms-admin-condition', page.locator('input[name="fields.3.showWhen.question"]'), 'center');
   await expect(operator).toBeVisible();
 
   const firstStep = page.getByRole('button', { name: /About your company/ }).first();
