@@ -165,10 +165,40 @@ describe('the admin speaks the editors\' language', () => {
     );
     expect(broken.status).toBe(400);
     expect(broken.body.error.details.errors).toEqual([
-      { path: ['fields', '0', 'showWhen', 'question'], message: 'the condition refers to "second", which is not asked before it: a condition may only use earlier answers', name: 'ValidationError' },
+      {
+        path: ['fields', '0', 'showWhen', 'question'],
+        message: 'the condition refers to "second", which is not asked before it: a condition may only use earlier answers',
+        name: 'ValidationError',
+        code: 'condition-later-question',
+        params: { question: 'second' },
+      },
     ]);
     const sound = await request(`${cms.url}/content-manager/collection-types/${uid}?locale=en`, jsonInit('POST', data([question('first'), question('second', { question: 'first', operator: 'equals', values: 'yes' }), question('third')]), editorToken));
     expect(sound.status).toBe(201);
+  });
+
+  it('words the refusal to save a form in the editor’s admin language (Spanish), naming the field', async () => {
+    const uid = 'api::service-form.service-form';
+    const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const setLanguage = (preferedLanguage: string | null) => request(`${cms.url}/admin/users/me`, jsonInit('PUT', { preferedLanguage }, editorToken));
+    expect((await setLanguage('es')).status).toBe(200);
+    try {
+      const fields = [
+        { __component: 'form-field.single-choice', key: 'kind', label: 'Kind', options: [{ value: 'pothole', label: 'Pothole' }] },
+        { __component: 'form-field.short-text', key: 'where', label: 'Where', showWhen: { question: 'kind', operator: 'equals', values: 'sinkhole' } },
+      ];
+      const broken = await request<{ error: { message: string; details: { errors: { path: string[]; message: string; code: string }[] } } }>(
+        `${cms.url}/content-manager/collection-types/${uid}?locale=en`,
+        jsonInit('POST', { code: `logica-${Date.now()}`, title: 'Lógica', fields }, editorToken),
+      );
+      expect(broken.status).toBe(400);
+      expect(broken.body.error.details.errors).toEqual([
+        expect.objectContaining({ path: ['fields', '1', 'showWhen', 'values'], code: 'condition-unknown-option', message: '«sinkhole» no es una opción de «kind» (sus opciones: pothole)' }),
+      ]);
+      expect(broken.body.error.message).toBe('«sinkhole» no es una opción de «kind» (sus opciones: pothole)');
+    } finally {
+      expect((await setLanguage(null)).status).toBe(200);
+    }
   });
 
   it('offers no preview for an alert, which has no page of its own (tests/preview.api.test.ts covers the rest)', async () => {

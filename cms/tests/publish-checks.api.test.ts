@@ -32,7 +32,7 @@ const image = (alternativeText: string | null) => ({
 const page = (slug: string, body: object[], summary: string | null = 'The new King Street bridge and when it opens.') => ({ title: `Bridge ${slug}`, slug, summary, body });
 
 interface ErrorBody {
-  error?: { status: number; name: string; message: string; details?: { publishChecks?: { rule: string; field: string; path: number[] }[] } };
+  error?: { status: number; name: string; message: string; details?: { code?: string; publishChecks?: { rule: string; field: string; path: number[] }[] } };
 }
 interface CreatedBody {
   data: { documentId: string };
@@ -87,6 +87,32 @@ describe('publishing a page with an image without alternative text', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error?.details?.publishChecks?.map((finding) => finding.rule)).toEqual(['heading-level-skipped', 'link-text-vague', 'document-link-missing-format-size']);
     expect(refused.body.error?.message).toContain('Page text, block 2: the link text “haga clic aquí” does not say where the link goes');
+  });
+});
+
+describe('the refusal in the editor’s admin language', () => {
+  const setLanguage = (preferedLanguage: string | null) => request(`${cms.url}/admin/users/me`, jsonInit('PUT', { preferedLanguage }, editor));
+
+  it('is in Spanish for an editor who reads the admin in Spanish, with a stable code', async () => {
+    expect((await setLanguage('es')).status).toBe(200);
+    try {
+      const refused = await publish(await createDraft(page('puente-sin-alt', [paragraph('El puente abre en mayo.'), image(null)])));
+      expect(refused.status).toBe(400);
+      expect(refused.body.error?.message).toBe(
+        'Esta entrada no se puede publicar hasta corregir estos problemas de accesibilidad: Texto de la página, bloque 2: la imagen no tiene texto alternativo (bridge.jpg)',
+      );
+      expect(refused.body.error?.details).toEqual(expect.objectContaining({ code: 'publish-checks.refused', publishChecks: [expect.objectContaining({ rule: 'image-missing-alt' })] }));
+    } finally {
+      expect((await setLanguage(null)).status).toBe(200);
+    }
+  });
+
+  it('follows the browser’s language when the editor chose none', async () => {
+    const documentId = await createDraft(page('puente-navegador', [image(null)]));
+    const init = jsonInit('POST', {}, editor);
+    const refused = await request<ErrorBody>(`${cms.url}${PAGES_ADMIN}/${documentId}/actions/publish?locale=en`, { ...init, headers: { ...(init.headers as Record<string, string>), 'accept-language': 'es-ES,es;q=0.9,en;q=0.5' } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.message).toContain('Texto de la página, bloque 1: la imagen no tiene texto alternativo (bridge.jpg)');
   });
 });
 

@@ -273,10 +273,35 @@ export interface FormLogic {
   exitPages: readonly { showWhen: Condition }[];
 }
 
-/** One problem with a form's logic: where (a path into the form) and what, for the editor. */
-export interface FormLogicProblem {
+/** What is wrong, as a stable code and the names it involves: the CMS words it in the editor's language. */
+export type FormLogicDetail =
+  | { code: 'condition-unknown-question'; params: { question: string } }
+  | { code: 'condition-later-question'; params: { question: string } }
+  | { code: 'condition-unknown-option'; params: { question: string; values: string[]; options: string[] } }
+  | { code: 'step-unknown-question'; params: { title: string; startsAt: string } }
+  | { code: 'step-out-of-order'; params: { title: string } };
+export type FormLogicCode = FormLogicDetail['code'];
+
+/** One problem with a form's logic: where (a path into the form), what (a code), and its English wording. */
+export type FormLogicProblem = FormLogicDetail & {
   path: (string | number)[];
   message: string;
+};
+
+/** The English wording of a problem (the CMS has it in Spanish too: cms/src/lib/form-logic-wording.ts). */
+export function formLogicMessage(detail: FormLogicDetail): string {
+  switch (detail.code) {
+    case 'condition-unknown-question':
+      return `the condition refers to "${detail.params.question}", which is not a question of this form`;
+    case 'condition-later-question':
+      return `the condition refers to "${detail.params.question}", which is not asked before it: a condition may only use earlier answers`;
+    case 'condition-unknown-option':
+      return `"${detail.params.values.join('", "')}" is not an option of "${detail.params.question}" (its options: ${detail.params.options.join(', ')})`;
+    case 'step-unknown-question':
+      return `step "${detail.params.title}" starts at "${detail.params.startsAt}", which is not a question of this form`;
+    case 'step-out-of-order':
+      return `step "${detail.params.title}" must start after the step before it`;
+  }
 }
 
 /**
@@ -286,26 +311,27 @@ export interface FormLogicProblem {
  */
 export function formLogicProblems(form: FormLogic): FormLogicProblem[] {
   const problems: FormLogicProblem[] = [];
-  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const report = (path: (string | number)[], detail: FormLogicDetail) => problems.push({ ...detail, path, message: formLogicMessage(detail) });
   const index = new Map(form.fields.map((field, at) => [field.key, at]));
   const check = (condition: Condition | undefined, before: number, path: (string | number)[]) => {
     if (!condition) return;
-    const at = index.get(condition.question);
-    if (at === undefined) return report([...path, 'question'], `the condition refers to "${condition.question}", which is not a question of this form`);
-    if (at >= before) return report([...path, 'question'], `the condition refers to "${condition.question}", which is not asked before it: a condition may only use earlier answers`);
+    const question = condition.question;
+    const at = index.get(question);
+    if (at === undefined) return report([...path, 'question'], { code: 'condition-unknown-question', params: { question } });
+    if (at >= before) return report([...path, 'question'], { code: 'condition-later-question', params: { question } });
     const options = form.fields[at]?.options;
     if (options && condition.operator !== 'answered') {
       const known = new Set(options.map((option) => option.value));
       const unknown = condition.values.filter((value) => !known.has(value));
-      if (unknown.length > 0) report([...path, 'values'], `"${unknown.join('", "')}" is not an option of "${condition.question}" (its options: ${[...known].join(', ')})`);
+      if (unknown.length > 0) report([...path, 'values'], { code: 'condition-unknown-option', params: { question, values: unknown, options: [...known] } });
     }
   };
   form.fields.forEach((field, at) => check(field.showWhen, at, ['fields', at, 'showWhen']));
   let previous = -1;
   form.steps.forEach((step, at) => {
     const start = index.get(step.startsAt);
-    if (start === undefined) return report(['steps', at, 'startsAt'], `step "${step.title}" starts at "${step.startsAt}", which is not a question of this form`);
-    if (start <= previous) report(['steps', at, 'startsAt'], `step "${step.title}" must start after the step before it`);
+    if (start === undefined) return report(['steps', at, 'startsAt'], { code: 'step-unknown-question', params: { title: step.title, startsAt: step.startsAt } });
+    if (start <= previous) report(['steps', at, 'startsAt'], { code: 'step-out-of-order', params: { title: step.title } });
     previous = Math.max(previous, start);
     check(step.showWhen, start, ['steps', at, 'showWhen']);
   });
@@ -315,7 +341,7 @@ export function formLogicProblems(form: FormLogic): FormLogicProblem[] {
 
 /** `formLogicProblems` as a zod refinement. */
 export function checkFormLogic(form: FormLogic, ctx: z.RefinementCtx): void {
-  for (const problem of formLogicProblems(form)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...problem });
+  for (const problem of formLogicProblems(form)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: problem.path, message: problem.message });
 }
 
 /** A published service form in one locale. */

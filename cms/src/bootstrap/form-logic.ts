@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { conditionSchema, formLogicProblems } from '@city/shared/forms';
 import { FORM_UID } from '../lib/constants';
+import { currentAdminLanguage } from '../lib/admin-language';
+import { formLogicWording } from '../lib/form-logic-wording';
 
 interface MiddlewareContext {
   uid: string;
@@ -34,8 +36,9 @@ const savedLogicSchema = z.object({
 
 /**
  * Refuses to save a service form whose conditions would break it (a condition on a later question,
- * a value that is no option, steps out of order), naming the field in the editor's form. The form
- * schema (shared/forms) refuses the same when the form is read, which would make it unavailable.
+ * a value that is no option, steps out of order), naming the field in the editor's form, in the
+ * editor's admin language; each error also carries the problem's stable `code` and `params`. The
+ * form schema (shared/forms) refuses the same when the form is read, which would make it unavailable.
  */
 export function registerFormLogicCheck(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -44,8 +47,10 @@ export function registerFormLogicCheck(strapi: Core.Strapi): void {
       const saved = savedLogicSchema.safeParse(params.data);
       const problems = saved.success ? formLogicProblems(saved.data) : [];
       if (problems.length > 0) {
-        throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-          errors: problems.map((problem) => ({ path: problem.path.map(String), message: problem.message, name: 'ValidationError' })),
+        const language = currentAdminLanguage(strapi);
+        const worded = problems.map((problem) => ({ problem, message: formLogicWording(problem, language) }));
+        throw new errors.ValidationError(worded.map(({ message }) => message).join('; '), {
+          errors: worded.map(({ problem, message }) => ({ path: problem.path.map(String), message, name: 'ValidationError', code: problem.code, params: problem.params })),
         });
       }
     }

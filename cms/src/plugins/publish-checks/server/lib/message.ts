@@ -1,25 +1,28 @@
 import type { Finding } from '@city/shared/publish-checks';
-import { en } from '../../admin/src/translations/en';
+import type { AdminLanguage } from '../../../../lib/admin-language';
+import { translations } from '../../admin/src/translations';
 import { fieldLabel, fieldWording, placeWording, ruleWording, type Wording } from '../../contract/wording';
 
-const englishLanguages = new Intl.DisplayNames(['en'], { type: 'language' });
-
-function format({ key, values }: Wording, fallback: string): string {
-  const template: string = (en as Record<string, string>)[key] ?? fallback;
+/** One formatter for the side panel's messages (`{name}` placeholders only, see translations/en.ts). */
+function format(language: AdminLanguage, { key, values }: Wording, fallback: string): string {
+  const messages: Record<string, string> = translations[language];
+  const english: Record<string, string> = translations.en;
+  const template = messages[key] ?? english[key] ?? fallback;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** "Page text, block 3: the image has no alternative text (bridge.jpg)", for an entry of type `uid`. */
-export function describeFinding(finding: Finding, uid = ''): string {
-  const field = fieldLabel(uid, finding.field, 'en') ?? format(fieldWording(finding), finding.field);
+/** "Page text, block 3: the image has no alternative text (bridge.jpg)", for an entry of type `uid`, in the editor's language. */
+export function describeFinding(finding: Finding, uid = '', language: AdminLanguage = 'en'): string {
+  const languages = new Intl.DisplayNames([language], { type: 'language' });
+  const field = fieldLabel(uid, finding.field, language) ?? format(language, fieldWording(finding), finding.field);
   const place = placeWording(finding);
-  const where = place ? `${field}, ${format(place, '')}` : field;
-  return `${where}: ${format(ruleWording(finding, (code) => englishLanguages.of(code) ?? code), finding.rule)}`;
+  const where = place ? `${field}, ${format(language, place, '')}` : field;
+  return `${where}: ${format(language, ruleWording(finding, (code) => languages.of(code) ?? code), finding.rule)}`;
 }
 
 /**
- * The refusal in English: Strapi's admin shows a publish error's message as it is, and the server
- * does not know the editor's admin language. The side panel words the same findings in it.
+ * The refusal to publish, in the editor's admin language: Strapi's admin shows a publish error's
+ * message as it is (a toast), so the server words it from the same messages as the side panel.
  */
-export const refusalMessage = (findings: Finding[], uid: string): string =>
-  format({ key: 'refusal', values: { problems: findings.map((finding) => describeFinding(finding, uid)).join('; ') } }, '');
+export const refusalMessage = (findings: Finding[], uid: string, language: AdminLanguage = 'en'): string =>
+  format(language, { key: 'refusal', values: { problems: findings.map((finding) => describeFinding(finding, uid, language)).join('; ') } }, '');

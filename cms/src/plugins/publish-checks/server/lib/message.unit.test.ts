@@ -26,3 +26,20 @@ describe('the refusal in English', () => {
     expect(describeFinding({ rule: 'table-missing-headers', field: 'tagline', path: [], excerpt: '', params: { table: 1 } })).toBe('tagline: a table has no header cells');
   });
 });
+
+describe('the refusal in Spanish, for an editor who reads the admin in Spanish', () => {
+  it('names each problem and where it is, with the Spanish field labels and messages', () => {
+    const { blocking } = checkEntry({ body, documents: [{ title: 'Plan', url: '/uploads/plan.pdf' }] }, { locale: 'en', thresholds: DEFAULT_THRESHOLDS });
+    const uid = 'api::department.department';
+    expect(refusalMessage(blocking, uid, 'es')).toBe(
+      'Esta entrada no se puede publicar hasta corregir estos problemas de accesibilidad: ' +
+        `${describeFinding(blocking[0]!, uid, 'es')}; ${describeFinding(blocking[1]!, uid, 'es')}`,
+    );
+    expect(describeFinding(blocking[0]!, uid, 'es')).toMatch(/^Texto de la página, bloque 3: la imagen no tiene texto alternativo \(bridge\.jpg\)$/);
+    expect(describeFinding(blocking[1]!, uid, 'es')).toMatch(/^Documentos, elemento 1: el enlace «Plan» descarga un archivo: indique su formato y tamaño, por ejemplo «\(PDF, 2 MB\)»$/);
+  });
+  it('names a missing language in Spanish', () => {
+    const { warnings } = checkEntry({ summary: 'Short.' }, { locale: 'en', thresholds: DEFAULT_THRESHOLDS, missingLocales: ['ar'] });
+    expect(warnings.map((finding) => describeFinding(finding, '', 'es'))).toEqual(['Entrada: todavía no hay versión en árabe']);
+  });
+});

@@ -4,6 +4,7 @@ import { checkEntry, thresholdsFromEnv, type Finding } from '@city/shared/publis
 import { DEFAULT_LOCALE, isEditorial, LOCALE_CODES } from './editorial';
 import { loadDraft } from './run-checks';
 import { refusalMessage } from './message';
+import { currentAdminLanguage } from '../../../../lib/admin-language';
 
 interface DocumentContext {
   uid: string;
@@ -21,8 +22,9 @@ function localesOf(locale: string | string[] | undefined): string[] {
 const blockingOf = (entry: Record<string, unknown>, locale: string): Finding[] =>
   checkEntry(entry, { locale, thresholds: thresholdsFromEnv(process.env) }).blocking;
 
-function refuse(findings: Finding[], uid: string): never {
-  throw new errors.ValidationError(refusalMessage(findings, uid), { publishChecks: findings });
+/** Refused in the editor's admin language; `code` and the findings let any other client word it itself. */
+function refuse(strapi: Core.Strapi, findings: Finding[], uid: string): never {
+  throw new errors.ValidationError(refusalMessage(findings, uid, currentAdminLanguage(strapi)), { code: 'publish-checks.refused', publishChecks: findings });
 }
 
 /**
@@ -42,14 +44,14 @@ export function registerPublishGuard(strapi: Core.Strapi): void {
         const draft = await loadDraft(strapi, uid, params.documentId, locale);
         if (draft) findings.push(...blockingOf(draft, locale));
       }
-      if (findings.length > 0) refuse(findings, uid);
+      if (findings.length > 0) refuse(strapi, findings, uid);
     }
 
     if ((action === 'create' || action === 'update') && params.status === 'published') {
       const locale = typeof params.locale === 'string' ? params.locale : DEFAULT_LOCALE;
       const current = action === 'update' && params.documentId ? await loadDraft(strapi, uid, params.documentId, locale) : null;
       const findings = blockingOf({ ...(current ?? {}), ...(params.data ?? {}) }, locale);
-      if (findings.length > 0) refuse(findings, uid);
+      if (findings.length > 0) refuse(strapi, findings, uid);
     }
     return next();
   });

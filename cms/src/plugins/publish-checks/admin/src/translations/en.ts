@@ -1,5 +1,5 @@
 /**
- * The checks' wording in English. The server words its refusal to publish from this file too, so
+ * The checks' wording in English (es.ts: Spanish). The server words its refusal to publish from these too, so
  * the message an editor reads on Publish matches the side panel. Messages use `{name}` placeholders
  * only (no plural syntax), which both react-intl and the server's formatter read.
  */
