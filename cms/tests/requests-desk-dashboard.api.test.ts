@@ -95,7 +95,7 @@ beforeAll(async () => {
   supervisor = await adminLogin(cms.url, SUPERVISOR.email, SUPERVISOR.password);
   const [calendar] = await queryDatabase<{ time_zone: string }>(cms, 'SELECT time_zone FROM city_calendars WHERE published_at IS NOT NULL');
   zone = calendar?.time_zone ?? 'UTC';
-}, 300_000);
+}, 900_000);
 afterAll(async () => {
   await cms?.stop();
   await database?.drop();
