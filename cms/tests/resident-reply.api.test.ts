@@ -14,6 +14,7 @@ import { CONTACT, FILE_BYTES, newKey, publishedForms, queryDatabase, submitGraph
  * once, and the request back in staff's queue.
  */
 const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
+const SUPERVISOR = { email: 'supervisor@test.example', password: 'Supervisor-Password-1' };
 const SITE_URL = 'https://www.alexandria.example';
 const SECRET = 'publisher-secret-for-replies-0123456789';
 const REQUESTS = '/content-manager/collection-types/api::service-request.service-request';
@@ -24,7 +25,7 @@ let forms: Map<string, ServiceForm>;
 let token = '';
 
 beforeAll(async () => {
-  cms = await startSeededCms({ TRIAGE_EMAIL: TRIAGE.email, TRIAGE_PASSWORD: TRIAGE.password, RATE_LIMIT_LOOKUP_MAX: '1000', RATE_LIMIT_SUBMIT_MAX: '1000', SITE_URL, PUBLISH_WEBHOOK_SECRET: SECRET });
+  cms = await startSeededCms({ TRIAGE_EMAIL: TRIAGE.email, TRIAGE_PASSWORD: TRIAGE.password, SUPERVISOR_EMAIL: SUPERVISOR.email, SUPERVISOR_PASSWORD: SUPERVISOR.password, RATE_LIMIT_LOOKUP_MAX: '1000', RATE_LIMIT_SUBMIT_MAX: '1000', SITE_URL, PUBLISH_WEBHOOK_SECRET: SECRET });
   forms = await publishedForms(cms, 'en');
   token = await adminLogin(cms.url, TRIAGE.email, TRIAGE.password);
 });
@@ -148,6 +149,17 @@ describe('a resident replies from the track page', () => {
     const other = await postReply(replyParts(reference, 'replier@example.com', 'Something else'), true);
     expect(other.status).toBe(400);
     expect(Object.keys(fieldsOf(other.body))).toEqual(['reply']);
+  });
+
+  it('tells the supervisors of a reply to a request nobody has and no division holds', async () => {
+    const { reference, documentId } = await submit('unrouted@example.com');
+    await setStatus(documentId, 'waiting_for_resident', 'Which building?');
+    await executeSql(cms.env, 'UPDATE service_requests SET assignee_id = NULL, division_key = NULL WHERE reference = ?', [reference]);
+    const reply = await postReply(replyParts(reference, 'unrouted@example.com', 'The library.'), true);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    const notices = await queryDatabase<{ recipient: string; subject: string }>(cms, "SELECT recipient, subject FROM outbox_messages WHERE request_reference = ? AND kind = 'staff_notice'", [reference]);
+    expect(notices.map((notice) => notice.recipient)).toEqual([SUPERVISOR.email]);
+    expect(notices[0]?.subject).toBe(`A resident replied to request ${reference}`);
   });
 
   it('stores two replies posted at the same moment once', async () => {

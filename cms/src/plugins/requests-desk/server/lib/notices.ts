@@ -11,6 +11,8 @@ import { deskUsers, isSupervisorUser } from './staff';
 /**
  * Staff hear when a resident answers a request that waited for them: the assignee, or when nobody
  * has it, the triage staff of its division (supervisors see it in the queue, not in their inbox).
+ * A request nobody has and no division's staff would hear of (no division, or nobody works its
+ * division) goes to the supervisors, so a reply never waits unheard.
  * The email names the request and links to it in the desk; the resident's words stay in the desk.
  */
 const say = translator<(typeof namespaces.emails)['en']>(namespaces.emails);
@@ -34,6 +36,7 @@ async function recipientsFor(strapi: Core.Strapi, request: RequestRow): Promise<
     const divisions = await divisionsByUser(strapi);
     chosen = users.filter((user) => !isSupervisorUser(user) && (divisions.get(user.id) ?? []).includes(request.divisionKey as string));
   }
+  if (!request.assigneeId && chosen.length === 0) chosen = users.filter(isSupervisorUser);
   return chosen.map((user) => ({ email: user.email, name: staffName(user), language: user.preferedLanguage === 'es' ? 'es' : 'en' }));
 }
 
