@@ -144,6 +144,12 @@ export const adminWordingEn = {
     placeKey: { label: 'Place search form', description: 'Technical: the place name as searches compare it.' },
     place: { label: 'Place name', description: 'A name residents search by too, for example "City Hall".' },
   },
+  'api::form-save.form-save': {
+    formCode: { label: 'Form', description: 'The form whose answers were saved.' },
+    language: { label: 'Language', description: 'The language the resident was filling the form in.' },
+    expiresAt: { label: 'Kept until', description: 'After this the answers are deleted and the emailed link says it has expired.' },
+    usedAt: { label: 'Used', description: 'When a request was sent from the saved answers; the link then says it has been used.' },
+  },
   'api::outbox-message.outbox-message': {
     kind: { label: 'Kind', description: 'Which email this is: a confirmation or a status change.' },
     recipient: { label: 'To', description: 'The resident\'s email address.' },
@@ -287,6 +293,7 @@ export const typeNamesEn = {
   'Service request': 'Service requests',
   'Open311 client': 'Open311 clients',
   'Open311 submission': 'Open311 submissions',
+  'Saved form answers': 'Saved form answers',
   'Outbox message': 'Outgoing emails',
   'City calendar': 'City calendar',
   'Address point': 'Address points',

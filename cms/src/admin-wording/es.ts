@@ -145,6 +145,12 @@ export const adminWordingEs = {
     placeKey: { label: 'Forma de búsqueda del lugar', description: 'Técnico: el nombre del lugar como lo comparan las búsquedas.' },
     place: { label: 'Nombre del lugar', description: 'Un nombre por el que también buscan los residentes, por ejemplo «City Hall».' },
   },
+  'api::form-save.form-save': {
+    formCode: { label: 'Formulario', description: 'El formulario cuyas respuestas se guardaron.' },
+    language: { label: 'Idioma', description: 'El idioma en que el residente llenaba el formulario.' },
+    expiresAt: { label: 'Se guarda hasta', description: 'Después de esta fecha las respuestas se borran y el enlace enviado por correo dice que venció.' },
+    usedAt: { label: 'Usado', description: 'Cuándo se envió una solicitud desde las respuestas guardadas; el enlace dice entonces que ya se usó.' },
+  },
   'api::outbox-message.outbox-message': {
     kind: { label: 'Tipo', description: 'Qué correo es: una confirmación o un cambio de estado.' },
     recipient: { label: 'Para', description: 'El correo del residente.' },
@@ -288,6 +294,7 @@ export const typeNamesEs = {
   'Service request': 'Solicitudes de servicio',
   'Open311 client': 'Clientes Open311',
   'Open311 submission': 'Envíos Open311',
+  'Saved form answers': 'Respuestas de formularios guardadas',
   'Outbox message': 'Correos salientes',
   'City calendar': 'Calendario municipal',
   'Address point': 'Puntos de dirección',

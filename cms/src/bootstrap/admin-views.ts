@@ -102,6 +102,14 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
     hidden: ['searchKey', 'placeKey'],
     sort: { by: 'address', order: 'ASC' },
   },
+  // Written and read by code only (hidden from the menus); if opened, nothing is editable and the secrets are not shown.
+  'api::form-save.form-save': {
+    mainField: 'formCode',
+    list: ['formCode', 'language', 'expiresAt', 'usedAt'],
+    readOnly: ['formCode', 'language', 'expiresAt', 'usedAt'],
+    hidden: ['tokenHash', 'sealed'],
+    sort: { by: 'expiresAt', order: 'DESC' },
+  },
   'api::outbox-message.outbox-message': {
     mainField: 'subject',
     list: ['subject', 'recipient', 'state', 'attempts', 'sentAt'],
