@@ -17,7 +17,7 @@ async function requestPages(request: APIRequestContext, locale: Locale): Promise
   return pages;
 }
 
-const submitButton = (page: Page) => page.locator('form.request-form button[type="submit"]');
+const submitButton = (page: Page) => page.locator('form.request-form #request-submit');
 
 for (const locale of LOCALES) {
   test(`every service form passes axe, at desktop width and at 320 px (${locale})`, async ({ page, request }) => {

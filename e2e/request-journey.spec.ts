@@ -33,7 +33,7 @@ const PUBLIC_NOTE: Record<Locale, string> = {
   am: 'በክፍያ ገጹ ላይ ያለውን ችግር አግኝተናል፤ እያስተካከልነውም ነው።',
 };
 
-const submitButton = (page: Page) => page.locator('form.request-form button[type="submit"]');
+const submitButton = (page: Page) => page.locator('form.request-form #request-submit');
 
 for (const locale of LOCALES) {
   test(`a resident sends a request and follows it to a new status, with the keyboard alone (${locale})`, async ({ page, request }) => {

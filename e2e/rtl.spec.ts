@@ -13,7 +13,7 @@ const box = async (locator: Locator): Promise<Box> => {
   return found;
 };
 const right = (b: Box) => b.x + b.width;
-const submitButton = (page: Page) => page.locator('form.request-form button[type="submit"]');
+const submitButton = (page: Page) => page.locator('form.request-form #request-submit');
 
 /** The horizontal facts of one language's request page, from its start to its check step. */
 async function layoutOf(page: Page, locale: 'en' | 'ar') {
