@@ -46,6 +46,7 @@ export type Family =
   | 'admin upload'
   | 'admin super only'
   | 'admin disabled feature'
+  | 'admin code-only records'
   | 'type builder writes'
   | 'drafts'
   | 'hidden';
@@ -85,6 +86,9 @@ export const POLICY: Record<Family, Record<Actor, Expected>> = {
   // Features this build does not have (AI metadata and translation, data transfer): refused or
   // not found, for staff either way; never for the public.
   'admin disabled feature': { ...STAFF_ONLY({ editor: 'either', triage: 'either' }), superAdmin: 'either' },
+  // Records only the code writes (saved form answers, hidden from the content manager): the super admin
+  // may look; a write through the content manager is refused, for nobody else at all.
+  'admin code-only records': { ...STAFF_ONLY({}), superAdmin: 'either' },
   // The type builder writes only in development with auto-reload; the CMS never runs that way.
   'type builder writes': ALL('deny'),
   // Unpublished content through the content API (`status=draft`): nobody. Editors preview drafts
@@ -115,6 +119,7 @@ export const FAMILY_NOTES: Record<Family, string> = {
   'admin upload': 'media library read, upload, update, delete',
   'admin super only': 'users, roles, tokens, webhooks, settings, e-mail, type builder, private types',
   'admin disabled feature': 'AI metadata and translation jobs, data transfer runner',
+  'admin code-only records': 'content-manager writes on saved form answers (api::form-save.form-save)',
   'type builder writes': 'content-type builder changes (off without auto-reload)',
   drafts: 'a draft through the content API (status=draft)',
   hidden: 'a resident’s attachment in the media library, or without its signed link',
@@ -159,6 +164,8 @@ export function familyOf(method: string, path: string): Family {
     if ((method === 'GET' || method === 'POST') && path === '/api/service-requests/updates/:reference') return 'public submit';
     // The form metrics beacon: counts only, no cookie, nothing read back.
     if (method === 'POST' && path === '/api/form-metrics') return 'public submit';
+    // Save and come back later: saving (an email is sent, rate-limited) and reading one's answers by the emailed token.
+    if ((method === 'POST' && path === '/api/form-saves') || (method === 'GET' && path === '/api/form-saves/:token')) return 'public submit';
     if (PUBLIC_AUTH_API.test(path)) return 'public auth';
     return 'content api private';
   }
@@ -188,6 +195,7 @@ export function familyOf(method: string, path: string): Family {
     // Reading includes the content manager's read helpers: relations, draft-relation counts, bulk validation look-ups.
     const reads = method === 'GET' || path.endsWith('/actions/bulkFindForValidation');
     if (model === 'api::site-build.site-build') return reads ? 'admin site builds read' : 'admin super only';
+    if (model === 'api::form-save.form-save') return reads ? 'admin super only' : 'admin code-only records';
     if (model === REQUEST_UID) {
       if (reads) return 'admin requests read';
       if ((/^\/content-manager\/collection-types\/[^/]+\/[^/]+$/.test(path) && method === 'PUT') || path.endsWith('/actions/discard')) return 'admin requests update';
