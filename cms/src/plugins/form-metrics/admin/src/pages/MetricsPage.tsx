@@ -3,8 +3,8 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import type { FormMetric, StepMetric, SummaryAnswer } from '../../../contract';
 import { useMetricsApi } from '../api';
-import { DataTable } from '../components/DataTable';
-import { useLoad } from '../components/useLoad';
+import { DataTable } from '../../../../../admin/shared/DataTable';
+import { useLoad } from '../../../../../admin/shared/useLoad';
 import { useFormat, useT, type MessageKey } from '../components/useT';
 
 type Format = ReturnType<typeof useFormat>;

@@ -6,7 +6,7 @@ import { useSchedulingApi } from '../api';
 import { ScheduleButtons } from './ScheduleButtons';
 import { ScheduleForm } from './ScheduleForm';
 import { StatusText } from './StatusText';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../../../../admin/shared/useLoad';
 import { keyOf, useCityTime, useT } from './useT';
 
 const ScheduledList = ({ list, entry, onChanged }: { list: ScheduleList; entry: string; onChanged: () => void }) => {

@@ -4,10 +4,10 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { Schedule } from '../../../contract';
 import { useSchedulingApi } from '../api';
-import { DataTable } from '../components/DataTable';
+import { DataTable } from '../../../../../admin/shared/DataTable';
 import { ScheduleButtons } from '../components/ScheduleButtons';
 import { StatusText } from '../components/StatusText';
-import { useLoad } from '../components/useLoad';
+import { useLoad } from '../../../../../admin/shared/useLoad';
 import { keyOf, useCityTime, useT } from '../components/useT';
 
 const entryPath = (schedule: Schedule) => `/content-manager/collection-types/${schedule.uid}/${schedule.documentId}?plugins[i18n][locale]=${schedule.locale}`;

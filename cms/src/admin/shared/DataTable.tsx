@@ -1,3 +1,4 @@
+// A plain table for our admin plugins' pages (scheduling, form metrics).
 import { styled } from 'styled-components';
 
 /**

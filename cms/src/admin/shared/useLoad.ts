@@ -1,3 +1,4 @@
+// Loads what an admin plugin page shows, with a retry; shared by scheduling and form metrics.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type Loaded<T> = { state: 'loading' | 'failed' | 'ready'; data?: T; reload: () => void };
