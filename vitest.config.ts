@@ -8,7 +8,7 @@ const apiProject = (name: string, database: 'sqlite' | 'postgres', groupOrder: n
     include: ['cms/tests/**/*.api.test.ts'],
     // The test CMSs ignore the cms/.env that `npm start` writes (scripts/test.ts sets it too).
     env: { CMS_DB: database, ENV_PATH: '/dev/null' },
-    globalSetup: ['cms/tests/harness/compile.global.ts'],
+    globalSetup: ['cms/tests/harness/compile.global.ts', 'cms/tests/harness/seed-templates.global.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // Each file boots its own Strapi; two at a time suits a 2-core machine.
