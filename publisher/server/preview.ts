@@ -9,6 +9,7 @@ import { createI18n } from '@city/shared/i18n';
 import type { Locale } from '@city/shared/locales';
 import { PREVIEW_PATH_PREFIX, verifyPreviewToken, type PreviewTarget } from '@city/shared/preview';
 import type { PreviewResult } from '../render/entry';
+import { linksOpenInNewTab } from './preview-links';
 import { escapeHtml } from '../../site/lib/html';
 
 export interface PreviewOptions {
@@ -91,7 +92,7 @@ export function createPreviewHandler(options: PreviewOptions): (request: http.In
     options.render(target).then(
       (result) => {
         if (result === null) send(503, messagePage(target.locale, t('preview.failedTitle'), t('preview.failedText')));
-        else if (result.kind === 'page') send(200, result.body);
+        else if (result.kind === 'page') send(200, linksOpenInNewTab(new TextDecoder().decode(result.body)));
         else if (result.kind === 'unfinished') send(200, messagePage(target.locale, t('preview.unfinishedTitle'), t('preview.unfinishedText'), result.problems));
         else send(404, messagePage(target.locale, t('preview.missingTitle'), t('preview.missingText')));
       },

@@ -26,10 +26,11 @@ async function serve(render: (target: PreviewTarget) => Promise<PreviewResult | 
 
 describe('the preview route', () => {
   it('renders a signed link privately, framed only by the admin', async () => {
-    const base = await serve(async (asked) => ({ kind: 'page', pathname: '/es/pages/x/', body: new TextEncoder().encode(`<p>${asked.documentId}</p>`) }));
+    const base = await serve(async (asked) => ({ kind: 'page', pathname: '/es/pages/x/', body: new TextEncoder().encode(`<p>${asked.documentId} <a href="/es/">Inicio</a></p>`) }));
     const answer = await fetch(`${base}/preview/${signPreviewToken(target, SECRET)}`);
     expect(answer.status).toBe(200);
-    expect(await answer.text()).toBe('<p>doc1</p>');
+    // Followed inside the admin's frame, a link would show the live site as if it were the draft.
+    expect(await answer.text()).toBe('<p>doc1 <a href="/es/" target="_blank" rel="noopener">Inicio</a></p>');
     expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(answer.headers.get('referrer-policy')).toBe('no-referrer');

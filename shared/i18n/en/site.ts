@@ -39,6 +39,8 @@ export default {
     label: 'Preview',
     banner: 'Preview, not published.',
     explanation: 'This is a draft. Nobody sees it on the site until it is published, and this link stops working after a while.',
+    /** Links in a preview open in a new tab (publisher/server/preview-links.ts). */
+    links: 'Links on this page open the published site in a new tab.',
     /** Before the page title in the browser tab. */
     titlePrefix: '[Preview]',
     /** The page shown when a draft cannot be rendered yet. */

@@ -36,6 +36,7 @@ export default {
     label: 'Vista previa',
     banner: 'Vista previa, sin publicar.',
     explanation: 'Esto es un borrador. Nadie lo ve en el sitio hasta que se publique, y este enlace deja de funcionar al cabo de un tiempo.',
+    links: 'Los enlaces de esta página abren el sitio publicado en una pestaña nueva.',
     titlePrefix: '[Vista previa]',
     unfinishedTitle: 'Todavía no se puede ver este borrador',
     unfinishedText: 'Al borrador le falta algo que la página necesita, o no es válido. Corríjalo en el CMS y vuelva a abrir la vista previa:',
