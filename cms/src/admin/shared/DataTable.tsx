@@ -1,9 +1,10 @@
-// A plain table for our admin plugins' pages (scheduling, form metrics).
+// A plain table for our admin plugins' pages (desk, content review, scheduling, form metrics).
 import { styled } from 'styled-components';
 
 /**
  * A plain data table (the design system's Table is a keyboard grid, meant for rows one acts on as a
- * whole): caption, th scope, read the way screen readers read any table; its buttons are ordinary tab stops.
+ * whole): caption, th scope, read the way screen readers read any table; its links and buttons are
+ * ordinary tab stops.
  */
 export const DataTable = styled.table`
   width: 100%;
@@ -27,5 +28,15 @@ export const DataTable = styled.table`
     font-size: 1.2rem;
     text-transform: uppercase;
     color: ${({ theme }) => theme.colors.neutral700};
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  td.number {
+    font-variant-numeric: tabular-nums;
+  }
+  a {
+    color: ${({ theme }) => theme.colors.primary700};
+    text-decoration: underline;
   }
 `;

@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { useDeskApi } from '../api';
 import { LoadFailed } from '../components/LoadFailed';
 import { MetaProvider, useMeta } from '../components/MetaContext';
-import { useLoad } from '../components/useLoad';
+import { useLoad } from '../../../../../admin/shared/useLoad';
 import { useT } from '../components/useT';
 import { DashboardPage } from './Dashboard/DashboardPage';
 import { QueuePage } from './Queue/QueuePage';

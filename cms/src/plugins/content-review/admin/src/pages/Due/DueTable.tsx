@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { DueItem } from '../../../../contract';
-import { DataTable } from '../../components/DataTable';
+import { DataTable } from '../../../../../../admin/shared/DataTable';
 import { useFormat, useT } from '../../components/useT';
 
 /** The entry's edit view in the content manager, in the locale that is listed. */

@@ -1,6 +1,6 @@
 import { Box, Typography } from '@strapi/design-system';
 import type { QueueCounts } from '../../../../contract';
-import { DataTable } from '../../components/DataTable';
+import { DataTable } from '../../../../../../admin/shared/DataTable';
 import { HiddenCaption } from '../../components/VisuallyHiddenCaption';
 import { useT } from '../../components/useT';
 

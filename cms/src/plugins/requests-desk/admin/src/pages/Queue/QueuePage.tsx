@@ -5,7 +5,7 @@ import type { QueueQuery } from '../../../../contract';
 import { useDeskApi } from '../../api';
 import { DeskPage } from '../../components/DeskPage';
 import { LoadFailed } from '../../components/LoadFailed';
-import { useLoad } from '../../components/useLoad';
+import { useLoad } from '../../../../../../admin/shared/useLoad';
 import { useT } from '../../components/useT';
 import { queueSearchParams, readQueueQuery } from '../../queueParams';
 import { BulkActions } from './BulkActions';

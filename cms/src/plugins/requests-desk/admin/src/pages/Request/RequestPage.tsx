@@ -6,7 +6,7 @@ import { styled } from 'styled-components';
 import { useDeskApi } from '../../api';
 import { DeskPage } from '../../components/DeskPage';
 import { LoadFailed } from '../../components/LoadFailed';
-import { useLoad } from '../../components/useLoad';
+import { useLoad } from '../../../../../../admin/shared/useLoad';
 import { useT } from '../../components/useT';
 import { paths } from '../../paths';
 import { ActionsPanel } from './ActionsPanel';

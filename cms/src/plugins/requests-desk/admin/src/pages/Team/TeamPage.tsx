@@ -2,7 +2,7 @@ import { Flex, Loader, Typography } from '@strapi/design-system';
 import { useDeskApi } from '../../api';
 import { DeskPage } from '../../components/DeskPage';
 import { LoadFailed } from '../../components/LoadFailed';
-import { useLoad } from '../../components/useLoad';
+import { useLoad } from '../../../../../../admin/shared/useLoad';
 import { useT } from '../../components/useT';
 import { TeamMember } from './TeamMember';
 
