@@ -38,7 +38,7 @@ describe('validateEnvelope', () => {
   });
 
   it('names each malformed part', () => {
-    const result = validateEnvelope({ formCode: 'no spaces', locale: 'fr', answers: 'x', idempotencyKey: 'short' });
+    const result = validateEnvelope({ formCode: 'no spaces', locale: 'zxx', answers: 'x', idempotencyKey: 'short' });
     expect(result.success ? [] : result.errors.map((error) => error.field)).toEqual(['formCode', 'locale', 'answers', 'contact', 'idempotencyKey']);
   });
 });
