@@ -20,6 +20,6 @@ describe('the errors page of a CMS that cannot seal them for the form', () => {
   });
 
   it('falls back to English for a language the site does not have', () => {
-    expect(parse(invalidPage('fr', ['Enter your name'], '/')).querySelector('a')?.textContent).toBe('Go back to the form');
+    expect(parse(invalidPage('zxx', ['Enter your name'], '/')).querySelector('a')?.textContent).toBe('Go back to the form');
   });
 });

@@ -28,6 +28,6 @@ describe('the review reminder', () => {
     expect(spanish.text).toContain('(español)');
     expect(spanish.text).toContain('2 de diciembre de 2026');
     expect(spanish.html).toContain('<html lang="es" dir="ltr">');
-    expect(reminderEmail({ ...input, language: 'fr' }).subject).toBe('Review due: Trash & recycling pickup');
+    expect(reminderEmail({ ...input, language: 'zxx' }).subject).toBe('Review due: Trash & recycling pickup');
   });
 });
