@@ -133,6 +133,11 @@ export async function cityCalendar(strapi: Core.Strapi): Promise<CityCalendar | 
   }
 }
 
+/** The city's time zone: the calendar editors keep, else CITY_TIME_ZONE (the one emails use), else the calendar type's default. */
+export async function cityTimeZone(strapi: Core.Strapi): Promise<string> {
+  return (await cityCalendar(strapi))?.timeZone ?? process.env.CITY_TIME_ZONE ?? 'America/New_York';
+}
+
 function forget(): void {
   generation += 1;
   cached = undefined;
