@@ -12,6 +12,10 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   process.env.CMS_PRECOMPILED = 'true';
   // The request journeys change a status as staff would, through the CMS's admin API.
   process.env.E2E_CMS_URL = stack.info.cmsUrl;
+  // What the CMS emails, as its mail server got it (a resume link, for one).
+  process.env.E2E_MAIL_URL = stack.info.mailUrl;
+  process.env.E2E_EDITOR_EMAIL = stack.info.editor.email;
+  process.env.E2E_EDITOR_PASSWORD = stack.info.editor.password;
   console.log(`\n[e2e] site built in ${stack.info.firstBuildSeconds.toFixed(1)} s (stack ready in ${((Date.now() - started) / 1000).toFixed(0)} s): ${stack.info.siteUrl}`);
   return () => stack.stop();
 }

@@ -133,6 +133,16 @@ export async function cityCalendar(strapi: Core.Strapi): Promise<CityCalendar | 
   }
 }
 
+/**
+ * The city's time zone: the calendar editors keep (checked when saved), else CITY_TIME_ZONE (the one
+ * emails use) when it is a zone, else the calendar type's default. Always a valid zone: date
+ * formatting with a wrong one throws, and that must not fail a resident's request.
+ */
+export async function cityTimeZone(strapi: Core.Strapi): Promise<string> {
+  const configured = process.env.CITY_TIME_ZONE;
+  return (await cityCalendar(strapi))?.timeZone ?? (configured && IANAZone.isValidZone(configured) ? configured : 'America/New_York');
+}
+
 function forget(): void {
   generation += 1;
   cached = undefined;

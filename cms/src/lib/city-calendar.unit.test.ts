@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { calendarErrors, calendarFromContent, targetErrors } from './city-calendar';
+import type { Core } from '@strapi/strapi';
+import { afterEach, describe, expect, it } from 'vitest';
+import { calendarErrors, calendarFromContent, cityTimeZone, targetErrors } from './city-calendar';
 import { alexandriaCalendar } from '../seed/content/city-calendar';
 
 /** What the admin sends when an editor saves the calendar: every field. */
@@ -39,5 +40,22 @@ describe('saving a service form\'s target', () => {
   it('refuses half a target, on the missing half', () => {
     expect(targetErrors({ targetAmount: 2, targetUnit: null })[0]?.path).toEqual(['targetUnit']);
     expect(targetErrors({ targetAmount: null, targetUnit: 'business_hours' })[0]?.path).toEqual(['targetAmount']);
+  });
+});
+
+describe("the city's time zone", () => {
+  const configured = process.env.CITY_TIME_ZONE;
+  afterEach(() => {
+    if (configured === undefined) delete process.env.CITY_TIME_ZONE;
+    else process.env.CITY_TIME_ZONE = configured;
+  });
+  // A CMS whose city calendar is not there yet (read once here: the calendar is cached for a minute).
+  const noCalendar = { db: { query: () => ({ findOne: async () => null }) } } as unknown as Core.Strapi;
+
+  it('is CITY_TIME_ZONE without a calendar, and the default when that is not a zone', async () => {
+    process.env.CITY_TIME_ZONE = 'America/Chicago';
+    expect(await cityTimeZone(noCalendar)).toBe('America/Chicago');
+    process.env.CITY_TIME_ZONE = 'Alexandria/Virginia';
+    expect(await cityTimeZone(noCalendar)).toBe('America/New_York');
   });
 });

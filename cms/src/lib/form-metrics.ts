@@ -1,16 +1,20 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { cityTimeZone } from './city-calendar';
 
 /**
  * Form metrics (issue 16, README "Form metrics"): per form and month, how many fills started,
  * reached each page and were sent. Counted on the CMS, without cookies:
- *   - counters: one row per form, month (UTC, 'YYYY-MM'), event and page, raised by an atomic upsert
+ *   - counters: one row per form, month ('YYYY-MM'), event and page, raised by an atomic upsert
  *     (`count = count + 1`), the same on SQLite and PostgreSQL;
- *   - dedupe: a fill is named by a random key; only its hash, salted with a random salt of the (UTC)
- *     day, is kept, with the pages it was counted for. Salts and hashes of earlier days are deleted
+ *   - dedupe: a fill is named by a random key; only its hash, salted with a random salt of the day,
+ *     is kept, with the pages it was counted for. Salts and hashes of earlier days are deleted
  *     (the first count of a day, and hourly): once the salt is gone nothing links a hash to a key,
  *     and nothing identifying a fill survives the day. A fill that goes on past midnight is a new
  *     fill for the pages it reaches after it (rare; the price of keeping nothing).
+ * Days and months are the city's (its calendar's time zone, else CITY_TIME_ZONE): staff read "January"
+ * as the city's January, so a fill at 20:00 on 31 January in Alexandria counts in January, not in
+ * February as a UTC month would have it; and the salt changes at the city's midnight.
  * Plain tables (no content type): nobody edits them and they are never in the public API.
  */
 export const FORM_METRIC_TABLES = { counts: 'form_metric_counts', fills: 'form_metric_fills', salts: 'form_metric_salts' } as const;
@@ -18,8 +22,33 @@ export const FORM_METRIC_TABLES = { counts: 'form_metric_counts', fills: 'form_m
 export type MetricEvent = 'started' | 'reached' | 'submitted';
 type Db = Core.Strapi['db']['connection'];
 
-export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
-export const utcMonth = (at: Date): string => at.toISOString().slice(0, 7);
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day ('YYYY-MM-DD') of an instant on the city's clock. */
+export function cityDay(at: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  // en-CA writes dates as YYYY-MM-DD.
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(at);
+}
+/** The calendar month ('YYYY-MM') of an instant on the city's clock. */
+export const cityMonth = (at: Date, timeZone: string): string => cityDay(at, timeZone).slice(0, 7);
+
+/** When a count happens; both default to now and the city's time zone (tests set them). */
+export interface MetricsClock {
+  now?: Date;
+  timeZone?: string;
+}
+
+async function readClock(strapi: Core.Strapi, clock: MetricsClock): Promise<{ now: Date; timeZone: string }> {
+  return { now: clock.now ?? new Date(), timeZone: clock.timeZone ?? (await cityTimeZone(strapi)) };
+}
+
+/** This month on the city's clock: the one the Form metrics page opens on. */
+export async function currentMonth(strapi: Core.Strapi, clock: MetricsClock = {}): Promise<string> {
+  const { now, timeZone } = await readClock(strapi, clock);
+  return cityMonth(now, timeZone);
+}
 
 /** The day's hash of a fill's key: the same within the day, unlinkable once the salt is deleted. */
 export const fillHash = (salt: string, fill: string): string => crypto.createHmac('sha256', salt).update(fill).digest('hex');
@@ -101,9 +130,10 @@ export interface FillCount {
  * Counts a fill as started and as having reached `steps`, each at most once per fill and day:
  * a replayed beacon, or a no-JavaScript post sent again after an error, counts nothing more.
  */
-export async function countFill(strapi: Core.Strapi, input: { formCode: string; fill: string; steps: readonly string[] }, now: Date = new Date()): Promise<FillCount> {
-  const day = utcDay(now);
-  const month = utcMonth(now);
+export async function countFill(strapi: Core.Strapi, input: { formCode: string; fill: string; steps: readonly string[] }, clock: MetricsClock = {}): Promise<FillCount> {
+  const { now, timeZone } = await readClock(strapi, clock);
+  const day = cityDay(now, timeZone);
+  const month = cityMonth(now, timeZone);
   if (purgedOn.get(strapi) !== day) {
     await purgeFillsBefore(strapi.db.connection, day);
     purgedOn.set(strapi, day);
@@ -128,8 +158,9 @@ export async function countFill(strapi: Core.Strapi, input: { formCode: string; 
  * the request (strapi.db.transaction joins it), so it counts exactly the requests stored, and a
  * replay, which stores nothing, counts nothing.
  */
-export async function countSubmitted(strapi: Core.Strapi, formCode: string, now: Date = new Date()): Promise<void> {
-  await strapi.db.transaction(async ({ trx }) => bump(trx as unknown as Db, formCode, utcMonth(now), 'submitted', ''));
+export async function countSubmitted(strapi: Core.Strapi, formCode: string, clock: MetricsClock = {}): Promise<void> {
+  const { now, timeZone } = await readClock(strapi, clock);
+  await strapi.db.transaction(async ({ trx }) => bump(trx as unknown as Db, formCode, cityMonth(now, timeZone), 'submitted', ''));
 }
 
 export interface MetricRow {
@@ -162,10 +193,12 @@ export async function metricMonths(strapi: Core.Strapi): Promise<string[]> {
   return rows.map((row) => row.month);
 }
 
-/** Deletes earlier days' hashes every hour, whether or not anything is counted. */
+/** Deletes the hashes of the city's earlier days every hour, whether or not anything is counted. */
 export function startFillPurge(strapi: Core.Strapi, intervalMs = 60 * 60_000): () => void {
   const timer = setInterval(() => {
-    purgeFillsBefore(strapi.db.connection, utcDay(new Date())).catch((error: unknown) => strapi.log.warn(`Form metrics: the hourly purge failed: ${String(error)}`));
+    readClock(strapi, {})
+      .then(({ now, timeZone }) => purgeFillsBefore(strapi.db.connection, cityDay(now, timeZone)))
+      .catch((error: unknown) => strapi.log.warn(`Form metrics: the hourly purge failed: ${String(error)}`));
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR, createDatabase, freePort, runSeed, startCms, testEnv } from '../../../cms/tests/harness/cms';
 import { startPublisher } from '../../../publisher/server/server';
+import { startMailCapture } from './mail';
 
 export interface StackInfo {
   siteUrl: string;
@@ -18,6 +19,8 @@ export interface StackInfo {
   /** The demo account with the Triage role (service requests only). */
   triage: { email: string; password: string };
   firstBuildSeconds: number;
+  /** The stack's mail server: GET `${mailUrl}/messages?to=<address>` lists what the CMS sent there (mail.ts). */
+  mailUrl: string;
 }
 
 const rootDir = path.resolve(__dirname, '..', '..', '..');
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     throw new Error('The publish test needs the admin panel: run `npx strapi build` in cms/ (npm test does it on a fresh checkout).');
   }
   const database = await createDatabase('sqlite');
+  const mail = await startMailCapture();
   const [cmsPort, sitePort, hookPort] = (await ports(3)) as [number, number, number];
   const secret = crypto.randomBytes(16).toString('hex');
   const siteUrl = `http://127.0.0.1:${sitePort}`;
@@ -60,6 +64,9 @@ async function main(): Promise<void> {
     RATE_LIMIT_SUBMIT_MAX: '500',
     RATE_LIMIT_LOOKUP_MAX: '500',
     REQUEST_MIN_FILL_MS: '500',
+    // The outbox sends to the stack's own mail server, which the tests read (a resume link, for one).
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.smtpPort),
     // The scheduled-publish test waits for the scheduler: a tick every 2 s rather than 30.
     ...(withAdmin ? { SERVE_ADMIN_PANEL: 'true', PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/publish`, SCHEDULING_INTERVAL_MS: '2000' } : {}),
   });
@@ -86,6 +93,7 @@ async function main(): Promise<void> {
     await publisher.close().catch(() => undefined);
     await cms.stop().catch(() => undefined);
     await database.drop().catch(() => undefined);
+    await mail.close().catch(() => undefined);
     fs.rmSync(workDir, { recursive: true, force: true });
     process.exit(code);
   }
@@ -103,6 +111,7 @@ async function main(): Promise<void> {
     editor: cms.editor,
     triage: TRIAGE,
     firstBuildSeconds: first.seconds,
+    mailUrl: mail.url,
   };
   process.stdout.write(`READY ${JSON.stringify(info)}\n`);
 }

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { DEFAULT_LOCALE, type Locale } from '@city/shared/locales';
 import { FORM_UID } from '../../../lib/constants';
-import { cityCalendar } from '../../../lib/city-calendar';
+import { cityTimeZone } from '../../../lib/city-calendar';
 import type { PerformanceReport } from '@city/shared/performance';
 import { cachedFigures } from './cache';
 import { figuresByForm } from './query';
@@ -13,11 +13,6 @@ const formNames = z.array(z.object({ code: z.string(), title: z.string() }));
 const serviceNames = z.array(z.object({ title: z.string(), slug: z.string(), serviceForm: z.object({ code: z.string() }).nullish() }));
 interface Documents {
   findMany(params: Record<string, unknown>): Promise<unknown>;
-}
-
-/** The city's time zone: the calendar editors keep, else the one emails use. */
-async function cityTimeZone(strapi: Core.Strapi): Promise<string> {
-  return (await cityCalendar(strapi))?.timeZone ?? process.env.CITY_TIME_ZONE ?? 'America/New_York';
 }
 
 /** Published names for some form codes in one language: the service's title and slug, else the form's title. */

@@ -5,7 +5,7 @@ export const PLUGIN_ID = 'form-metrics';
 /** The plugin's one action: reading the metrics (the Editor role has it; see bootstrap/admin-roles.ts). */
 export const READ_ACTION = `plugin::${PLUGIN_ID}.read`;
 
-/** A calendar month, 'YYYY-MM' (UTC, as counted: cms/src/lib/form-metrics.ts). */
+/** A calendar month, 'YYYY-MM', on the city's clock (as counted: cms/src/lib/form-metrics.ts). */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 /** GET /form-metrics/summary?month=YYYY-MM&locale=es: the month (this one when absent), titles in the admin's language when the form has it. */
