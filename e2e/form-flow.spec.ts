@@ -2,8 +2,8 @@
 // steps (a form of several pages, Back and the browser's Back button, check your answers with
 // Change links), exit pages (an answer that ends the form), the location question by keyboard and
 // with the device's position, and the keyboard journey in Arabic and Amharic. Each with JavaScript,
-// and without it where the server decides instead (every question on one page, hidden answers
-// dropped, an exit answer refused). The Wi-Fi and telecom forms in English and Spanish; the
+// and without it where the server decides instead (a form without steps on one page, hidden
+// answers dropped; a form of several pages without JavaScript: e2e/no-script.spec.ts). The Wi-Fi and telecom forms in English and Spanish; the
 // website-problem form in Arabic and Amharic.
 import { demoServiceForms, type DemoFormField } from '@city/shared/fixtures';
 import { formatMessage, REFERENCE_PATTERN } from '@city/shared/forms';
@@ -318,38 +318,7 @@ test('telecom: work on a Dominion Energy pole ends at the editor’s exit page, 
   }
 });
 
-test('telecom without JavaScript: the server refuses an answer that leads to an exit page, saying why', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const locale = 'en';
-  const text = resources[locale].requestForm;
-  const exit = formOf('telecom-right-of-way', locale).exitPages![0]!;
-  await page.goto(requestPath(locale, TELECOM_SLUG));
-  await expect(submitButton(page)).toHaveText(text.sendWithoutCheck);
-  // Every step's questions on the one page, under the steps' headings.
-  await expect(page.locator('h2.request-step-heading')).toHaveText((formOf('telecom-right-of-way', locale).steps ?? []).map((step) => step.title));
-  // Everything else answered, so the exit answer is the only problem.
-  await page.locator('#answers-company_name').fill('Power Pole Partners');
-  await choose(page, 'network_owner', 'dominion');
-  await choose(page, 'work_type', 'new_fiber');
-  await page.locator('#answers-work_location').fill('300 block of King St');
-  await page.locator('#answers-start_date').fill('2027-03-01');
-  await page.locator('#answers-duration_days').fill('5');
-  await page.locator('#answers-field_supervisor_phone').fill('703 555 0123');
-  await page.locator('#answers-site_plans').setInputFiles(PLANS_PDF);
-  await page.locator('#contact-name').fill('Pat Pole');
-  await page.locator('#contact-email').fill('pat.pole@example.com');
-  await submitButton(page).click();
-  await expect(page).toHaveURL((url) => url.pathname === requestPath(locale, TELECOM_SLUG) && url.searchParams.has('feedback'));
-  await expect(page.locator('#error-summary')).toBeFocused();
-  await expect(summaryLinks(page)).toHaveText([formatMessage(locale, 'form.exit', { title: exit.title, label: labelOf('telecom-right-of-way', locale, 'network_owner') })]);
-  await expect(page.getByTestId('request-reference')).toHaveCount(0);
-  await expect(page.locator('#answers-company_name')).toHaveValue('Power Pole Partners');
-  const axe = await scriptlessAxe(browser);
-  await axe.check(page.url(), 'exit answer refused without JavaScript');
-  await axe.close();
-  await context.close();
-});
+// Without JavaScript the telecom application goes page by page too: e2e/no-script.spec.ts.
 
 // 4. The location question by keyboard and by the device's position ------------------------------
 

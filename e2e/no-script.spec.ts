@@ -1,6 +1,9 @@
 // Content pages ship no JavaScript: no script elements that run, no script downloads, and nothing
 // the Content-Security-Policy had to block.
+import { demoServiceForms } from '@city/shared/fixtures';
+import { REFERENCE_PATTERN } from '@city/shared/forms';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, requestPath, resources } from './support/requests';
 import { LOCALES, OTHER_PAGES, pathFor, type Template } from './support/site';
 
 const CONTENT_TEMPLATES: Template[] = ['home', 'department', 'service', 'page'];
@@ -49,4 +52,121 @@ test('the search page loads only its own external module from this origin', asyn
   expect(sources).toHaveLength(1);
   expect(new URL(sources[0] ?? '').origin).toBe(new URL(page.url()).origin);
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
+});
+
+// A form of several pages, one page at a time, without JavaScript (shared/forms/steps.ts): the
+// telecom application in English and Spanish, an error on a page, Back, a Change from the check of
+// answers that hides a question, the plans kept between pages, axe on every page.
+const TELECOM_SLUG = 'telecommunications-work-in-the-right-of-way';
+const PLANS_PDF = { name: 'route-plans.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
+
+for (const locale of ['en', 'es'] as const) {
+  test(`telecom without JavaScript, one page at a time: an error, Back, Change, the plans kept, then sent (${locale})`, async ({ browser }) => {
+    test.slow();
+    const text = resources[locale].requestForm;
+    const telecom = demoServiceForms.find((form) => form.code === 'telecom-right-of-way')!.locales[locale]!;
+    const stepTitles = (telecom.steps ?? []).map((step) => step.title);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const axeContext = await browser.newContext();
+    await axeContext.route('**/_astro/*.js', (route) => route.abort());
+    const axeView = await axeContext.newPage();
+    const axe = async (label: string) => {
+      await axeView.goto(page.url());
+      await expectNoAxeViolations(axeView, `${label} (${locale})`);
+    };
+    const progress = (current: number) => expect(page.locator('#request-progress')).toHaveText(text.stepProgress.replace('{{current}}', String(current)).replace('{{total}}', '5'));
+    const choose = async (key: string, value: string) => {
+      const id = await page.locator(`input[name="answers[${key}]"][value="${value}"]`).getAttribute('id');
+      await page.locator(`label[for="${id}"]`).click();
+    };
+    const next = () => page.locator('#request-submit').click();
+
+    await page.goto(requestPath(locale, TELECOM_SLUG));
+    await progress(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stepTitles[0]!);
+    await expect(page.locator('#answers-work_type-0')).toHaveCount(0);
+    await expect(page.locator('#request-submit')).toHaveText(text.continue);
+    await axe('step 1');
+    await page.locator('#answers-company_name').fill('Fiber Co');
+    await choose('network_owner', 'city_pole');
+    await next();
+
+    // An error on a page comes back on that page, with the summary.
+    await progress(2);
+    await choose('work_type', 'pole_attachment');
+    await page.locator('#answers-work_location').fill('300 block of King St');
+    await next();
+    await expect(page.locator('#error-summary')).toBeVisible();
+    await expect(page.locator('#error-summary').getByRole('link')).toHaveCount(1);
+    await progress(2);
+    await axe('an error on step 2');
+    await page.locator('#answers-pole_numbers').fill('AX-101');
+    await next();
+
+    // Back keeps the answers.
+    await progress(3);
+    await page.getByRole('button', { name: text.back, exact: true }).click();
+    await progress(2);
+    await expect(page.locator('#answers-pole_numbers')).toHaveValue('AX-101');
+    await next();
+    await progress(3);
+    await page.locator('#answers-start_date').fill('2027-03-01');
+    await page.locator('#answers-duration_days').fill('5');
+    await axe('step 3');
+    await next();
+
+    await progress(4);
+    await page.locator('#answers-field_supervisor_phone').fill('703 555 0123');
+    await page.locator('#answers-site_plans').setInputFiles(PLANS_PDF);
+    await axe('step 4');
+    await next();
+    await progress(5);
+    await page.locator('#contact-name').fill('Pat Pole');
+    await page.locator('#contact-email').fill(`pat-steps-${locale}@example.com`);
+    await axe('step 5');
+    await next();
+
+    // The check of answers lists the kept file; a Change goes to the question's page.
+    await expect(page.getByRole('heading', { level: 1, name: text.checkHeading })).toBeVisible();
+    await expect(page.locator('.request-check-step')).toContainText(PLANS_PDF.name);
+    await expect(page.locator('.request-check-step')).toContainText('AX-101');
+    await axe('check your answers');
+    await page.locator('button[name=change][value=work_type]').first().click();
+    await progress(2);
+    await choose('work_type', 'new_fiber');
+    await expect(page.locator('#answers-pole_numbers')).toHaveValue('AX-101');
+    await next();
+    await progress(3);
+    await next();
+    await progress(4);
+    await expect(page.locator('#answers-site_plans-kept')).toContainText(PLANS_PDF.name);
+    await next();
+    await next();
+    // Fiber: the pole numbers are not asked any more, and gone.
+    await expect(page.getByRole('heading', { level: 1, name: text.checkHeading })).toBeVisible();
+    await expect(page.locator('.request-check-step')).not.toContainText('AX-101');
+    await page.getByRole('button', { name: text.send, exact: true }).click();
+    await expect(page).toHaveURL((url) => /\/request\/confirmation\/?$/.test(url.pathname));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.sentWithoutScript.title);
+    await expect(page.getByTestId('request-reference')).toHaveText(REFERENCE_PATTERN);
+    await axeContext.close();
+    await context.close();
+  });
+}
+
+test('telecom without JavaScript: an answer that leads to an exit page shows it, and its button goes back', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const exit = demoServiceForms.find((form) => form.code === 'telecom-right-of-way')!.locales.en!.exitPages![0]!;
+  await page.goto(requestPath('en', TELECOM_SLUG));
+  await page.locator('#answers-company_name').fill('Power Pole Partners');
+  const id = await page.locator('input[name="answers[network_owner]"][value="dominion"]').getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+  await page.locator('#request-submit').click();
+  await expect(page.getByRole('heading', { level: 1, name: exit.title })).toBeVisible();
+  await expect(page.locator('#error-summary')).toHaveCount(0);
+  await page.getByRole('button', { name: resources.en.requestForm.exitChange }).click();
+  await expect(page.locator('#answers-company_name')).toHaveValue('Power Pole Partners');
+  await context.close();
 });

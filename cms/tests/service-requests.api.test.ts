@@ -475,6 +475,103 @@ describe('conditions, steps and exit pages (the telecom application)', () => {
   });
 });
 
+describe('a form of several pages without JavaScript, page by page (the telecom application)', () => {
+  type Feedback = NonNullable<ReturnType<typeof openFormFeedback>>;
+  /** Posts a page as the publisher's page would: every answer so far in hidden fields, this page's own, its button. */
+  async function postPage(from: Feedback | undefined, screen: string, own: [string, string | Blob, string?][], button: [string, string], multipart = false, key = newKey()) {
+    const carried: [string, string | Blob, string?][] = [];
+    const ownNames = new Set(own.map(([name]) => name));
+    for (const [key, value] of Object.entries(from?.values.answers ?? {})) {
+      if (ownNames.has(`answers[${key}]`)) continue;
+      for (const item of Array.isArray(value) ? value : [value]) carried.push([`answers[${key}]`, item]);
+    }
+    for (const [name, value] of Object.entries(from?.values.contact ?? {})) if (!ownNames.has(`contact[${name}]`)) carried.push([`contact[${name}]`, value]);
+    const fields: [string, string | Blob, string?][] = [
+      ['formCode', 'telecom-right-of-way'],
+      ['locale', 'en'],
+      ['idempotencyKey', key],
+      ['startedAt', String(from?.startedAt ?? Date.now() - 60_000)],
+      ['screen', screen],
+      ...(from?.staged ? [['staged', from.staged.id] as [string, string]] : []),
+      ...carried,
+      ...own,
+      button,
+    ];
+    return postForm(cms, fields, { multipart });
+  }
+  function opened(response: { status: number; location: string | null }): { feedback: Feedback; hash: string } {
+    expect(response.status).toBe(303);
+    const location = new URL(response.location ?? '');
+    expect(location.pathname).toBe('/en/services/telecommunications-work-in-the-right-of-way/request');
+    expect([...location.searchParams.keys()]).toEqual(['feedback']);
+    const feedback = readFormFeedback(location.searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    if (!feedback) throw new Error('no feedback the publisher can open');
+    return { feedback, hash: location.hash };
+  }
+  const next: [string, string] = ['intent', 'next'];
+
+  it('checks each page on its own, drops what a changed answer hides, keeps the file, and sends one request with every answer', async () => {
+    const before = await countRequests(cms);
+    const first = opened(await postPage(undefined, 'company_name', [['answers[company_name]', 'Fiber Co'], ['answers[network_owner]', 'city_pole']], next));
+    expect(first.feedback).toMatchObject({ step: { view: 'form', screen: 'work_type' }, errors: {}, values: { answers: { company_name: 'Fiber Co', network_owner: 'city_pole' } } });
+    expect(first.hash).toBe('');
+
+    // An error on a page comes back on that page, with the summary.
+    const poleOnly: [string, string][] = [['answers[work_type]', 'pole_attachment'], ['answers[work_location]', '300 King St']];
+    const refused = opened(await postPage(first.feedback, 'work_type', poleOnly, next));
+    expect(refused.feedback.step).toEqual({ view: 'form', screen: 'work_type' });
+    expect(refused.feedback.errors).toEqual({ pole_numbers: 'Enter an answer for “Numbers on the City poles”' });
+    expect(refused.hash).toBe('#error-summary');
+    const work = opened(await postPage(refused.feedback, 'work_type', [...poleOnly, ['answers[pole_numbers]', 'AX-101']], next));
+    expect(work.feedback.step).toEqual({ view: 'form', screen: 'start_date' });
+
+    // Back, then fiber instead of a pole: the pole numbers are no longer asked, and dropped.
+    const back = opened(await postPage(work.feedback, 'start_date', [['answers[start_date]', '2027-03-01']], ['intent', 'back']));
+    expect(back.feedback.step).toEqual({ view: 'form', screen: 'work_type' });
+    expect(back.feedback.values.answers.start_date).toBe('2027-03-01');
+    const fiber = opened(await postPage(back.feedback, 'work_type', [['answers[work_type]', 'new_fiber'], ['answers[pole_numbers]', 'AX-101'], ['answers[work_location]', '300 King St']], next));
+    expect(fiber.feedback.values.answers).not.toHaveProperty('pole_numbers');
+    const dates = opened(await postPage(fiber.feedback, 'start_date', [['answers[start_date]', '2027-03-01'], ['answers[duration_days]', '5']], next));
+    expect(dates.feedback.step).toEqual({ view: 'form', screen: 'field_supervisor_phone' });
+
+    // The plans on page 4 are kept by the CMS for the send, named in the sealed feedback.
+    const plans = opened(
+      await postPage(dates.feedback, 'field_supervisor_phone', [['answers[field_supervisor_phone]', '703 555 0123'], ['answers[site_plans]', FILE_BYTES.pdf(), 'route.pdf']], next, true),
+    );
+    expect(plans.feedback.step).toEqual({ view: 'form', screen: 'contact' });
+    expect(plans.feedback.staged?.files).toEqual({ site_plans: ['route.pdf'] });
+    const contact = opened(await postPage(plans.feedback, 'contact', [['contact[name]', CONTACT.name], ['contact[email]', CONTACT.email]], next));
+    expect(contact.feedback.step).toEqual({ view: 'check', screen: 'contact' });
+    expect(contact.feedback.staged?.id).toBe(plans.feedback.staged?.id);
+
+    // A Change button goes to its page; nothing is stored before the send.
+    const change = opened(await postPage(contact.feedback, 'contact', [], ['change', 'start_date']));
+    expect(change.feedback.step).toEqual({ view: 'form', screen: 'start_date' });
+    expect(await countRequests(cms)).toBe(before);
+
+    const key = newKey();
+    const sent = await postPage(contact.feedback, 'contact', [], ['intent', 'send'], false, key);
+    expect(sent.status, sent.text).toBe(303);
+    expect(new URL(sent.location ?? '').pathname).toMatch(/\/request\/confirmation\/?$/);
+    expect(await countRequests(cms)).toBe(before + 1);
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+    expect(stored).toMatchObject({ company_name: 'Fiber Co', network_owner: 'city_pole', work_type: 'new_fiber', work_location: '300 King St', start_date: '2027-03-01', duration_days: 5, lane_closure: false, field_supervisor_phone: '703 555 0123' });
+    expect(stored).not.toHaveProperty('pole_numbers');
+    expect(stored.site_plans).toMatchObject([{ name: 'route.pdf', type: 'application/pdf' }]);
+    // The kept copy is gone with the send: the same id keeps nothing more.
+    const again = opened(await postPage(contact.feedback, 'contact', [], next));
+    expect(again.feedback.staged).toBeUndefined();
+  });
+
+  it('shows the exit page for an answer that leads there, and stores nothing', async () => {
+    const before = await countRequests(cms);
+    const exit = opened(await postPage(undefined, 'company_name', [['answers[company_name]', 'Power Co'], ['answers[network_owner]', 'dominion']], next));
+    expect(exit.feedback).toMatchObject({ step: { view: 'exit', screen: 'company_name' }, errors: {} });
+    expect(await countRequests(cms)).toBe(before);
+  });
+});
+
 describe.runIf(databaseKind() === 'sqlite')('SQLite durability', () => {
   it('copies committed requests into the database file from its worker thread, well before the CMS connection would', async () => {
     // The CMS connection checkpoints only at 64 MB of log (config/database.ts); a few requests are

@@ -10,13 +10,17 @@
 //     link cannot put its own text on the city's page. A send the CMS asked to confirm keeps its
 //     key and gets the CMS's proof in a hidden field; the first serving time is kept, so an error
 //     page does not restart the fill-time clock;
+//   - a form of several pages is shown one page at a time (shared/forms/steps.ts): the CMS answers
+//     each page's Continue, Back or Change with the sealed page to show next and every answer so
+//     far, which the page carries on in hidden fields (CarriedValues.tsx). Only with the secret:
+//     without it nothing sealed can be opened, and the form stays one page;
 //   - the confirmation page shows the `?reference=` the CMS redirected to;
 //   - the track page shows the outcome of a reply to the City (no-script-lookup.ts).
 // The island's props in the page are updated too, so a browser that does run the script hydrates
 // the very HTML it receives.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { FEEDBACK_PARAM, readFormFeedback, REFERENCE_PATTERN, RESUME_PARAM } from '@city/shared/forms';
+import { FEEDBACK_PARAM, isMultiPage, readFormFeedback, REFERENCE_PATTERN, RESUME_PARAM } from '@city/shared/forms';
 import { routePatterns } from '@city/shared/routes';
 import { openFormFeedback } from '@city/shared/sealed';
 import { findIsland } from './island-page';
@@ -41,7 +45,9 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
   const server: ServerState = {
     idempotencyKey: feedback?.confirmation?.idempotencyKey ?? options.newKey(),
     startedAt: feedback?.startedAt ?? options.now(),
-    ...(sentBack ? { feedback: { errors: feedback.errors, values: feedback.values } } : {}),
+    // A page of a form of several pages comes back without errors, with the answers so far.
+    ...(sentBack || feedback?.step ? { feedback: { errors: feedback.errors, values: feedback.values } } : {}),
+    ...(feedback?.staged ? { staged: feedback.staged } : {}),
     ...(feedback?.confirmation ? { confirmation: feedback.confirmation.token } : {}),
     // A resumed form sent back with errors keeps its token (sealed with the feedback).
     ...(feedback?.resumeToken ? { resume: { token: feedback.resumeToken } } : {}),
@@ -52,6 +58,9 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
   } else if (lookup && resumed) {
     // Saved answers of another form under this page's address are no answers for it.
     server.resumeProblem = { problem: lookup.kind === 'problem' ? lookup.problem : 'unknown', startUrl: resumed.pathname };
+  }
+  if (options.secret && isMultiPage(props.form) && !server.resumeProblem) {
+    server.step = feedback?.step ?? { view: 'form', screen: server.resume?.screen ?? '' };
   }
   const { graphqlUrl: _graphqlUrl, ...formProps } = props;
   const island = renderToString(createElement(ServiceRequestForm, { ...formProps, server }));

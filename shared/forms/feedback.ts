@@ -11,12 +11,32 @@ import { z } from 'zod';
  * when the CMS asks a suspected robot to confirm, the key and proof to send again with. Only the
  * publisher's server, holding the same secret, opens it. Nothing in a page's address is shown as
  * an error unless the CMS sealed it: a crafted link shows nothing.
+ *
+ * A form of several pages is answered page by page the same way (shared/forms/steps.ts): each
+ * Continue, Back or Change posts to the CMS, which sends the resident back here with no errors and
+ * the `step` to show, and names the files it keeps for the fill in `staged`.
  */
 export const formErrorsParamSchema = z.record(z.string());
 export const formValuesParamSchema = z.object({
   answers: z.record(z.union([z.string(), z.array(z.string())])).default({}),
   contact: z.record(z.string()).default({}),
 });
+/** Where a form of several pages is, without JavaScript: a page of questions (or the contact details), the check of answers, or an exit page. */
+export const formPlaceSchema = z.object({
+  view: z.enum(['form', 'check', 'exit']),
+  /** The page's id (conditions.ts `FormPage.id`, or `contact`); for check and exit, the page it was reached from. */
+  screen: z.string().max(100),
+});
+export type FormPlace = z.infer<typeof formPlaceSchema>;
+
+/** 32 random bytes as base64url: the name of a fill's staged files, unguessable. */
+export const STAGED_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+export const stagedFilesSchema = z.object({
+  id: z.string().regex(STAGED_ID_PATTERN),
+  files: z.record(z.array(z.string().max(255)).max(20)),
+});
+export type StagedFiles = z.infer<typeof stagedFilesSchema>;
+
 export const formFeedbackSchema = z.object({
   errors: formErrorsParamSchema,
   values: formValuesParamSchema,
@@ -26,6 +46,10 @@ export const formFeedbackSchema = z.object({
   confirmation: z.object({ idempotencyKey: z.string(), token: z.string() }).optional(),
   /** The form was continued from saved answers (shared/forms/save.ts): the token goes on with the next send. */
   resumeToken: z.string().max(100).optional(),
+  /** A form of several pages without JavaScript: the page to show next (steps.ts). */
+  step: formPlaceSchema.optional(),
+  /** Files posted on earlier pages, kept by the CMS until the request is sent: the fill's id and each question's file names. */
+  staged: stagedFilesSchema.optional(),
 });
 export type FormErrorsParam = z.infer<typeof formErrorsParamSchema>;
 export type FormValuesParam = z.infer<typeof formValuesParamSchema>;

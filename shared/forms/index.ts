@@ -12,3 +12,4 @@ export * from './reply.js';
 export * from './save.js';
 export * from './location/index.js';
 export * from './metrics.js';
+export * from './steps.js';

@@ -18,6 +18,7 @@ const requestForm = {
   fileHint_one: '{{count}} ፋይል ያያይዙ፦ {{types}}፣ እስከ {{size}} ሜጋባይት።',
   fileHint_other: 'እስከ {{count}} ፋይሎች ያያይዙ፦ {{types}}፣ እያንዳንዱ እስከ {{size}} ሜጋባይት።',
   filesChosen: 'የተመረጡት፦ {{names}}',
+  filesKept: 'አስቀድመው የተያያዙት፦ {{names}}። ፋይሎችን የሚመርጡት እነሱን ለመተካት ብቻ ነው።',
   backToForm: 'ወደ ቅጹ ይመለሱ',
   honeypot: 'ይህን መስክ ባዶ ይተዉት',
   continue: 'ይቀጥሉ',

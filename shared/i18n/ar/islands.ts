@@ -25,6 +25,7 @@ const requestForm = {
   fileHint_many: 'أرفق حتى {{count}} ملفًا: {{types}}، بحجم أقصاه {{size}} ميغابايت لكل ملف.',
   fileHint_other: 'أرفق حتى {{count}} ملف: {{types}}، بحجم أقصاه {{size}} ميغابايت لكل ملف.',
   filesChosen: 'الملفات المختارة: {{names}}',
+  filesKept: 'الملفات المرفقة بالفعل: {{names}}. اختر ملفات أخرى فقط إذا أردت استبدالها.',
   backToForm: 'ارجع إلى النموذج',
   honeypot: 'اترك هذا الحقل فارغًا',
   continue: 'متابعة',

@@ -25,6 +25,8 @@ const requestForm = {
   fileHint_other: 'Attach up to {{count}} files: {{types}}, up to {{size}} MB each.',
   /** Shown next to a file input when the resident chose files. */
   filesChosen: 'Chosen: {{names}}',
+  /** Without JavaScript, on a form of several pages: files the City keeps from an earlier post of this page. */
+  filesKept: 'Already attached: {{names}}. Choose files only to replace them.',
   /** Label of a hidden field that only robots fill in. */
   /** A page the CMS shows a resident's errors on when it cannot send them back to the form: the link back. */
   backToForm: 'Go back to the form',

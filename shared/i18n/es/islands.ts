@@ -19,6 +19,7 @@ const requestForm = {
   fileHint_other: 'Adjunte hasta {{count}} archivos: {{types}}, de hasta {{size}} MB cada uno.',
   fileHint_many: 'Adjunte hasta {{count}} archivos: {{types}}, de hasta {{size}} MB cada uno.',
   filesChosen: 'Elegidos: {{names}}',
+  filesKept: 'Ya adjuntados: {{names}}. Elija archivos solo para reemplazarlos.',
   backToForm: 'Volver al formulario',
   honeypot: 'Deje este campo vacío',
   continue: 'Continuar',

@@ -1,7 +1,8 @@
 // The GOV.UK "check your answers" step: every answer with a Change link that returns to its field,
 // then the send button. A failed send is said plainly here, above the answers, which stay as they are.
 import { CONTACT_FIELDS, type FormField } from '@city/shared/forms';
-import { contactId, controlId, displayAnswer, type ChosenFiles, type ContactName, type FormValues, type RequestFormMessages } from './model';
+import { contactId, controlId, displayAnswer, SUBMIT_ID, type ContactName, type FileNames, type FormValues, type RequestFormMessages } from './model';
+import type { ReactNode } from 'react';
 import type { SendOutcome } from './send';
 
 /** What the step announces while the resident waits: sending, or checking the request is not automated. */
@@ -12,7 +13,7 @@ export interface CheckAnswersProps {
   /** The questions asked (their conditions hold), in order: only these are listed and sent. */
   fields: FormField[];
   values: FormValues;
-  files: ChosenFiles;
+  files: FileNames;
   locale: string;
   messages: RequestFormMessages;
   /** Sending, or checking the request is not automated (a challenge the CMS asked for); announced in the status. */
@@ -21,6 +22,13 @@ export interface CheckAnswersProps {
   /** Back to the form with focus on this control. */
   onChange(controlId: string): void;
   onSend(): void;
+  /**
+   * Without JavaScript (a form of several pages the server shows page by page): the id of the form
+   * the buttons post, and the page each answer's Change button asks for.
+   */
+  noScript?: { form: string; screenOf(controlId: string): string } | undefined;
+  /** Shown under the heading: a send the CMS refused (without JavaScript). */
+  children?: ReactNode;
 }
 
 interface Row {
@@ -29,7 +37,7 @@ interface Row {
   target: string;
 }
 
-function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: RequestFormMessages; onChange(id: string): void }) {
+function AnswerList({ rows, messages, onChange, noScript }: { rows: Row[]; messages: RequestFormMessages; onChange(id: string): void; noScript: CheckAnswersProps['noScript'] }) {
   return (
     <dl className="request-check">
       {rows.map((row) => (
@@ -44,6 +52,12 @@ function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: Reque
             ))}
           </dd>
           <dd className="request-check__action">
+            {noScript ? (
+              <button type="submit" form={noScript.form} name="change" value={noScript.screenOf(row.target)} className="usa-button usa-button--unstyled">
+                {messages.change}
+                <span className="usa-sr-only"> {row.label}</span>
+              </button>
+            ) : (
             <a
               className="usa-link"
               href={`#${row.target}`}
@@ -55,6 +69,7 @@ function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: Reque
               {messages.change}
               <span className="usa-sr-only"> {row.label}</span>
             </a>
+            )}
           </dd>
         </div>
       ))}
@@ -62,7 +77,7 @@ function AnswerList({ rows, messages, onChange }: { rows: Row[]; messages: Reque
   );
 }
 
-export function CheckAnswers({ headingId, fields, values, files, locale, messages, progress, failure, onChange, onSend }: CheckAnswersProps) {
+export function CheckAnswers({ headingId, fields, values, files, locale, messages, progress, failure, onChange, onSend, noScript, children }: CheckAnswersProps) {
   const sending = progress !== undefined;
   const questions: Row[] = fields.map((field) => ({ label: field.label, lines: displayAnswer(field, values, files, locale, messages), target: controlId(field) }));
   const contactLabels: Record<ContactName, string> = { name: messages.contactName, email: messages.contactEmail, phone: messages.contactPhone };
@@ -82,6 +97,7 @@ export function CheckAnswers({ headingId, fields, values, files, locale, message
       <h1 id={headingId} tabIndex={-1}>
         {messages.checkHeading}
       </h1>
+      {children}
       {failure && (
         <div className="usa-alert usa-alert--error request-failure">
           <div className="usa-alert__body">
@@ -93,16 +109,22 @@ export function CheckAnswers({ headingId, fields, values, files, locale, message
         </div>
       )}
       <h2>{messages.checkQuestions}</h2>
-      <AnswerList rows={questions} messages={messages} onChange={onChange} />
+      <AnswerList rows={questions} messages={messages} onChange={onChange} noScript={noScript} />
       <h2>{messages.checkContact}</h2>
-      <AnswerList rows={contact} messages={messages} onChange={onChange} />
+      <AnswerList rows={contact} messages={messages} onChange={onChange} noScript={noScript} />
       <p>{messages.declaration}</p>
       <p className="request-sending" role="status">
         {progress === 'checking' ? messages.checkingAutomated : progress === 'sending' ? messages.sending : ''}
       </p>
-      <button type="button" className="usa-button usa-button--big" aria-disabled={sending ? true : undefined} onClick={onSend}>
-        {failure ? messages.tryAgain : messages.send}
-      </button>
+      {noScript ? (
+        <button type="submit" form={noScript.form} name="intent" value="send" id={SUBMIT_ID} className="usa-button usa-button--big">
+          {messages.send}
+        </button>
+      ) : (
+        <button type="button" className="usa-button usa-button--big" aria-disabled={sending ? true : undefined} onClick={onSend}>
+          {failure ? messages.tryAgain : messages.send}
+        </button>
+      )}
     </div>
   );
 }

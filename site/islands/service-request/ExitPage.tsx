@@ -9,9 +9,11 @@ export interface ExitPageProps {
   messages: RequestFormMessages;
   /** Back to the page of the question whose answer led here. */
   onChange(): void;
+  /** Without JavaScript: the form the button posts, and the page of that question. */
+  noScript?: { form: string; screen: string } | undefined;
 }
 
-export function ExitPage({ headingId, exit, messages, onChange }: ExitPageProps) {
+export function ExitPage({ headingId, exit, messages, onChange, noScript }: ExitPageProps) {
   // Editors separate paragraphs with a blank line.
   const paragraphs = exit.body.split(/\n\s*\n/).map((text) => text.trim()).filter(Boolean);
   return (
@@ -22,9 +24,15 @@ export function ExitPage({ headingId, exit, messages, onChange }: ExitPageProps)
       {paragraphs.map((text, index) => (
         <p key={index}>{text}</p>
       ))}
-      <button type="button" className="usa-button usa-button--outline" onClick={onChange}>
-        {messages.exitChange}
-      </button>
+      {noScript ? (
+        <button type="submit" form={noScript.form} name="change" value={noScript.screen} className="usa-button usa-button--outline">
+          {messages.exitChange}
+        </button>
+      ) : (
+        <button type="button" className="usa-button usa-button--outline" onClick={onChange}>
+          {messages.exitChange}
+        </button>
+      )}
     </div>
   );
 }

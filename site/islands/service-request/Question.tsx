@@ -18,6 +18,8 @@ export interface QuestionProps {
   messages: RequestFormMessages;
   /** Files chosen for a file field (shown once the island runs). */
   chosenFiles?: ChosenFile[] | undefined;
+  /** Files the CMS keeps from an earlier post of this page (a form of several pages without JavaScript). */
+  keptFiles?: string[] | undefined;
   onChange(value: string | string[]): void;
   onFiles(files: File[]): void;
   /** The address search and the device's position, once the island runs (location questions only). */
@@ -97,7 +99,7 @@ export function FieldFrame({ id, label, hint, error, optional, messages, group, 
 
 const text = (value: string | string[]) => (Array.isArray(value) ? (value[0] ?? '') : value);
 
-export function Question({ field, value, error, locale, messages, chosenFiles = [], onChange, onFiles, location }: QuestionProps) {
+export function Question({ field, value, error, locale, messages, chosenFiles = [], keptFiles = [], onChange, onFiles, location }: QuestionProps) {
   const id = controlId(field);
   const name = `answers[${field.key}]`;
   const optional = field.required ? undefined : messages.optional;
@@ -270,6 +272,11 @@ export function Question({ field, value, error, locale, messages, chosenFiles = 
           {chosenFiles.length > 0 && (
             <p className="request-files-chosen">
               {interpolate(messages.filesChosen, { names: chosenFiles.map((item) => item.answer.name).join(', ') }, locale)}
+            </p>
+          )}
+          {chosenFiles.length === 0 && keptFiles.length > 0 && (
+            <p className="request-files-chosen" id={`${id}-kept`}>
+              {interpolate(messages.filesKept, { names: keptFiles.join(', ') }, locale)}
             </p>
           )}
         </FieldFrame>

@@ -12,11 +12,13 @@ export interface SaveForLaterProps {
   onSave?: ((email: string) => Promise<SaveOutcome>) | undefined;
   /** The contact email typed so far: where the link goes unless the resident changes it. */
   email: string;
+  /** The form the no-JavaScript button posts, when it stands outside it (the check of answers). */
+  form?: string | undefined;
 }
 
 type Status = { kind: 'idle' } | { kind: 'sending' } | SaveOutcome;
 
-export function SaveForLater({ messages, onSave, email }: SaveForLaterProps) {
+export function SaveForLater({ messages, onSave, email, form }: SaveForLaterProps) {
   const text = messages.save;
   const [open, setOpen] = useState(false);
   const [address, setAddress] = useState(email);
@@ -28,7 +30,7 @@ export function SaveForLater({ messages, onSave, email }: SaveForLaterProps) {
   if (!onSave) {
     return (
       <div className="request-save">
-        <button type="submit" name="intent" value="save" className="usa-button usa-button--outline" formNoValidate>
+        <button type="submit" form={form} name="intent" value="save" className="usa-button usa-button--outline" formNoValidate>
           {text.button}
         </button>
       </div>

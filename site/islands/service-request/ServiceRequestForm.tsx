@@ -5,10 +5,11 @@
 // adds a check-your-answers step and sends the request itself, keeping a draft in the browser and
 // retrying a failed send with the same idempotency key.
 import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
-import { formSteps, type FieldError, type FormField, type FormValuesParam, type ServiceForm } from '@city/shared/forms';
+import { formSteps, type FieldError, type FormField, type FormPlace, type FormValuesParam, type ServiceForm, type StagedFiles } from '@city/shared/forms';
 import type { Locale } from '@city/shared/locales';
 import { ErrorSummary, focusField } from '../lib/ErrorSummary';
 import { interpolate } from '../lib/format';
+import { CarriedValues } from './CarriedValues';
 import { CheckAnswers, type Progress } from './CheckAnswers';
 import { conditionText } from './condition-text';
 import { ExitPage } from './ExitPage';
@@ -50,6 +51,13 @@ export interface ServerState {
   feedback?: { errors: Record<string, string>; values: FormValuesParam };
   /** The CMS asked to confirm this send: its proof, posted again with the same idempotency key. */
   confirmation?: string;
+  /**
+   * A form of several pages the server shows page by page without JavaScript (shared/forms/steps.ts):
+   * the page to show, as the CMS decided it (or the first).
+   */
+  step?: FormPlace;
+  /** Files the CMS keeps from earlier pages of this fill, by question. */
+  staged?: StagedFiles;
   /** The form continues answers saved with "Save and come back later" (ResumeNotice.tsx). */
   resume?: ResumeState;
   /** The resume link was used, expired or unknown: the page says so instead of the form. */
@@ -111,6 +119,13 @@ interface Place {
 type Failure = Exclude<SendOutcome['kind'], 'sent' | 'invalid'>;
 
 const HEADING_ID = 'request-heading';
+/** The form element: the no-JavaScript check of answers and exit page post it from outside. */
+const FORM_ID = 'request-form';
+
+/** The names of the files the CMS keeps, as the check of answers lists chosen files. */
+function keptFileNames(staged: StagedFiles | undefined): Record<string, { answer: { name: string } }[]> {
+  return Object.fromEntries(Object.entries(staged?.files ?? {}).map(([key, names]) => [key, names.map((name) => ({ answer: { name } }))]));
+}
 
 function errorsFromFeedback(feedback: ServerState['feedback']): FieldError[] {
   return Object.entries(feedback?.errors ?? {}).map(([field, message]) => ({ field, message }));
@@ -128,9 +143,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   });
   const [errors, setErrors] = useState<FieldError[]>(() => errorsFromFeedback(server?.feedback));
   const [files, setFiles] = useState<ChosenFiles>({});
-  const [step, setStep] = useState<Step>('form');
+  const [step, setStep] = useState<Step>(server?.step?.view ?? 'form');
   /** The page of the form shown; undefined: the first. */
-  const [screenId, setScreenId] = useState<string | undefined>(server?.resume?.screen);
+  const [screenId, setScreenId] = useState<string | undefined>(server?.step?.screen ?? server?.resume?.screen);
   const stepNow = useRef<Step>('form');
   stepNow.current = step;
   const [enhanced, setEnhanced] = useState(false);
@@ -154,8 +169,12 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
 
   const flow = flowOf(form, locale, values, files);
   const multiPage = flow.screens.length > 1;
-  // Page by page only once the island can send: until then (no JavaScript) the form is one page the browser posts.
-  const paged = enhanced && services !== undefined;
+  // Page by page once the island can send, or without JavaScript where the server shows the pages one by one
+  // (a page of the site's server with the CMS's secret); else the form is one page the browser posts.
+  const byServer = !enhanced && server?.step !== undefined && multiPage;
+  const paged = (enhanced && services !== undefined) || byServer;
+  /** Without JavaScript, the check of answers and the exit page post the form with only its hidden fields. */
+  const asking = !byServer || step === 'form';
   const screenIndex = Math.max(0, flow.screens.findIndex((screen) => screen.id === screenId));
   const screen = flow.screens[screenIndex]!;
   const heading = (paged && (multiPage && screen.contact ? messages.contactHeading : screen.title)) || form.title;
@@ -358,6 +377,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
         locale={locale}
         messages={messages}
         chosenFiles={files[field.key]}
+        keptFiles={server?.staged?.files[field.key]}
         onChange={(value) => setAnswer(field.key, value)}
         onFiles={(chosen) => void chooseFiles(field.key, chosen)}
         location={enhanced ? services?.location : undefined}
@@ -388,6 +408,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           headingId={HEADING_ID}
           exit={flow.exit}
           messages={messages}
+          noScript={byServer ? { form: FORM_ID, screen: screenOfQuestion(flow, flow.exit.showWhen.question)?.id ?? '' } : undefined}
           onChange={() => {
             const question = form.fields.find((field) => field.key === flow.exit?.showWhen.question);
             go('form', screenOfQuestion(flow, question?.key ?? '')?.id, question ? controlId(question) : HEADING_ID);
@@ -399,17 +420,21 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           headingId={HEADING_ID}
           fields={flow.asked}
           values={values}
-          files={files}
+          files={byServer ? keptFileNames(server?.staged) : files}
           locale={locale}
           messages={messages}
           progress={progress}
           failure={failure}
           onChange={onChange}
           onSend={() => void onSend()}
-        />
+          noScript={byServer ? { form: FORM_ID, screenOf: (target) => screenOfControl(flow, target)?.id ?? '' } : undefined}
+        >
+          {byServer && errors.length > 0 && <ErrorSummary ref={summaryRef} title={messages.errorSummaryTitle} errors={summaryErrors} />}
+        </CheckAnswers>
       )}
+      {step === 'check' && byServer && <SaveForLater messages={messages} email={values.contact.email} form={FORM_ID} />}
       <div hidden={step !== 'form' && !(step === 'exit' && !flow.exit)}>
-        {paged && multiPage && screenIndex > 0 && (
+        {paged && multiPage && screenIndex > 0 && !byServer && (
           <button type="button" className="usa-button usa-button--unstyled request-back" onClick={onBack}>
             {messages.back}
           </button>
@@ -449,8 +474,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           )}
         </div>
         {server?.resume?.values && step === 'form' && <ResumeNotice form={form} locale={locale} messages={messages} />}
-        {errors.length > 0 && <ErrorSummary ref={summaryRef} title={messages.errorSummaryTitle} errors={summaryErrors} />}
-        <form className="usa-form usa-form--large request-form" method="post" action={action} encType="multipart/form-data" noValidate onSubmit={onContinue}>
+        {errors.length > 0 && asking && <ErrorSummary ref={summaryRef} title={messages.errorSummaryTitle} errors={summaryErrors} />}
+        <form id={FORM_ID} className="usa-form usa-form--large request-form" method="post" action={action} encType="multipart/form-data" noValidate onSubmit={onContinue}>
           <input type="hidden" name="formCode" value={form.code} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="idempotencyKey" value={server?.idempotencyKey ?? ''} />
@@ -461,7 +486,19 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
             <label htmlFor="request-honeypot">{messages.honeypot}</label>
             <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" ref={honeypot} />
           </div>
-          {paged
+          {byServer && (
+            <CarriedValues
+              form={form}
+              values={values}
+              shown={new Set(asking ? screen.fields.map((field) => field.key) : [])}
+              contactShown={asking && screen.contact}
+              screen={screen.id}
+              staged={server?.staged}
+            />
+          )}
+          {!asking
+            ? null
+            : paged
             ? screen.fields.map((field) => question(field))
             : formSteps(form).map((group) => (
                 <Fragment key={group.id}>
@@ -470,14 +507,22 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
                   {group.fields.map((field) => question(field))}
                 </Fragment>
               ))}
-          {(!paged || screen.contact) && (
+          {asking && (!paged || screen.contact) && (
             <ContactDetails values={values} errorOf={(name) => errorOf(`contact.${name}`)} messages={messages} onChange={setContact} ownPage={paged && multiPage} />
           )}
           {enhanced && services?.storage && <p className="usa-hint">{messages.draft.note}</p>}
-          <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big">
-            {enhanced && services ? messages.continue : messages.sendWithoutCheck}
-          </button>
-          {(!paged || saveAnswers) && (
+          {asking && (
+            <button type="submit" id={SUBMIT_ID} className="usa-button usa-button--big" {...(byServer ? { name: 'intent', value: 'next' } : {})}>
+              {paged ? messages.continue : messages.sendWithoutCheck}
+            </button>
+          )}
+          {/* After Continue, so Enter in a field goes on rather than back. */}
+          {byServer && asking && screenIndex > 0 && (
+            <button type="submit" name="intent" value="back" className="usa-button usa-button--outline request-back-nojs" formNoValidate>
+              {messages.back}
+            </button>
+          )}
+          {(!paged || saveAnswers || (byServer && asking)) && (
             <SaveForLater
               messages={messages}
               email={values.contact.email}

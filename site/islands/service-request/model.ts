@@ -35,6 +35,8 @@ export interface ChosenFile {
   answer: FileAnswer;
 }
 export type ChosenFiles = Record<string, ChosenFile[]>;
+/** What the check of answers shows of a question's files: their names (chosen in the browser, or kept by the CMS). */
+export type FileNames = Record<string, { answer: { name: string } }[]>;
 
 export function emptyValues(form: Pick<ServiceForm, 'fields'>): FormValues {
   return {
@@ -123,7 +125,7 @@ export function errorTarget(form: Pick<ServiceForm, 'fields'>, field: string): s
 }
 
 /** An answer as the check-your-answers step shows it: labels rather than stored values. */
-export function displayAnswer(field: FormField, values: FormValues, files: ChosenFiles, locale: string, messages: RequestFormMessages): string[] {
+export function displayAnswer(field: FormField, values: FormValues, files: FileNames, locale: string, messages: RequestFormMessages): string[] {
   const value = values.answers[field.key];
   const notAnswered = [messages.notAnswered];
   switch (field.__component) {

@@ -3,11 +3,11 @@
 // details on a page of their own when the form has steps. A form without steps is one page, as
 // before. Pages are named by a stable id, so a page that appears or disappears as answers change
 // never shifts the resident to another one.
-import { answersSoFar, CONTACT_FIELDS, formPages, isMultiPage, reachedExit, type ExitPage, type FormField, type ServiceForm } from '@city/shared/forms';
+import { answersSoFar, CONTACT_FIELDS, CONTACT_SCREEN, formPages, isMultiPage, reachedExit, type ExitPage, type FormField, type ServiceForm } from '@city/shared/forms';
 import { answersToSend, contactId, controlId, type ChosenFiles, type FormValues } from './model';
 
-/** The id of the contact-details page of a form with steps. */
-export const CONTACT_SCREEN = 'contact';
+/** The id of the contact-details page of a form with steps: the same the CMS's page-by-page rules use without JavaScript (shared/forms/steps.ts). */
+export { CONTACT_SCREEN };
 
 export interface Screen {
   id: string;

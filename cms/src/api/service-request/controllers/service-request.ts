@@ -12,6 +12,8 @@ import { verifiedAttachmentPath } from '../lib/attachments';
 import { siteUrl } from '../../../lib/constants';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
 import { readFormPost, type FormPost } from '../http/form-post';
+import { placeOfRefusedSend, stagedForSend, stepFeedback } from '../http/form-steps';
+import { discardStaged } from '../lib/staged-files';
 import { conflictPage, invalidPage, savedPage } from '../http/pages';
 import { saveAnswers } from '../../form-save/lib/saves';
 import { rateLimitAddress } from '../../../lib/rate-limit';
@@ -26,6 +28,9 @@ import { countNoScriptFill } from '../../form-metric/lib/no-script';
  *             (F: the errors, what was typed and the confirmation proof, sealed; see
  *             shared/forms/feedback.ts); a CMS without the publisher's secret cannot seal, and
  *             shows the errors on a page of its own (400) instead
+ *   a page of a form of several pages (intent next|back|change; http/form-steps.ts)
+ *           → 303 {SITE_URL}/{locale}/services/{slug}/request?feedback=<F> (F: the page to show, its
+ *             errors, every answer so far and the files kept, sealed; #error-summary with errors)
  *   over the rate limit → 429 page
  *   reused key with different answers → 422 page
  * With `Accept: application/json` (the island sending files with fetch) the same outcomes are
@@ -87,9 +92,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return siteHref(siteUrl(), found ? page(locale, found) : routes.home(locale));
     };
     const formPage = () => sitePage(routes.serviceRequest);
+    let staged: Awaited<ReturnType<typeof stagedForSend>> | undefined;
+    const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
+    const step = post.intent === 'next' || post.intent === 'back' || post.intent === 'change';
     // Form metrics: the island counts its own fills with beacons; this post is the no-JavaScript form's only sign.
-    if (!wantsJson) await countNoScriptFill(strapi, post.envelope);
+    // A page of a form of several pages is not a fill of its own: its send (or save) is counted.
+    if (!wantsJson && !step) await countNoScriptFill(strapi, post.envelope);
     try {
+      if (step) {
+        // Without the secret the form page could not open the page to show; a publisher without it shows the form as one page.
+        const feedback = secret ? await stepFeedback(strapi, post, locale) : undefined;
+        ctx.status = 303;
+        ctx.set('Cache-Control', 'no-store');
+        ctx.redirect(feedback ? `${await formPage()}?${FEEDBACK_PARAM}=${sealFeedback(feedback, secret)}${Object.keys(feedback.errors).length > 0 ? '#error-summary' : ''}` : await formPage());
+        return;
+      }
       if (post.intent === 'save') {
         // "Save and come back later": nothing is sent; the answers are kept and a link emailed (api/form-save).
         const { answers, contact, formCode } = post.envelope;
@@ -109,11 +126,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ctx.body = savedPage(locale, saved.email, await formPage());
         return;
       }
+      // Files kept from the pages of a form of several pages go in as if posted now.
+      const kept = await stagedForSend(strapi, post);
+      staged = kept;
       const receipt = await intake(strapi).submit(post.envelope, {
         channel: wantsJson ? 'web' : 'web_nojs',
         requester: { address: rateLimitAddress(ctx.request) },
-        files: post.files.filter((file) => file.field !== ''),
+        files: [...post.files.filter((file) => file.field !== ''), ...kept.incoming],
       });
+      // Stored with the request (or already, for a replay): the kept copies are not needed any more.
+      await discardStaged(strapi, kept.staged?.id);
       if (wantsJson) {
         ctx.status = receipt.replayed ? 200 : 201;
         ctx.body = { data: receipt };
@@ -129,15 +151,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: error.message, details: error.details } };
           return;
         }
-        const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
         if (!secret) {
           ctx.status = 400;
           ctx.type = 'text/html; charset=utf-8';
           ctx.body = invalidPage(locale, error.fieldErrors.map((fieldError) => fieldError.message), await formPage());
           return;
         }
+        // A form of several pages goes back to the page of the first problem, its files still kept.
+        const back = await placeOfRefusedSend(strapi, post, locale, error.fieldErrors, staged?.files ?? {});
+        const feedback: FormFeedback = {
+          ...feedbackOf(error, post),
+          ...(back ? { step: back.place, errors: Object.fromEntries(back.errors.map((fieldError) => [fieldError.field, fieldError.message])) } : {}),
+          ...(staged?.staged ? { staged: staged.staged } : {}),
+        };
         ctx.status = 303;
-        ctx.redirect(`${await formPage()}?${FEEDBACK_PARAM}=${sealFeedback(feedbackOf(error, post), secret)}#error-summary`);
+        ctx.redirect(`${await formPage()}?${FEEDBACK_PARAM}=${sealFeedback(feedback, secret)}#error-summary`);
         return;
       }
       if (error instanceof errors.RateLimitError) {

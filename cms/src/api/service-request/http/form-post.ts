@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STEP_INTENTS, type StepIntent } from '@city/shared/forms';
 import type { IncomingFile } from '../lib/attachments';
 
 /**
@@ -6,6 +7,9 @@ import type { IncomingFile } from '../lib/attachments';
  *   formCode, locale, idempotencyKey, honeypot, startedAt, confirmation, resumeToken (saved answers
  *   this request continues), intent (`save`: the "Save and come back later" button), challenge (the island's
  *   solved proof-of-work challenge; the HTML form has no such field),
+ *   on a form of several pages (shared/forms/steps.ts): intent `next`|`back` (Continue, Back), change
+ *   (a Change button: the page it names), screen (the page posted), staged (the id of the files kept
+ *   from earlier pages),
  *   answers[<key>] (repeated for multiple choice; a file input for file fields),
  *   contact[name], contact[email], contact[phone].
  * URL-encoded bodies arrive nested (`{ answers: { key: value } }`, parsed by qs) and multipart
@@ -24,10 +28,17 @@ export interface FormPost {
     challenge: string | undefined;
     resumeToken: string | undefined;
   };
-  /** Which submit button was pressed: 'save' keeps the answers and emails a link instead of sending. */
-  intent: 'send' | 'save';
-  /** The page of the form the resident was on (the island's; the HTML form is one page). */
+  /**
+   * Which submit button was pressed: 'save' keeps the answers and emails a link instead of sending;
+   * 'next', 'back' and 'change' move between the pages of a form of several pages.
+   */
+  intent: 'send' | 'save' | StepIntent;
+  /** The page of the form the resident was on. */
   screen: string | undefined;
+  /** For 'change': the page to go to. */
+  target: string | undefined;
+  /** The id of the files the CMS keeps from earlier pages (lib/staged-files.ts). */
+  staged: string | undefined;
   files: IncomingFile[];
 }
 
@@ -94,6 +105,8 @@ export function readFormPost(body: unknown, files: unknown): FormPost {
   }
 
   const startedAt = Number(single(fields.startedAt));
+  const intent = single(fields.intent);
+  const target = single(fields.change) || undefined;
   return {
     envelope: {
       formCode: single(fields.formCode),
@@ -107,8 +120,10 @@ export function readFormPost(body: unknown, files: unknown): FormPost {
       challenge: single(fields.challenge) || undefined,
       resumeToken: single(fields.resumeToken) || undefined,
     },
-    intent: single(fields.intent) === 'save' ? 'save' : 'send',
+    intent: target ? 'change' : intent === 'save' ? 'save' : STEP_INTENTS.find((candidate) => candidate === intent) ?? 'send',
     screen: single(fields.screen) || undefined,
+    target,
+    staged: single(fields.staged) || undefined,
     files: incoming,
   };
 }

@@ -40,4 +40,17 @@ describe('reading the form post', () => {
     ]);
     expect(post.envelope.honeypot).toBe('filled');
   });
+
+  it('reads which button moved between pages: Continue, Back, a Change button (the page it names), and anything else as a send', () => {
+    const read = (fields: Record<string, unknown>) => {
+      const post = readFormPost(fields, undefined);
+      return [post.intent, post.screen, post.target, post.staged];
+    };
+    expect(read({ intent: 'next', screen: 'work', staged: 'abc' })).toEqual(['next', 'work', undefined, 'abc']);
+    expect(read({ intent: 'back', screen: 'work' })).toEqual(['back', 'work', undefined, undefined]);
+    expect(read({ change: 'work', screen: 'contact' })).toEqual(['change', 'contact', 'work', undefined]);
+    expect(read({ intent: 'save' })[0]).toBe('save');
+    expect(read({ intent: 'send' })[0]).toBe('send');
+    expect(read({ intent: 'delete-everything' })[0]).toBe('send');
+  });
 });

@@ -1,0 +1,99 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { STAGED_ID_PATTERN, type FileAnswer, type StagedFiles } from '@city/shared/forms';
+import { privateUploadsDir, type IncomingFile, type PreparedFile } from './attachments';
+
+/**
+ * Files posted on a page of a form of several pages without JavaScript (shared/forms/steps.ts):
+ * the request is sent pages later, so the CMS keeps them meanwhile in a folder of its own under the
+ * private uploads (never served, never in the media library), named by an unguessable id that
+ * travels sealed with the form's feedback and in the form page the resident sends. The final send
+ * hands them to the intake like files just posted, and they are removed once the request is
+ * stored. A fill left unsent is purged after STAGED_FILES_LIFETIME_MS.
+ */
+export const STAGED_FILES_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const MANIFEST = 'manifest.json';
+
+interface StagedFile extends FileAnswer {
+  /** The file's name in the fill's folder (not the resident's name for it). */
+  stored: string;
+}
+interface Manifest {
+  formCode: string;
+  createdAt: number;
+  files: Record<string, StagedFile[]>;
+}
+
+export const stagingRoot = (strapi: Core.Strapi) => path.join(privateUploadsDir(strapi), 'staging');
+const folderOf = (strapi: Core.Strapi, id: string) => path.join(stagingRoot(strapi), id);
+
+async function readManifest(strapi: Core.Strapi, id: string | undefined, formCode: string, now: number): Promise<Manifest | undefined> {
+  if (!id || !STAGED_ID_PATTERN.test(id)) return undefined;
+  try {
+    const manifest = JSON.parse(await fs.promises.readFile(path.join(folderOf(strapi, id), MANIFEST), 'utf8')) as Manifest;
+    // Another form's files are no answers to this one; an expired fill is as good as purged.
+    return manifest.formCode === formCode && manifest.createdAt + STAGED_FILES_LIFETIME_MS > now ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files kept for a fill, by question, as the intake takes them; none for an unknown, expired or other form's id. */
+export async function stagedFiles(strapi: Core.Strapi, id: string | undefined, formCode: string, now = Date.now()): Promise<{ incoming: IncomingFile[]; answers: Record<string, FileAnswer[]> }> {
+  const manifest = await readManifest(strapi, id, formCode, now);
+  const incoming: IncomingFile[] = [];
+  const answers: Record<string, FileAnswer[]> = {};
+  for (const [field, files] of Object.entries(manifest?.files ?? {})) {
+    answers[field] = files.map(({ name, type, size }) => ({ name, type, size }));
+    for (const file of files) incoming.push({ field, filepath: path.join(folderOf(strapi, id!), file.stored), originalFilename: file.name, mimetype: file.type, size: file.size });
+  }
+  return { incoming, answers };
+}
+
+/**
+ * Keeps the files just posted, replacing those kept earlier for the same questions; a question
+ * posted without a file keeps what it had. Undefined when nothing is kept for the fill.
+ */
+export async function stageFiles(strapi: Core.Strapi, id: string | undefined, formCode: string, posted: PreparedFile[], now = Date.now()): Promise<StagedFiles | undefined> {
+  const earlier = await readManifest(strapi, id, formCode, now);
+  const manifest: Manifest = earlier ?? { formCode, createdAt: now, files: {} };
+  const fillId = earlier ? id! : crypto.randomBytes(32).toString('base64url');
+  const folder = folderOf(strapi, fillId);
+  const byField = new Map<string, PreparedFile[]>();
+  for (const file of posted) byField.set(file.field, [...(byField.get(file.field) ?? []), file]);
+  if (byField.size > 0) {
+    await fs.promises.mkdir(folder, { recursive: true, mode: 0o700 });
+    for (const [field, files] of byField) {
+      await Promise.all((manifest.files[field] ?? []).map((file) => fs.promises.rm(path.join(folder, file.stored), { force: true })));
+      manifest.files[field] = [];
+      for (const file of files) {
+        const stored = crypto.randomBytes(12).toString('hex');
+        await fs.promises.copyFile(file.filepath, path.join(folder, stored));
+        manifest.files[field]!.push({ ...file.answer, stored });
+      }
+    }
+    await fs.promises.writeFile(path.join(folder, MANIFEST), JSON.stringify(manifest), { mode: 0o600 });
+  }
+  if (Object.keys(manifest.files).length === 0) return undefined;
+  return { id: fillId, files: Object.fromEntries(Object.entries(manifest.files).map(([field, files]) => [field, files.map((file) => file.name)])) };
+}
+
+/** Removes a fill's kept files (its request is stored). */
+export async function discardStaged(strapi: Core.Strapi, id: string | undefined): Promise<void> {
+  if (!id || !STAGED_ID_PATTERN.test(id)) return;
+  await fs.promises.rm(folderOf(strapi, id), { recursive: true, force: true });
+}
+
+/** Removes the fills older than the lifetime: run on each page post, so nothing needs a schedule. */
+export async function purgeExpiredStaged(strapi: Core.Strapi, now = Date.now()): Promise<void> {
+  const root = stagingRoot(strapi);
+  const entries = await fs.promises.readdir(root).catch(() => [] as string[]);
+  await Promise.all(
+    entries.map(async (entry) => {
+      const stat = await fs.promises.stat(path.join(root, entry)).catch(() => undefined);
+      if (stat && stat.mtimeMs + STAGED_FILES_LIFETIME_MS <= now) await fs.promises.rm(path.join(root, entry), { recursive: true, force: true });
+    }),
+  );
+}
