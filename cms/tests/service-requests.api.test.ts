@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_COMPONENTS, readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
 import { databaseKind, startSeededCms, type RunningCms } from './harness/cms';
+import { cityDay } from '../src/lib/form-metrics';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import {
   CONTACT,
@@ -569,6 +570,31 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
     const exit = opened(await postPage(undefined, 'company_name', [['answers[company_name]', 'Power Co'], ['answers[network_owner]', 'dominion']], next));
     expect(exit.feedback).toMatchObject({ step: { view: 'exit', screen: 'company_name' }, errors: {} });
     expect(await countRequests(cms)).toBe(before);
+  });
+
+  it('carries the fill’s key from page to page, and counts it once as started and once for each page it reaches', async () => {
+    // This month on the city's clock, as the CMS counts it.
+    const [calendar] = await queryDatabase<{ time_zone: string }>(cms, 'SELECT time_zone FROM city_calendars');
+    const month = cityDay(new Date(), calendar?.time_zone ?? 'America/New_York').slice(0, 7);
+    const counts = async () => {
+      const rows = await queryDatabase<{ event: string; step: string; count: number | string }>(cms, 'SELECT event, step, count FROM form_metric_counts WHERE form_code = ? AND month = ?', ['telecom-right-of-way', month]);
+      return Object.fromEntries(rows.map((row) => [row.step ? `${row.event} ${row.step}` : row.event, Number(row.count)]));
+    };
+    const before = await counts();
+    const key = newKey();
+    const first = opened(await postPage(undefined, 'company_name', [['answers[company_name]', 'Fiber Co'], ['answers[network_owner]', 'city_pole']], next, false, key));
+    expect(first.feedback.idempotencyKey).toBe(key);
+    // Back and forth: the same pages again count nothing more.
+    const back = opened(await postPage(first.feedback, 'work_type', [], ['intent', 'back'], false, key));
+    const again = opened(await postPage(back.feedback, 'company_name', [], next, false, key));
+    expect(again.feedback.step).toEqual({ view: 'form', screen: 'work_type' });
+    expect(again.feedback.idempotencyKey).toBe(key);
+    const after = await counts();
+    const grew = (name: string) => (after[name] ?? 0) - (before[name] ?? 0);
+    expect(grew('started')).toBe(1);
+    expect(grew('reached company_name')).toBe(1);
+    expect(grew('reached work_type')).toBe(1);
+    expect(grew('reached start_date')).toBe(0);
   });
 });
 

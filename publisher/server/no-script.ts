@@ -43,7 +43,7 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
   const feedback = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()));
   const sentBack = feedback !== undefined && Object.keys(feedback.errors).length > 0;
   const server: ServerState = {
-    idempotencyKey: feedback?.confirmation?.idempotencyKey ?? options.newKey(),
+    idempotencyKey: feedback?.confirmation?.idempotencyKey ?? feedback?.idempotencyKey ?? options.newKey(),
     startedAt: feedback?.startedAt ?? options.now(),
     // A page of a form of several pages comes back without errors, with the answers so far.
     ...(sentBack || feedback?.step ? { feedback: { errors: feedback.errors, values: feedback.values } } : {}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idempotencyKeySchema } from './submission.js';
 
 /**
  * How the no-JavaScript form endpoint sends a resident back to the form:
@@ -50,6 +51,11 @@ export const formFeedbackSchema = z.object({
   step: formPlaceSchema.optional(),
   /** Files posted on earlier pages, kept by the CMS until the request is sent: the fill's id and each question's file names. */
   staged: stagedFilesSchema.optional(),
+  /**
+   * A form of several pages without JavaScript: the fill's idempotency key, the same on every page,
+   * so the final send is one request however often a page is shown, and form metrics count one fill.
+   */
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type FormErrorsParam = z.infer<typeof formErrorsParamSchema>;
 export type FormValuesParam = z.infer<typeof formValuesParamSchema>;

@@ -18,7 +18,7 @@ import { conflictPage, invalidPage, savedPage } from '../http/pages';
 import { saveAnswers } from '../../form-save/lib/saves';
 import { rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
-import { countNoScriptFill } from '../../form-metric/lib/no-script';
+import { countNoScriptFill, countNoScriptPage } from '../../form-metric/lib/no-script';
 
 /**
  * POST /api/service-requests/submit: the form without JavaScript.
@@ -96,12 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
     const step = post.intent === 'next' || post.intent === 'back' || post.intent === 'change';
     // Form metrics: the island counts its own fills with beacons; this post is the no-JavaScript form's only sign.
-    // A page of a form of several pages is not a fill of its own: its send (or save) is counted.
+    // A page of a form of several pages counts the pages reached (below), under the key every page carries.
     if (!wantsJson && !step) await countNoScriptFill(strapi, post.envelope);
     try {
       if (step) {
         // Without the secret the form page could not open the page to show; a publisher without it shows the form as one page.
         const feedback = secret ? await stepFeedback(strapi, post, locale) : undefined;
+        if (feedback?.step) await countNoScriptPage(strapi, post.envelope, feedback.step);
         ctx.status = 303;
         ctx.set('Cache-Control', 'no-store');
         ctx.redirect(feedback ? `${await formPage()}?${FEEDBACK_PARAM}=${sealFeedback(feedback, secret)}${Object.keys(feedback.errors).length > 0 ? '#error-summary' : ''}` : await formPage());

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isMultiPage, placeOfError, takeStep, type FieldError, type FileAnswer, type FormFeedback, type FormPlace, type StagedFiles } from '@city/shared/forms';
+import { idempotencyKeySchema, isMultiPage, placeOfError, takeStep, type FieldError, type FileAnswer, type FormFeedback, type FormPlace, type StagedFiles } from '@city/shared/forms';
 import { prepareFile } from '../lib/attachments';
 import { loadPublishedForm } from '../lib/forms';
 import { purgeExpiredStaged, stageFiles, stagedFiles } from '../lib/staged-files';
@@ -39,9 +39,11 @@ export async function stepFeedback(strapi: Core.Strapi, post: FormPost, locale: 
   };
 }
 
-/** What every feedback of a fill carries on: the first serving time, the resume token, the kept files. */
-function carried(post: FormPost, staged: StagedFiles | undefined): Pick<FormFeedback, 'startedAt' | 'resumeToken' | 'staged'> {
+/** What every feedback of a fill carries on: its key, the first serving time, the resume token, the kept files. */
+function carried(post: FormPost, staged: StagedFiles | undefined): Pick<FormFeedback, 'startedAt' | 'resumeToken' | 'staged' | 'idempotencyKey'> {
+  const key = idempotencyKeySchema.safeParse(post.envelope.idempotencyKey);
   return {
+    ...(key.success ? { idempotencyKey: key.data } : {}),
     ...(post.envelope.startedAt === undefined ? {} : { startedAt: post.envelope.startedAt }),
     ...(post.envelope.resumeToken ? { resumeToken: post.envelope.resumeToken } : {}),
     ...(staged ? { staged } : {}),
