@@ -27,6 +27,8 @@ import { findIsland } from './island-page';
 import { personalizeTrackPage } from './no-script-lookup';
 import type { OpenSave, ResumeLookup } from './resume';
 import { resumeProblemTitle } from '../../site/islands/service-request/ResumeNotice';
+import { placeTitle } from '../../site/islands/service-request/page-title';
+import { escapeHtml } from '../../site/lib/html';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 
 export interface PersonalizeOptions {
@@ -65,6 +67,9 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
   const { graphqlUrl: _graphqlUrl, ...formProps } = props;
   const island = renderToString(createElement(ServiceRequestForm, { ...formProps, server }));
   let page = built.rewrite(island, { ...props, server });
+  // A page of a form shown page by page is titled as the island titles it (page-title.ts).
+  const own = server.step ? placeTitle(props.form, props.locale, props.messages, server.step, feedback?.values ?? server.resume?.values ?? { answers: {}, contact: {} }) : undefined;
+  if (own) page = page.replace('<title>', `<title>${escapeHtml(own)} | `);
   if (sentBack) page = page.replace('<title>', `<title>${props.messages.errorTitlePrefix} `);
   else if (server.resumeProblem) page = page.replace('<title>', `<title>${resumeProblemTitle(server.resumeProblem.problem, props.messages)} | `);
   return page;

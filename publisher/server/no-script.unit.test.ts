@@ -66,6 +66,19 @@ describe('the request form page for one visitor', () => {
     expect(islandProps(page).server?.feedback?.errors).toEqual({ page_url: 'Enter a full web address', 'contact.name': 'Enter your name' });
   });
 
+  it('titles a page of a form shown page by page as the island would, and keeps the fill’s key from page to page', () => {
+    const telecom: ServiceRequestIslandProps = { ...examples['telecom work, English'], graphqlUrl: props.graphqlUrl, addressesUrl: props.addressesUrl };
+    const { graphqlUrl: _g, addressesUrl: _a, ...telecomForm } = telecom;
+    const built = `<!doctype html><html lang="en"><head><title>Telecom | City</title></head><body><main><div data-island="service-request">${renderToString(
+      createElement(ServiceRequestForm, telecomForm),
+    )}</div><script type="application/json" data-island-props="service-request">${JSON.stringify(telecom).replace(/</g, '\\u003c')}</script></main></body></html>`;
+    const key = 'fill-key-0000-0000-0000-000000000000';
+    const search = sentBack({ errors: {}, values: { answers: { company_name: 'Fiber & Co' }, contact: {} }, step: { view: 'check', screen: 'contact' }, idempotencyKey: key });
+    const page = parse(personalizeRequestPage('/en/services/telecommunications-work-in-the-right-of-way/request', search, () => built, options)!);
+    expect(page.title).toBe(`${telecom.messages.checkHeading} | Telecom | City`);
+    expect(hiddenValue(page, 'idempotencyKey')).toBe(key);
+  });
+
   it('writes what a resident typed only as text, never as markup', () => {
     const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
     const search = sentBack({ errors: { description: hostile }, values: { answers: { description: hostile }, contact: { name: hostile } } });

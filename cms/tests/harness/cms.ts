@@ -1,10 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { createDatabase, databaseKind, type ThrowawayDatabase } from './throwaway-database';
+import { databaseKind, type ThrowawayDatabase } from './throwaway-database';
 import { seededDatabase } from './seed-templates';
 
 export { createDatabase, databaseKind, type DatabaseKind, type DatabaseOptions, type ThrowawayDatabase } from './throwaway-database';

@@ -36,6 +36,7 @@ import { ResumeNotice, ResumeProblemPage, type ResumeProblemState, type ResumeSt
 import { SaveForLater } from './SaveForLater';
 import type { SaveAnswers } from './save';
 import { flowOf, isOnScreen, screenOfControl, screenOfQuestion } from './screens';
+import { baseTitleOf, ownTitle, placeTitle, screenHeading, type Step } from './page-title';
 import type { Receipt, SendOutcome, SendRequest, SolveChallenge, Submission } from './send';
 import { useDraft, type Attempt } from './useDraft';
 import { useFormMetrics, type SendBeacon } from './useFormMetrics';
@@ -107,7 +108,6 @@ export interface BrowserServices {
   metrics?: SendBeacon | undefined;
 }
 
-type Step = 'form' | 'check' | 'sent' | 'exit';
 
 /** Where the island keeps its place in each entry of the browser's history. */
 const HISTORY_KEY = 'serviceRequest';
@@ -177,7 +177,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   const asking = !byServer || step === 'form';
   const screenIndex = Math.max(0, flow.screens.findIndex((screen) => screen.id === screenId));
   const screen = flow.screens[screenIndex]!;
-  const heading = (paged && (multiPage && screen.contact ? messages.contactHeading : screen.title)) || form.title;
+  const heading = paged ? screenHeading(screen, multiPage, form.title, messages) : form.title;
   useFormMetrics({ send: enhanced ? services?.metrics : undefined, newKey: services?.newKey, formCode: form.code, locale, values, step, screenId: screen.id });
 
   /** Shows a step or page as a new entry of the browser's history, so Back returns to it with everything typed. */
@@ -223,7 +223,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
 
   // Once, in the browser: take over from the plain HTML form.
   useEffect(() => {
-    baseTitle.current = document.title.replace(new RegExp(`^${messages.errorTitlePrefix} `), '');
+    // The server titled a page of a form shown page by page as this island would: the base is what follows.
+    const shown = server?.step ? placeTitle(form, locale, messages, server.step, server.feedback?.values ?? server.resume?.values ?? { answers: {}, contact: {} }) : undefined;
+    baseTitle.current = baseTitleOf(document.title, messages.errorTitlePrefix, shown);
     startedAt.current = server?.startedAt ?? services?.now() ?? Date.now();
     setEnhanced(true);
     // Errors come only from the server's rendering (sealed by the CMS), never from the address.
@@ -238,8 +240,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
   // The page title says what the resident is looking at, as each step would on its own page.
   useEffect(() => {
     if (!enhanced) return;
-    const own =
-      step === 'sent' ? messages.confirmation.title : step === 'check' ? messages.checkHeading : step === 'exit' ? flow.exit?.title : heading === form.title ? undefined : heading;
+    const own = ownTitle({ step, heading, formTitle: form.title, exitTitle: flow.exit?.title }, messages);
     const title = own ? `${own} | ${baseTitle.current}` : baseTitle.current;
     document.title = step === 'form' && errors.length > 0 ? `${messages.errorTitlePrefix} ${title}` : title;
   }, [enhanced, step, errors.length, messages, heading, flow.exit?.title, form.title]);
