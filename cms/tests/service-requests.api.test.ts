@@ -641,7 +641,7 @@ describe('answers too long for the address without JavaScript (kept by the CMS)'
     const kept = await openKeptThroughCms({ cmsUrl: cms.url, secret: PUBLISHER_SECRET })(fill, f.code);
     if (kept.kind !== 'ready') throw new Error(`kept answers not loaded: ${kept.problem}`);
     expect(kept.values.answers.description).toBe(LONG_AMHARIC);
-    expect(kept.values.answers).toMatchObject({ page_url: answers.page_url });
+    expect(kept.values.answers.page_url).toBe(String(validAnswers(f).page_url));
     expect(kept.values.contact).toEqual({ name: 'Selam Bekele', email: 'selam@' });
 
     // Nobody else: no secret or a wrong one is refused, another form's or an unknown fill is not found.
