@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_COMPONENTS, readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
+import { FIELD_COMPONENTS, PUBLISHER_SECRET_HEADER, readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
+import { openKeptThroughCms } from '../../publisher/server/kept-values';
 import { databaseKind, startSeededCms, type RunningCms } from './harness/cms';
 import { cityDay } from '../src/lib/form-metrics';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
@@ -27,6 +29,8 @@ const forms: Record<'en' | 'es', Map<string, ServiceForm>> = { en: new Map(), es
 const SITE_URL = 'https://www.alexandria.example';
 /** The secret the CMS shares with the publisher, which seals what a resident typed for the redirect. */
 const PUBLISHER_SECRET = 'publisher-secret-for-api-tests';
+/** 2000 characters of Amharic, a long-text answer's most: about 6 KB of UTF-8, past the feedback's address budget once sealed. */
+const LONG_AMHARIC = 'የመንገድ መብራት ተሰብሯል። '.repeat(200).slice(0, 2000);
 
 beforeAll(async () => {
   // Limits are lifted here; service-requests-abuse.api.test.ts tests them.
@@ -493,7 +497,7 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
       ['idempotencyKey', key],
       ['startedAt', String(from?.startedAt ?? Date.now() - 60_000)],
       ['screen', screen],
-      ...(from?.staged ? [['staged', from.staged.id] as [string, string]] : []),
+      ...(from?.staged || from?.keptValues ? [['staged', from.staged?.id ?? from.keptValues?.fill ?? ''] as [string, string]] : []),
       ...carried,
       ...own,
       button,
@@ -565,6 +569,48 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
     expect(again.feedback.staged).toBeUndefined();
   });
 
+  it('keeps a long answer past the address budget for the next pages, whole, and sends it', async () => {
+    const openKept = openKeptThroughCms({ cmsUrl: cms.url, secret: PUBLISHER_SECRET });
+    /** What the publisher renders: the sealed feedback with the answers the CMS kept read back. */
+    const rendered = async (feedback: Feedback): Promise<Feedback> => {
+      if (!feedback.keptValues) return feedback;
+      const kept = await openKept(feedback.keptValues.fill, 'telecom-right-of-way');
+      if (kept.kind !== 'ready') throw new Error(`kept answers not loaded: ${kept.problem}`);
+      return { ...feedback, values: kept.values };
+    };
+    const first = opened(await postPage(undefined, 'company_name', [['answers[company_name]', 'Fiber Co'], ['answers[network_owner]', 'city_pole']], next));
+    const work = opened(await postPage(first.feedback, 'work_type', [['answers[work_type]', 'new_fiber'], ['answers[work_location]', '300 King St']], next));
+    const dates = opened(
+      await postPage(work.feedback, 'start_date', [['answers[start_date]', '2027-03-01'], ['answers[duration_days]', '5'], ['answers[lane_closure]', 'true'], ['answers[closure_details]', LONG_AMHARIC]], next),
+    );
+    expect(dates.feedback.step).toEqual({ view: 'form', screen: 'field_supervisor_phone' });
+    expect(dates.feedback.keptValues?.fill).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(dates.feedback.values).toEqual({ answers: {}, contact: {} });
+    const phone = await rendered(dates.feedback);
+    expect(phone.values.answers.closure_details).toBe(LONG_AMHARIC);
+    // Each later page carries the long answer again: kept again in the same fill, never dropped.
+    const contactPage = opened(
+      await postPage(phone, 'field_supervisor_phone', [['answers[field_supervisor_phone]', '703 555 0123'], ['answers[site_plans]', FILE_BYTES.pdf(), 'route.pdf']], next, true),
+    );
+    expect(contactPage.feedback.errors).toEqual({});
+    // The files go in the same fill as the kept answers.
+    expect(contactPage.feedback.keptValues?.fill).toBe(dates.feedback.keptValues?.fill);
+    expect(contactPage.feedback.staged).toEqual({ id: dates.feedback.keptValues?.fill, files: { site_plans: ['route.pdf'] } });
+    const check = opened(await postPage(await rendered(contactPage.feedback), 'contact', [['contact[name]', CONTACT.name], ['contact[email]', CONTACT.email]], next));
+    expect(check.feedback.errors).toEqual({});
+    expect(check.feedback.step).toEqual({ view: 'check', screen: 'contact' });
+    const key = newKey();
+    const sent = await postPage(await rendered(check.feedback), 'contact', [], ['intent', 'send'], false, key);
+    expect(sent.status, sent.text).toBe(303);
+    expect(new URL(sent.location ?? '').pathname).toMatch(/\/request\/confirmation\/?$/);
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+    expect(stored.closure_details).toBe(LONG_AMHARIC);
+    expect(stored.site_plans).toMatchObject([{ name: 'route.pdf', type: 'application/pdf' }]);
+    // Sent: the kept answers are gone with the fill.
+    expect(await openKept(dates.feedback.keptValues?.fill ?? '', 'telecom-right-of-way')).toEqual({ kind: 'problem', problem: 'gone' });
+  });
+
   it('shows the exit page for an answer that leads there, and stores nothing', async () => {
     const before = await countRequests(cms);
     const exit = opened(await postPage(undefined, 'company_name', [['answers[company_name]', 'Power Co'], ['answers[network_owner]', 'dominion']], next));
@@ -595,6 +641,66 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
     expect(grew('reached company_name')).toBe(1);
     expect(grew('reached work_type')).toBe(1);
     expect(grew('reached start_date')).toBe(0);
+  });
+});
+
+describe('answers too long for the address without JavaScript (kept by the CMS)', () => {
+  const keptUrl = (fill: string, formCode: string) => `${cms.url}/api/service-requests/kept-values/${fill}?form=${formCode}`;
+  const withSecret = (secret: string): RequestInit => ({ headers: { [PUBLISHER_SECRET_HEADER]: secret } });
+
+  it('keeps a 2000-character Amharic answer whole when the form comes back with an error, for the publisher only, until it is sent', async () => {
+    const f = form('website-problem');
+    const answers = { ...validAnswers(f), description: LONG_AMHARIC };
+    const input = { formCode: f.code, locale: 'en', answers, contact: { name: 'Selam Bekele', email: 'selam@' }, idempotencyKey: newKey() };
+    const response = await postForm(cms, formFields(input));
+    expect(response.status).toBe(303);
+    const location = new URL(response.location ?? '');
+    expect(location.hash).toBe('#error-summary');
+    expect(response.location?.length ?? 0).toBeLessThan(6500);
+    const feedback = readFormFeedback(location.searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    if (!feedback?.keptValues) throw new Error('the answers were not kept');
+    expect(Object.keys(feedback.errors)).toEqual(['contact.email']);
+    expect(feedback.values).toEqual({ answers: {}, contact: {} });
+    const { fill } = feedback.keptValues;
+
+    // The publisher reads them back with its secret: every answer, the long one in full.
+    const kept = await openKeptThroughCms({ cmsUrl: cms.url, secret: PUBLISHER_SECRET })(fill, f.code);
+    if (kept.kind !== 'ready') throw new Error(`kept answers not loaded: ${kept.problem}`);
+    expect(kept.values.answers.description).toBe(LONG_AMHARIC);
+    expect(kept.values.answers.page_url).toBe(String(validAnswers(f).page_url));
+    expect(kept.values.contact).toEqual({ name: 'Selam Bekele', email: 'selam@' });
+
+    // Nobody else: no secret or a wrong one is refused, another form's or an unknown fill is not found.
+    const noSecret = await request(keptUrl(fill, f.code));
+    expect(noSecret.status).toBe(401);
+    expect(JSON.stringify(noSecret.body)).not.toContain(LONG_AMHARIC.slice(0, 20));
+    expect((await request(keptUrl(fill, f.code), withSecret('not-the-secret'))).status).toBe(401);
+    expect((await request(keptUrl(fill, 'wifi-outage'), withSecret(PUBLISHER_SECRET))).status).toBe(404);
+    expect((await request(keptUrl('Z'.repeat(43), f.code), withSecret(PUBLISHER_SECRET))).status).toBe(404);
+    expect((await request(keptUrl(fill, ''), withSecret(PUBLISHER_SECRET))).status).toBe(404);
+    // Encrypted at rest: the uploads folder does not hold the answer readable.
+    const valuesFile = ['data/private-uploads', 'dist/data/private-uploads'].map((dir) => path.resolve('cms', dir, 'staging', fill, 'values.json')).find((file) => fs.existsSync(file));
+    if (!valuesFile) throw new Error('no kept answers on disk');
+    const onDisk = fs.readFileSync(valuesFile, 'utf8');
+    for (const typed of [LONG_AMHARIC.slice(0, 12), 'selam@', 'description']) expect(onDisk).not.toContain(typed);
+
+    // Corrected and sent with the fill: stored whole, and the kept answers are gone.
+    const fixed = await postForm(cms, formFields({ ...input, contact: CONTACT }, [['staged', fill]]));
+    expect(fixed.status, fixed.text).toBe(303);
+    expect(new URL(fixed.location ?? '').searchParams.get('reference')).toMatch(/^ALX-/);
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [input.idempotencyKey]);
+    const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+    expect(stored.description).toBe(LONG_AMHARIC);
+    expect((await request(keptUrl(fill, f.code), withSecret(PUBLISHER_SECRET))).status).toBe(404);
+  });
+
+  it('keeps short answers in the sealed feedback, as before', async () => {
+    const f = form('website-problem');
+    const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: { name: 'Selam Bekele', email: 'selam@' }, idempotencyKey: newKey() };
+    const response = await postForm(cms, formFields(input));
+    const feedback = readFormFeedback(new URL(response.location ?? '').searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    expect(feedback?.keptValues).toBeUndefined();
+    expect(feedback?.values.contact).toEqual({ name: 'Selam Bekele', email: 'selam@' });
   });
 });
 

@@ -14,6 +14,9 @@
 //     each page's Continue, Back or Change with the sealed page to show next and every answer so
 //     far, which the page carries on in hidden fields (CarriedValues.tsx). Only with the secret:
 //     without it nothing sealed can be opened, and the form stays one page;
+//   - answers too long for the address are kept by the CMS with the fill and only the fill is
+//     sealed (`keptValues`): they are read back from the CMS (kept-values.ts); when that fails the
+//     page says the answers cannot be loaded right now, never an empty form that would lose them;
 //   - the confirmation page shows the `?reference=` the CMS redirected to;
 //   - the track page shows the outcome of a reply to the City (no-script-lookup.ts).
 // The island's props in the page are updated too, so a browser that does run the script hydrates
@@ -25,6 +28,7 @@ import { routePatterns } from '@city/shared/routes';
 import { openFormFeedback } from '@city/shared/sealed';
 import { findIsland } from './island-page';
 import { personalizeTrackPage } from './no-script-lookup';
+import type { KeptLookup, OpenKept } from './kept-values';
 import type { OpenSave, ResumeLookup } from './resume';
 import { resumeProblemTitle } from '../../site/islands/service-request/ResumeNotice';
 import { placeTitle } from '../../site/islands/service-request/page-title';
@@ -38,22 +42,39 @@ export interface PersonalizeOptions {
   secret: string;
 }
 
-function personalizeForm(html: string, search: URLSearchParams, options: PersonalizeOptions, resumed?: { lookup: ResumeLookup; pathname: string }): string | undefined {
+interface FormPageContext {
+  resumed?: { lookup: ResumeLookup; pathname: string };
+  /** The answers the CMS kept for the fill the feedback names (absent: not asked, so not loaded). */
+  kept?: KeptLookup;
+  /** The page's own path and query, to try again. */
+  pathname?: string;
+}
+
+function personalizeForm(html: string, search: URLSearchParams, options: PersonalizeOptions, context: FormPageContext = {}): string | undefined {
+  const { resumed } = context;
   const built = findIsland<ServiceRequestIslandProps>(html, 'service-request');
   if (!built) return undefined;
   const { props } = built;
   const feedback = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()));
   const sentBack = feedback !== undefined && Object.keys(feedback.errors).length > 0;
+  // Answers kept by the CMS replace the (empty) sealed ones; the fill's id goes on with the next post.
+  const keptValues = feedback?.keptValues;
+  const values = keptValues && context.kept?.kind === 'ready' ? context.kept.values : feedback?.values;
+  const staged = feedback?.staged ?? (keptValues ? { id: keptValues.fill, files: {} } : undefined);
   const server: ServerState = {
     idempotencyKey: feedback?.confirmation?.idempotencyKey ?? feedback?.idempotencyKey ?? options.newKey(),
     startedAt: feedback?.startedAt ?? options.now(),
     // A page of a form of several pages comes back without errors, with the answers so far.
-    ...(sentBack || feedback?.step ? { feedback: { errors: feedback.errors, values: feedback.values } } : {}),
-    ...(feedback?.staged ? { staged: feedback.staged } : {}),
+    ...((sentBack || feedback?.step) && values ? { feedback: { errors: feedback.errors, values } } : {}),
+    ...(staged ? { staged } : {}),
     ...(feedback?.confirmation ? { confirmation: feedback.confirmation.token } : {}),
     // A resumed form sent back with errors keeps its token (sealed with the feedback).
     ...(feedback?.resumeToken ? { resume: { token: feedback.resumeToken } } : {}),
   };
+  if (keptValues && context.kept?.kind !== 'ready') {
+    const formPath = (context.pathname ?? '').replace(/index\.html$/, '');
+    server.keptProblem = { retryUrl: `${formPath}?${search.toString()}`, startUrl: formPath };
+  }
   const lookup = resumed?.lookup;
   if (lookup?.kind === 'ready' && lookup.view.formCode === props.form.code) {
     server.resume = { token: lookup.token, values: lookup.view.values, ...(lookup.view.screen ? { screen: lookup.view.screen } : {}) };
@@ -61,16 +82,17 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
     // Saved answers of another form under this page's address are no answers for it.
     server.resumeProblem = { problem: lookup.kind === 'problem' ? lookup.problem : 'unknown', startUrl: resumed.pathname };
   }
-  if (options.secret && isMultiPage(props.form) && !server.resumeProblem) {
+  if (options.secret && isMultiPage(props.form) && !server.resumeProblem && !server.keptProblem) {
     server.step = feedback?.step ?? { view: 'form', screen: server.resume?.screen ?? '' };
   }
   const { graphqlUrl: _graphqlUrl, ...formProps } = props;
   const island = renderToString(createElement(ServiceRequestForm, { ...formProps, server }));
   let page = built.rewrite(island, { ...props, server });
   // A page of a form shown page by page is titled as the island titles it (page-title.ts).
-  const own = server.step ? placeTitle(props.form, props.locale, props.messages, server.step, feedback?.values ?? server.resume?.values ?? { answers: {}, contact: {} }) : undefined;
+  const own = server.step && !server.keptProblem ? placeTitle(props.form, props.locale, props.messages, server.step, values ?? server.resume?.values ?? { answers: {}, contact: {} }) : undefined;
   if (own) page = page.replace('<title>', `<title>${escapeHtml(own)} | `);
-  if (sentBack) page = page.replace('<title>', `<title>${props.messages.errorTitlePrefix} `);
+  if (server.keptProblem) page = page.replace('<title>', `<title>${props.messages.kept.title} | `);
+  else if (sentBack) page = page.replace('<title>', `<title>${props.messages.errorTitlePrefix} `);
   else if (server.resumeProblem) page = page.replace('<title>', `<title>${resumeProblemTitle(server.resumeProblem.problem, props.messages)} | `);
   return page;
 }
@@ -97,7 +119,25 @@ export async function personalizeResumedPage(
   const lookup = await options.openSave(search.get(RESUME_PARAM) ?? '', options.visitorIp);
   // The form's own address, without the token, to start again from.
   const formPath = pathname.replace(/index\.html$/, '');
-  return personalizeForm(readHtml(), new URLSearchParams(), options, { lookup, pathname: formPath });
+  return personalizeForm(readHtml(), new URLSearchParams(), options, { resumed: { lookup, pathname: formPath } });
+}
+
+/**
+ * The form page the CMS sent back to with answers it kept (`keptValues` in the sealed feedback):
+ * read from the CMS (kept-values.ts) and rendered into the form. Any other page, as `personalizeRequestPage`.
+ */
+export async function personalizeFeedbackPage(
+  pathname: string,
+  search: URLSearchParams,
+  readHtml: () => string,
+  options: PersonalizeOptions & { openKept: OpenKept },
+): Promise<string | undefined> {
+  if (!routePatterns.serviceRequest.test(pathname)) return personalizeRequestPage(pathname, search, readHtml, options);
+  const fill = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()))?.keptValues?.fill;
+  const html = readHtml();
+  const formCode = findIsland<ServiceRequestIslandProps>(html, 'service-request')?.props.form.code;
+  const kept = fill && formCode ? await options.openKept(fill, formCode) : undefined;
+  return personalizeForm(html, search, options, { pathname, ...(kept ? { kept } : {}) });
 }
 
 /**
@@ -105,7 +145,7 @@ export async function personalizeResumedPage(
  * `pathname` is the request's path; `readHtml` reads the built page it resolved to.
  */
 export function personalizeRequestPage(pathname: string, search: URLSearchParams, readHtml: () => string, options: PersonalizeOptions): string | undefined {
-  if (routePatterns.serviceRequest.test(pathname)) return personalizeForm(readHtml(), search, options);
+  if (routePatterns.serviceRequest.test(pathname)) return personalizeForm(readHtml(), search, options, { pathname });
   if (routePatterns.requestConfirmation.test(pathname) && search.has('reference')) return personalizeConfirmation(readHtml(), search);
   // A reply to the City posted without JavaScript comes back here (no-script-lookup.ts).
   if (routePatterns.track.test(pathname) && search.has(FEEDBACK_PARAM)) return personalizeTrackPage(readHtml(), search, options);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import { PUBLISHER_SECRET_HEADER, RESUME_PARAM } from '@city/shared/forms';
+import { FEEDBACK_PARAM, PUBLISHER_SECRET_HEADER, RESUME_PARAM } from '@city/shared/forms';
 import { PERFORMANCE_CHANGED_EVENT } from '@city/shared/performance';
 import { previewSecretFrom } from '@city/shared/preview';
 import { AlertRebuildTimer, fetchAlertTimes } from './alert-schedule';
@@ -9,7 +9,8 @@ import { SiteBuilder, type BuildOutcome } from './builder';
 import { DebouncedRunner } from './debounce';
 import { securityHeaders } from './headers';
 import { reportBuild } from './report';
-import { personalizeRequestPage, personalizeResumedPage } from './no-script';
+import { personalizeFeedbackPage, personalizeRequestPage, personalizeResumedPage } from './no-script';
+import { openKeptThroughCms } from './kept-values';
 import { openSaveThroughCms } from './resume';
 import { DailyRebuildTimer } from './performance-schedule';
 import { lookupFormPosts } from './no-script-lookup';
@@ -107,9 +108,12 @@ export function startPublisher(options: PublisherOptions): Publisher {
   // The request pages work without JavaScript only with a fresh key and the CMS's feedback filled in.
   // A resume link ("Save and come back later") has the saved answers read from the CMS for the visitor (resume.ts).
   const openSave = openSaveThroughCms({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
+  // Answers too long for the feedback's address are read from the CMS too (kept-values.ts).
+  const openKept = openKeptThroughCms({ cmsUrl: options.cmsUrl, secret: options.webhookSecret });
   const personalize: PagePersonalizer = (pathname, search, readHtml, visitor) => {
     const base = { now: Date.now, newKey: () => crypto.randomUUID(), secret: options.webhookSecret };
     if (search.has(RESUME_PARAM) && routePatterns.serviceRequest.test(pathname)) return personalizeResumedPage(pathname, search, readHtml, { ...base, openSave, visitorIp: visitor.ip });
+    if (search.has(FEEDBACK_PARAM)) return personalizeFeedbackPage(pathname, search, readHtml, { ...base, openKept });
     return personalizeRequestPage(pathname, search, readHtml, base);
   };
   // The status look-up works without JavaScript only with the server asking the CMS for the resident.

@@ -16,6 +16,9 @@ import { idempotencyKeySchema } from './submission.js';
  * A form of several pages is answered page by page the same way (shared/forms/steps.ts): each
  * Continue, Back or Change posts to the CMS, which sends the resident back here with no errors and
  * the `step` to show, and names the files it keeps for the fill in `staged`.
+ *
+ * Answers too long for an address (a long description in a non-Latin script) are never dropped:
+ * the CMS keeps them with the fill's staged files and seals only `keptValues` (the fill's id).
  */
 export const formErrorsParamSchema = z.record(z.string());
 export const formValuesParamSchema = z.object({
@@ -56,6 +59,12 @@ export const formFeedbackSchema = z.object({
    * so the final send is one request however often a page is shown, and form metrics count one fill.
    */
   idempotencyKey: idempotencyKeySchema.optional(),
+  /**
+   * The answers did not fit in an address (the CMS's budget): the CMS keeps them for the fill,
+   * named by this id, and `values` is empty. The publisher's server reads them back from the CMS
+   * (GET /api/service-requests/kept-values/:fill, with the publisher's secret).
+   */
+  keptValues: z.object({ fill: z.string().regex(STAGED_ID_PATTERN) }).optional(),
 });
 export type FormErrorsParam = z.infer<typeof formErrorsParamSchema>;
 export type FormValuesParam = z.infer<typeof formValuesParamSchema>;
@@ -84,3 +93,9 @@ export function decodeBase64UrlJson(text: string): unknown {
 export function readFormFeedback(params: URLSearchParams, open: (sealed: string | null) => FormFeedback | undefined): FormFeedback | undefined {
   return open(params.get(FEEDBACK_PARAM));
 }
+
+/** What GET /api/service-requests/kept-values/:fill?form=<code> answers the publisher: the answers kept for a fill. */
+export const keptValuesViewSchema = z.object({ values: formValuesParamSchema });
+export type KeptValuesView = z.infer<typeof keptValuesViewSchema>;
+/** The path of that route under the CMS's /api. */
+export const keptValuesPath = (fill: string, formCode: string) => `/service-requests/kept-values/${fill}?form=${encodeURIComponent(formCode)}`;

@@ -148,6 +148,12 @@ function sameSecret(given: string, expected: string): boolean {
   return crypto.timingSafeEqual(digest(given), digest(expected));
 }
 
+/** The request comes from the site's publisher: it holds the secret both share (none configured: nobody does). */
+export function fromPublisher(request: Pick<AskingRequest, 'headers'>, secret: string = process.env.PUBLISH_WEBHOOK_SECRET ?? ''): boolean {
+  const given = firstValue(request.headers[PUBLISHER_SECRET_HEADER]);
+  return Boolean(secret && given && sameSecret(given, secret));
+}
+
 /**
  * The address a request counts against. The site's publisher looks requests up for residents
  * without JavaScript, so every such look-up would come from the publisher's own address and share

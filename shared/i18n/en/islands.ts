@@ -112,6 +112,13 @@ const requestForm = {
     unavailable: 'Try the link again in a few minutes, or start the form again.',
     startAgain: 'Start the form again',
   },
+  /** Answers too long for the page's address are kept by the city for a day; the page could not read them back. */
+  kept: {
+    title: 'Your answers cannot be loaded right now',
+    text: 'Your answers are kept for 24 hours. Try again in a few minutes to continue where you left off.',
+    retry: 'Try again',
+    startAgain: 'Start the form again',
+  },
   confirmation: {
     title: 'Request sent',
     referenceLabel: 'Your reference number',

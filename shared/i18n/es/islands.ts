@@ -96,6 +96,12 @@ const requestForm = {
     unavailable: 'Vuelva a abrir el enlace dentro de unos minutos o empiece el formulario de nuevo.',
     startAgain: 'Empezar el formulario de nuevo',
   },
+  kept: {
+    title: 'Ahora no podemos cargar sus respuestas',
+    text: 'Guardamos sus respuestas durante 24 horas. Vuelva a intentarlo en unos minutos para continuar donde lo dejó.',
+    retry: 'Volver a intentarlo',
+    startAgain: 'Empezar el formulario de nuevo',
+  },
   confirmation: {
     title: 'Solicitud enviada',
     referenceLabel: 'Su número de referencia',

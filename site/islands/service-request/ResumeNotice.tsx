@@ -68,3 +68,30 @@ export function ResumeProblemPage({ headingId, state, messages }: { headingId: s
     </div>
   );
 }
+
+/** Answers the CMS kept for the fill (too long for the page's address) could not be read back. */
+export interface KeptProblemState {
+  /** This very page again: the answers are kept for 24 hours. */
+  retryUrl: string;
+  /** The form page without the feedback. */
+  startUrl: string;
+}
+
+export function KeptProblemPage({ headingId, state, messages }: { headingId: string; state: KeptProblemState; messages: RequestFormMessages }) {
+  return (
+    <div className="request-resume-problem" id="kept-problem">
+      <h1 id={headingId} tabIndex={-1}>
+        {messages.kept.title}
+      </h1>
+      <p>{messages.kept.text}</p>
+      <p>
+        <a className="usa-button" href={state.retryUrl}>
+          {messages.kept.retry}
+        </a>{' '}
+        <a className="usa-button usa-button--outline" href={state.startUrl}>
+          {messages.kept.startAgain}
+        </a>
+      </p>
+    </div>
+  );
+}

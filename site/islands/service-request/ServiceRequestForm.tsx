@@ -32,7 +32,7 @@ import {
   type RequestFormMessages,
 } from './model';
 import { Question } from './Question';
-import { ResumeNotice, ResumeProblemPage, type ResumeProblemState, type ResumeState } from './ResumeNotice';
+import { KeptProblemPage, ResumeNotice, ResumeProblemPage, type KeptProblemState, type ResumeProblemState, type ResumeState } from './ResumeNotice';
 import { SaveForLater } from './SaveForLater';
 import type { SaveAnswers } from './save';
 import { flowOf, isOnScreen, screenOfControl, screenOfQuestion } from './screens';
@@ -63,6 +63,8 @@ export interface ServerState {
   resume?: ResumeState;
   /** The resume link was used, expired or unknown: the page says so instead of the form. */
   resumeProblem?: ResumeProblemState;
+  /** The answers the CMS kept for this fill (too long for the address) could not be read: the page says so instead of an empty form. */
+  keptProblem?: KeptProblemState;
 }
 
 /** Everything the page passes; serializable, so the same props hydrate the island. */
@@ -385,6 +387,14 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
       />
     );
   };
+
+  if (server?.keptProblem) {
+    return (
+      <div className="request-island">
+        <KeptProblemPage headingId={HEADING_ID} state={server.keptProblem} messages={messages} />
+      </div>
+    );
+  }
 
   if (server?.resumeProblem) {
     return (

@@ -104,7 +104,7 @@ export const FAMILY_NOTES: Record<Family, string> = {
   'public auth': 'users-permissions log-in and password routes',
   'open311 read': 'GeoReport v2 GET resources',
   'open311 write': 'POST requests (api_key)',
-  'content api private': 'every other /api route',
+  'content api private': 'every other /api route, and the publisher-only read of a fill’s kept answers',
   'graphql public': 'editorial queries, submitServiceRequest, serviceRequestStatus, servicePerformance (aggregates only), locales',
   'graphql private': 'every other query and mutation',
   'admin auth': 'admin log-in, registration, password reset',
@@ -166,6 +166,9 @@ export function familyOf(method: string, path: string): Family {
     if (method === 'POST' && path === '/api/form-metrics') return 'public submit';
     // Save and come back later: saving (an email is sent, rate-limited) and reading one's answers by the emailed token.
     if ((method === 'POST' && path === '/api/form-saves') || (method === 'GET' && path === '/api/form-saves/:token')) return 'public submit';
+    // Answers too long for the form page's address, kept for the fill: the publisher's server reads
+    // them with its secret (checked in the controller), which no actor here holds.
+    if (method === 'GET' && path === '/api/service-requests/kept-values/:fill') return 'content api private';
     if (PUBLIC_AUTH_API.test(path)) return 'public auth';
     return 'content api private';
   }

@@ -13,10 +13,11 @@ import { siteUrl } from '../../../lib/constants';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
 import { readFormPost, type FormPost } from '../http/form-post';
 import { placeOfRefusedSend, stagedForSend, stepFeedback } from '../http/form-steps';
-import { discardStaged } from '../lib/staged-files';
+import { discardStaged, keepValues, keptValues, purgeExpiredStaged } from '../lib/staged-files';
+import { sealWithinBudget } from '../lib/feedback-budget';
 import { conflictPage, invalidPage, savedPage } from '../http/pages';
 import { saveAnswers } from '../../form-save/lib/saves';
-import { rateLimitAddress } from '../../../lib/rate-limit';
+import { fromPublisher, rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
 import { countNoScriptFill, countNoScriptPage } from '../../form-metric/lib/no-script';
 
@@ -41,19 +42,22 @@ import { countNoScriptFill, countNoScriptPage } from '../../form-metric/lib/no-s
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** Feedback sealed for the form page; long answers are dropped until the URL stays a sensible length. */
-const FEEDBACK_BUDGET = 6000;
-
-function sealFeedback(feedback: FormFeedback, secret: string): string {
-  const answers = { ...feedback.values.answers };
-  let sealed = sealFormFeedback(feedback, secret);
-  while (sealed.length > FEEDBACK_BUDGET) {
-    const longest = Object.entries(answers).sort((a, b) => JSON.stringify(b[1]).length - JSON.stringify(a[1]).length)[0];
-    if (!longest) break;
-    delete answers[longest[0]];
-    sealed = sealFormFeedback({ ...feedback, values: { ...feedback.values, answers } }, secret);
-  }
-  return sealed;
+/**
+ * Feedback sealed for the form page; answers too long for its address are kept with the fill
+ * (lib/feedback-budget.ts) and the publisher's server reads them back (keptValues below).
+ */
+async function sealFeedback(strapi: Core.Strapi, feedback: FormFeedback, secret: string, post: FormPost): Promise<string> {
+  const formCode = typeof post.envelope.formCode === 'string' ? post.envelope.formCode : '';
+  const result = await sealWithinBudget(
+    feedback,
+    (sealed) => sealFormFeedback(sealed, secret),
+    async (values) => {
+      await purgeExpiredStaged(strapi);
+      return keepValues(strapi, feedback.staged?.id ?? post.staged, formCode, values);
+    },
+  );
+  if (result.dropped?.length) strapi.log.error(`Answers to ${result.dropped.join(', ')} left out of a form page's feedback: they could not be kept for the fill`);
+  return result.sealed;
 }
 
 /** What the form page needs to show a refused post again: errors, answers, the first serving time, the proof. */
@@ -105,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         if (feedback?.step) await countNoScriptPage(strapi, post.envelope, feedback.step);
         ctx.status = 303;
         ctx.set('Cache-Control', 'no-store');
-        ctx.redirect(feedback ? `${await formPage()}?${FEEDBACK_PARAM}=${sealFeedback(feedback, secret)}${Object.keys(feedback.errors).length > 0 ? '#error-summary' : ''}` : await formPage());
+        ctx.redirect(feedback ? `${await formPage()}?${FEEDBACK_PARAM}=${await sealFeedback(strapi, feedback, secret, post)}${Object.keys(feedback.errors).length > 0 ? '#error-summary' : ''}` : await formPage());
         return;
       }
       if (post.intent === 'save') {
@@ -135,8 +139,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         requester: { address: rateLimitAddress(ctx.request) },
         files: [...post.files.filter((file) => file.field !== ''), ...kept.incoming],
       });
-      // Stored with the request (or already, for a replay): the kept copies are not needed any more.
-      await discardStaged(strapi, kept.staged?.id);
+      // Stored with the request (or already, for a replay): the kept copies and answers are not needed any more.
+      await discardStaged(strapi, kept.staged?.id ?? post.staged);
       if (wantsJson) {
         ctx.status = receipt.replayed ? 200 : 201;
         ctx.body = { data: receipt };
@@ -166,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ...(staged?.staged ? { staged: staged.staged } : {}),
         };
         ctx.status = 303;
-        ctx.redirect(`${await formPage()}?${FEEDBACK_PARAM}=${sealFeedback(feedback, secret)}#error-summary`);
+        ctx.redirect(`${await formPage()}?${FEEDBACK_PARAM}=${await sealFeedback(strapi, feedback, secret, post)}#error-summary`);
         return;
       }
       if (error instanceof errors.RateLimitError) {
@@ -187,6 +191,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // Strapi's body parser only cleans up files posted as "files"; these are ours to remove.
       await Promise.all(post.files.map((file) => fs.promises.rm(file.filepath, { force: true })));
     }
+  },
+
+  /**
+   * GET /api/service-requests/kept-values/:fill?form=<code>: the answers of a fill that were too
+   * long for the form page's address (lib/feedback-budget.ts), for the publisher's server only
+   * (its secret in PUBLISHER_SECRET_HEADER), which renders them into the resident's no-store page.
+   *   200 { data: { values } } · 401 without the secret · 404 unknown, expired or another form's fill
+   */
+  async keptValues(ctx: Ctx) {
+    ctx.set('Cache-Control', 'no-store');
+    const fail = (status: number, name: string, message: string) => {
+      ctx.status = status;
+      ctx.body = { data: null, error: { status, name, message, details: {} } };
+    };
+    if (!fromPublisher(ctx.request)) return fail(401, 'UnauthorizedError', 'Only the site publisher reads kept answers.');
+    const formCode = (ctx.query as Record<string, unknown>).form;
+    const values = typeof formCode === 'string' && formCode !== '' ? await keptValues(strapi, String(ctx.params.fill ?? ''), formCode) : undefined;
+    if (!values) return fail(404, 'NotFoundError', 'No answers are kept for this fill.');
+    ctx.status = 200;
+    ctx.body = { data: { values } };
   },
 
   /**

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { STAGED_ID_PATTERN, type FileAnswer, type StagedFiles } from '@city/shared/forms';
+import { STAGED_ID_PATTERN, type FileAnswer, type FormValuesParam, type StagedFiles } from '@city/shared/forms';
+import { formSaveSecret, openAnswers, sealAnswers } from '../../form-save/lib/seal';
 import { privateUploadsDir, type IncomingFile, type PreparedFile } from './attachments';
 
 /**
@@ -15,6 +16,8 @@ import { privateUploadsDir, type IncomingFile, type PreparedFile } from './attac
  */
 export const STAGED_FILES_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const MANIFEST = 'manifest.json';
+/** The fill's answers when they were too long for the form page's address (keepValues). */
+const VALUES = 'values.json';
 
 interface StagedFile extends FileAnswer {
   /** The file's name in the fill's folder (not the resident's name for it). */
@@ -79,6 +82,35 @@ export async function stageFiles(strapi: Core.Strapi, id: string | undefined, fo
   if (Object.keys(manifest.files).length === 0) return undefined;
   return { id: fillId, files: Object.fromEntries(Object.entries(manifest.files).map(([field, files]) => [field, files.map((file) => file.name)])) };
 }
+
+/**
+ * Answers too long to travel sealed in the form page's address: kept in the fill's folder (created
+ * if the fill has none yet, under the same lifetime and purge as its files) until the request is
+ * sent, and read back by the publisher's server (controllers: keptValues). Encrypted at rest like
+ * saved answers (form-save/lib/seal.ts), bound to the fill and its form, so a copy of the uploads
+ * folder reads nothing and a values file moved to another fill does not open. Gives the fill's id.
+ */
+export async function keepValues(strapi: Core.Strapi, id: string | undefined, formCode: string, values: FormValuesParam, now = Date.now()): Promise<string> {
+  const earlier = await readManifest(strapi, id, formCode, now);
+  const fillId = earlier ? id! : crypto.randomBytes(32).toString('base64url');
+  const folder = folderOf(strapi, fillId);
+  await fs.promises.mkdir(folder, { recursive: true, mode: 0o700 });
+  if (!earlier) await fs.promises.writeFile(path.join(folder, MANIFEST), JSON.stringify({ formCode, createdAt: now, files: {} } satisfies Manifest), { mode: 0o600 });
+  // Written aside and renamed: a reader never sees half a file.
+  const temporary = path.join(folder, `${VALUES}.${crypto.randomBytes(6).toString('hex')}`);
+  await fs.promises.writeFile(temporary, sealAnswers({ values }, valuesBinding(fillId, formCode), formSaveSecret()), { mode: 0o600 });
+  await fs.promises.rename(temporary, path.join(folder, VALUES));
+  return fillId;
+}
+
+/** The answers kept for a fill of this form; none for an unknown, expired or other form's fill. */
+export async function keptValues(strapi: Core.Strapi, id: string | undefined, formCode: string, now = Date.now()): Promise<FormValuesParam | undefined> {
+  if (!(await readManifest(strapi, id, formCode, now))) return undefined;
+  const sealed = await fs.promises.readFile(path.join(folderOf(strapi, id!), VALUES), 'utf8').catch(() => undefined);
+  return openAnswers(sealed, valuesBinding(id!, formCode), formSaveSecret())?.values;
+}
+
+const valuesBinding = (id: string, formCode: string) => `staged values ${id} ${formCode}`;
 
 /** Removes a fill's kept files (its request is stored). */
 export async function discardStaged(strapi: Core.Strapi, id: string | undefined): Promise<void> {

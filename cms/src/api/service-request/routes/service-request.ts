@@ -14,6 +14,13 @@ export default {
     },
     {
       method: 'GET',
+      path: '/service-requests/kept-values/:fill',
+      handler: 'api::service-request.service-request.keptValues',
+      // For the publisher's server only: the controller checks its secret (as the site builds' report does).
+      config: { auth: false },
+    },
+    {
+      method: 'GET',
       path: '/service-requests/attachments/:name',
       handler: 'api::service-request.service-request.attachment',
       // The signature in the link is the authorization; see lib/attachments.ts.
