@@ -685,7 +685,7 @@ function breakOpen311Envelope(g: Gen, draft: Draft): void {
       expect(draft, { field: 'api_key', stage: STAGE.open311.apiKey, language: 'locale', target: 'open311-parameter', kind: 'api_key missing or wrong' });
       return;
     case 'locale':
-      testCase.localeParam = g(() => fc.constantFrom('fr', 'EN', 'es-MX', `e${RAW}s`));
+      testCase.localeParam = g(() => fc.constantFrom('zxx', 'EN', 'es-MX', `e${RAW}s`));
       expect(draft, { field: 'locale', stage: STAGE.open311.locale, language: 'en', target: 'open311-parameter', kind: 'unknown locale' });
       return;
     case 'service_code':

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { readFormFeedback, type FormField } from '@city/shared/forms';
+import { formSteps, readFormFeedback, type FormField, type FormPlace, type ServiceForm } from '@city/shared/forms';
 import { namespaces } from '@city/shared/i18n';
 import { openFormFeedback } from '@city/shared/sealed';
 import { answeredExpectations, type BadCase, type Expectation, type Locale } from './cases';
@@ -69,7 +69,7 @@ function open311Errors(testCase: BadCase, response: RawResponse): ReportedError[
   });
 }
 
-function read(testCase: BadCase, response: RawResponse): { outcome: Outcome; errors: ReportedError[]; readable: boolean } {
+function read(testCase: BadCase, response: RawResponse): { outcome: Outcome; errors: ReportedError[]; readable: boolean; shown?: FormPlace } {
   if (response.status >= 500) return { outcome: 'server-error', errors: [], readable: true };
   switch (testCase.entry) {
     case 'graphql': {
@@ -89,7 +89,8 @@ function read(testCase: BadCase, response: RawResponse): { outcome: Outcome; err
         const location = new URL(String(response.headers.location ?? ''), 'http://site.invalid');
         if (location.pathname.endsWith('/confirmation')) return { outcome: 'accepted', errors: [], readable: true };
         const feedback = readFormFeedback(location.searchParams, (sealed) => openFormFeedback(sealed, FEEDBACK_SECRET));
-        return { outcome: 'refused', errors: Object.entries(feedback?.errors ?? {}).map(([field, message]) => ({ field, message })), readable: feedback !== undefined };
+        const errors = Object.entries(feedback?.errors ?? {}).map(([field, message]) => ({ field, message }));
+        return { outcome: 'refused', errors, readable: feedback !== undefined, ...(feedback?.step ? { shown: feedback.step } : {}) };
       }
       if (response.status >= 200 && response.status < 300) return { outcome: 'accepted', errors: [], readable: true };
       const body = parseJson(response.text) as { error?: { message?: string; details?: { errors?: ReportedError[] } } } | undefined;
@@ -149,11 +150,18 @@ function matches(expectation: Expectation, error: ReportedError): boolean {
   return error.field === '' && error.message.includes(expectation.field);
 }
 
+/** The page a question (or `contact.<name>`) is asked on, in a form of several pages. */
+function pageOf(form: ServiceForm, field: string): string {
+  if (field.startsWith('contact.')) return 'contact';
+  if (form.onePerPage) return field;
+  return formSteps(form).find((page) => page.fields.some((question) => question.key === field))?.id ?? '';
+}
+
 export function judge(testCase: BadCase, response: RawResponse | Error): Verdict {
   if (response instanceof Error) {
     return { outcome: 'no-answer', status: 0, errors: [], problems: [`no answer: ${response.message}`], localized: 0, english: 0, transport: 0 };
   }
-  const { outcome, errors, readable } = read(testCase, response);
+  const { outcome, errors, readable, shown } = read(testCase, response);
   const verdict: Verdict = { outcome, status: response.status, errors, problems: [], localized: 0, english: 0, transport: 0 };
   if (outcome === 'server-error') verdict.problems.push(`answered ${response.status}: ${response.text.slice(0, 300)}`);
   if (outcome === 'accepted') verdict.problems.push(`accepted (${response.status}) although it breaks ${testCase.expectations.map((e) => `${e.field || e.kind}`).join(', ')}`);
@@ -170,6 +178,9 @@ export function judge(testCase: BadCase, response: RawResponse | Error): Verdict
 
   for (const expectation of expected) {
     const found = errors.filter((error) => matches(expectation, error));
+    // A form of several pages sends the resident back to the page of the first problem, naming that
+    // page's problems; the others are named when the resident reaches their pages (each is checked again).
+    if (found.length === 0 && shown && errors.length > 0 && pageOf(testCase.form[testCase.locale], expectation.field) !== shown.screen) continue;
     if (found.length === 0) {
       verdict.problems.push(`did not name ${expectation.field} (${expectation.kind}); named ${JSON.stringify(errors).slice(0, 400)}`);
       continue;
