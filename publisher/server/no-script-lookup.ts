@@ -131,7 +131,7 @@ export function personalizeTrackPage(
   const errors = feedback.errors;
   const fill = feedback.keptValues?.fill;
   const kept = fill && options.kept?.kind === 'ready' ? options.kept.values : undefined;
-  const refused = (): LookupServerState['reply'] => {
+  const refused = (): NonNullable<LookupServerState['reply']> => {
     if (!fill) return { sent: false, message: answerText(feedback.values.answers.message), errors };
     if (kept) return { sent: false, message: answerText(kept.answers.message), errors, fill };
     const page = (options.pathname ?? routes.track(props.locale)).replace(/index\.html$/, '');
