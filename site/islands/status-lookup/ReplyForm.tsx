@@ -89,7 +89,7 @@ export function ReplyForm({ locale, messages, formMessages, action, reference, e
     }
     setErrors({});
     setSending(true);
-    const outcome = await send({ reference, email, locale, message, files: files.map((chosen) => chosen.file) });
+    const outcome = await send({ reference, email, locale, message, files: files.map((chosen) => chosen.file), staged: initial?.fill });
     setSending(false);
     if (outcome.kind === 'sent') onSent(outcome.view);
     else if (outcome.kind === 'invalid') show(outcome.errors);
