@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEEDBACK_PARAM, type ServiceForm } from '@city/shared/forms';
+import { FEEDBACK_PARAM, PUBLISHER_SECRET_HEADER, RESIDENT_REPLY_KEPT_FORM, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
+import { openKeptThroughCms } from '../../publisher/server/kept-values';
 import { startSeededCms, type RunningCms } from './harness/cms';
 import { executeSql } from './harness/database';
 import { SPELLINGS, spell } from './harness/spellings';
@@ -241,5 +244,51 @@ describe('a resident replies from the track page', () => {
     const request = await stored(documentId);
     expect(request.requestStatus).toBe('in_review');
     expect(request.statusHistory.filter((entry) => entry.kind === 'resident_reply')).toHaveLength(1);
+  });
+
+  it('keeps a 5000-character Amharic reply refused for its file whole, for the publisher only, and drops it once the reply is stored', async () => {
+    // The longest reply, in Amharic: some 15 KB of UTF-8, far past the track page's address budget.
+    const message = 'የመንገድ መብራት ተሰብሯል። '.repeat(300).slice(0, 5000);
+    expect(message).toHaveLength(5000);
+    const { reference, documentId } = await submit('amharic@example.com', 'am');
+    await setStatus(documentId, 'waiting_for_resident');
+    const refused = await postReply(replyParts(reference, 'amharic@example.com', message, [['answers[files]', FILE_BYTES.exeAsPdf(), 'invoice.pdf']], 'am'), false);
+    expect(refused.status).toBe(303);
+    expect(refused.location?.length ?? 0).toBeLessThan(6500);
+    const url = new URL(refused.location ?? '');
+    expect(`${url.origin}${url.pathname}${url.hash}`).toBe(`${SITE_URL}/am/track/#error-summary`);
+    const feedback = openFormFeedback(url.searchParams.get(FEEDBACK_PARAM), SECRET);
+    expect(Object.keys(feedback?.errors ?? {})).toEqual(['files']);
+    // The reference and email stay sealed, to show the reply form at all; the message is kept.
+    expect(feedback?.values).toEqual({ answers: { reference }, contact: { email: 'amharic@example.com' } });
+    const fill = feedback?.keptValues?.fill ?? '';
+    expect(fill).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    // The publisher reads it back with its secret, whole; nobody else, and not as any form's answers.
+    const openKept = openKeptThroughCms({ cmsUrl: cms.url, secret: SECRET });
+    const kept = await openKept(fill, RESIDENT_REPLY_KEPT_FORM);
+    if (kept.kind !== 'ready') throw new Error(`kept reply not loaded: ${kept.problem}`);
+    expect(kept.values.answers.message).toBe(message);
+    expect(kept.values).toMatchObject({ answers: { reference }, contact: { email: 'amharic@example.com' } });
+    const keptUrl = `${cms.url}/api/service-requests/kept-values/${fill}?form=${encodeURIComponent(RESIDENT_REPLY_KEPT_FORM)}`;
+    expect((await request(keptUrl)).status).toBe(401);
+    expect((await request(keptUrl, { headers: { [PUBLISHER_SECRET_HEADER]: 'not-the-secret' } })).status).toBe(401);
+    expect(await openKept(fill, 'wifi-outage')).toEqual({ kind: 'problem', problem: 'gone' });
+    // Encrypted at rest.
+    const valuesFile = ['data/private-uploads', 'dist/data/private-uploads'].map((dir) => path.resolve('cms', dir, 'staging', fill, 'values.json')).find((file) => fs.existsSync(file));
+    if (!valuesFile) throw new Error('no kept reply on disk');
+    const onDisk = fs.readFileSync(valuesFile, 'utf8');
+    for (const typed of [message.slice(0, 12), 'amharic@example.com', reference]) expect(onDisk).not.toContain(typed);
+
+    // Refused again with the fill the page posts back: kept in the same place, not a second copy.
+    const again = await postReply(replyParts(reference, 'amharic@example.com', message, [['staged', fill], ['answers[files]', FILE_BYTES.exeAsPdf(), 'invoice.pdf']], 'am'), false);
+    expect(openFormFeedback(new URL(again.location ?? '').searchParams.get(FEEDBACK_PARAM), SECRET)?.keptValues).toEqual({ fill });
+
+    // Sent without the file: stored whole, and the kept message is gone.
+    const sent = await postReply(replyParts(reference, 'amharic@example.com', message, [['staged', fill]], 'am'), false);
+    expect(sent.status).toBe(303);
+    expect(new URL(sent.location ?? '').hash).toBe('#reply-sent');
+    expect((await stored(documentId)).statusHistory.at(-1)).toMatchObject({ kind: 'resident_reply', publicNote: message });
+    expect(await openKept(fill, RESIDENT_REPLY_KEPT_FORM)).toEqual({ kind: 'problem', problem: 'gone' });
   });
 });

@@ -10,11 +10,12 @@
 // both share (shared/forms/forwarded.ts).
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { PUBLISHER_SECRET_HEADER, readFormFeedback, VISITOR_IP_HEADER } from '@city/shared/forms';
+import { PUBLISHER_SECRET_HEADER, readFormFeedback, RESIDENT_REPLY_KEPT_FORM, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
-import { routePatterns } from '@city/shared/routes';
+import { routePatterns, routes } from '@city/shared/routes';
 import type { FormPosts } from './static';
 import { findIsland } from './island-page';
+import type { KeptLookup, OpenKept } from './kept-values';
 import { graphqlRunner } from '../../site/islands/lib/graphql';
 import { checkLookup, lookUpThroughCms, type LookUp, type LookupOutcome } from '../../site/islands/status-lookup/lookup';
 import { StatusLookup, type LookupServerState, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';
@@ -110,8 +111,15 @@ const answerText = (value: string | string[] | undefined) => (Array.isArray(valu
  * filled in, to see the history. Errors: the reply form again with them and the message typed; a
  * wrong reference or email, the look-up's "not found". Unsealed, changed or expired: the page as
  * built (undefined). The email travels sealed and lands only in this no-store page.
+ * A message too long for the address is kept by the CMS and only its fill is sealed (`keptValues`):
+ * `kept` is what the CMS gave back for it (personalizeRepliedTrackPage asks); when it gave nothing
+ * the reply form says the message cannot be loaded right now, never an empty box as if none was typed.
  */
-export function personalizeTrackPage(html: string, search: URLSearchParams, options: { secret: string; now(): number }): string | undefined {
+export function personalizeTrackPage(
+  html: string,
+  search: URLSearchParams,
+  options: { secret: string; now(): number; kept?: KeptLookup | undefined; pathname?: string | undefined },
+): string | undefined {
   const feedback = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()));
   const reference = answerText(feedback?.values.answers.reference);
   // A reply's outcome always names the request; anything else sealed is not for this page.
@@ -121,16 +129,38 @@ export function personalizeTrackPage(html: string, search: URLSearchParams, opti
   const { props } = built;
   const values = { reference: reference.slice(0, MAX_FIELD), email: (feedback.values.contact.email ?? '').slice(0, MAX_FIELD) };
   const errors = feedback.errors;
+  const fill = feedback.keptValues?.fill;
+  const kept = fill && options.kept?.kind === 'ready' ? options.kept.values : undefined;
+  const refused = (): NonNullable<LookupServerState['reply']> => {
+    if (!fill) return { sent: false, message: answerText(feedback.values.answers.message), errors };
+    if (kept) return { sent: false, message: answerText(kept.answers.message), errors, fill };
+    const page = (options.pathname ?? routes.track(props.locale)).replace(/index\.html$/, '');
+    return { sent: false, message: '', errors, fill, keptProblem: { retryUrl: `${page}?${search.toString()}` } };
+  };
   const server: LookupServerState =
-    Object.keys(errors).length === 0
-      ? { values, reply: { sent: true } }
-      : errors.lookup
-        ? { values, failure: 'not-found' }
-        : { values, reply: { sent: false, message: answerText(feedback.values.answers.message), errors } };
+    Object.keys(errors).length === 0 ? { values, reply: { sent: true } } : errors.lookup ? { values, failure: 'not-found' } : { values, reply: refused() };
   const { graphqlUrl: _graphqlUrl, ...lookupProps } = props;
   const island = renderToString(createElement(StatusLookup, { ...lookupProps, server }));
   const page = built.rewrite(island, { ...props, server });
   return server.reply && !server.reply.sent ? page.replace('<title>', `<title>${props.formMessages.errorTitlePrefix} `) : page;
+}
+
+/**
+ * The track page after a reply, asking the CMS first for a message it kept (kept-values.ts), as the
+ * form page does for long answers (no-script.ts `personalizeFeedbackPage`).
+ */
+export async function personalizeRepliedTrackPage(
+  pathname: string,
+  search: URLSearchParams,
+  readHtml: () => string,
+  options: { secret: string; now(): number; openKept: OpenKept },
+): Promise<string | undefined> {
+  const feedback = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()));
+  const fill = feedback?.keptValues?.fill;
+  // Only a refused reply shows what was typed: a "not found" or a stored reply needs nothing kept.
+  const wanted = fill && feedback && Object.keys(feedback.errors).length > 0 && !feedback.errors.lookup;
+  const kept = wanted ? await options.openKept(fill, RESIDENT_REPLY_KEPT_FORM) : undefined;
+  return personalizeTrackPage(readHtml(), search, { ...options, kept, pathname });
 }
 
 /** What the publisher's static server plugs in for `POST /{locale}/track/`. */

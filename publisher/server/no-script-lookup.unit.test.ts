@@ -8,12 +8,13 @@ import { JSDOM } from 'jsdom';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PUBLISHER_SECRET_HEADER, VISITOR_IP_HEADER } from '@city/shared/forms';
+import { PUBLISHER_SECRET_HEADER, RESIDENT_REPLY_KEPT_FORM, serviceFormObjectSchema, VISITOR_IP_HEADER } from '@city/shared/forms';
 import { resources } from '@city/shared/i18n';
 import type { Locale } from '@city/shared/locales';
 import { createStaticHandler } from './static';
 import { answerLookupPost, lookupFormPosts, lookUpForVisitor, MAX_LOOKUP_BODY_BYTES, personalizeTrackPage } from './no-script-lookup';
-import { personalizeRequestPage } from './no-script';
+import { personalizeFeedbackPage, personalizeRequestPage } from './no-script';
+import type { KeptLookup } from './kept-values';
 import { sealFormFeedback } from '@city/shared/sealed';
 import { inProgressView, lookupProps, TIMELINE_REPLY, waitingView } from '../../site/islands/status-lookup/StatusLookup.examples';
 import { StatusLookup, type StatusLookupIslandProps } from '../../site/islands/status-lookup/StatusLookup';
@@ -293,5 +294,71 @@ describe('the track page after a reply posted without JavaScript', () => {
     const reply = page.querySelector('.status-reply form');
     expect(reply?.getAttribute('action')).toBe(lookupProps('en').replyUrl);
     expect(reply?.getAttribute('enctype')).toBe('multipart/form-data');
+  });
+});
+
+describe('the track page after a reply too long for its address', () => {
+  const SECRET = 'publisher-secret-0123456789';
+  const FILL = 'r'.repeat(43);
+  // 5000 characters of Amharic, the longest reply: some 15 KB of UTF-8, far past the address's budget.
+  const LONG_AMHARIC = 'የመንገድ መብራት ተሰብሯል። '.repeat(300).slice(0, 5000);
+  const filesError = 'ይህ የፋይል አይነት አይፈቀድም';
+  const keptFeedback = (errors: Record<string, string>) =>
+    new URLSearchParams({
+      feedback: sealFormFeedback({ errors, values: { answers: { reference: 'ALX-7K4M-2Q9P' }, contact: { email: 'ana@example.com' } }, keptValues: { fill: FILL } }, SECRET),
+    });
+  const withKept = (lookup: KeptLookup) => {
+    const openKept = vi.fn(async (_fill: string, _formCode: string) => lookup);
+    return { openKept, options: { secret: SECRET, now: Date.now, newKey: () => 'unused', openKept } };
+  };
+
+  it('reads the message back from the CMS under the reply’s own form code and shows it whole, posting the fill again', async () => {
+    const { openKept, options } = withKept({ kind: 'ready', values: { answers: { reference: 'ALX-7K4M-2Q9P', message: LONG_AMHARIC }, contact: { email: 'ana@example.com' } } });
+    const search = keptFeedback({ files: filesError });
+    const page = parse((await personalizeFeedbackPage('/am/track/', search, () => builtPage('am'), options))!);
+    expect(openKept).toHaveBeenCalledWith(FILL, RESIDENT_REPLY_KEPT_FORM);
+    expect(page.getElementById('answers-message')?.textContent).toBe(LONG_AMHARIC);
+    expect(page.querySelector('#error-summary')?.textContent).toContain(filesError);
+    expect(page.querySelector<HTMLInputElement>('.status-reply input[name="staged"]')?.value).toBe(FILL);
+    expect(page.querySelector<HTMLInputElement>('.status-reply input[name="reference"]')?.value).toBe('ALX-7K4M-2Q9P');
+    expect(page.querySelector<HTMLInputElement>('.status-reply input[name="email"]')?.value).toBe('ana@example.com');
+    expect(page.getElementById('reply-kept-problem')).toBeNull();
+    expect(page.title).toBe(`${resources.am.requestForm.errorTitlePrefix} Track | City`);
+    // The props say the same, so the script hydrates the message too.
+    expect(islandProps(page).server?.reply).toMatchObject({ sent: false, message: LONG_AMHARIC, fill: FILL });
+  });
+
+  it('says in the resident’s language that the message cannot be loaded, with this page to try again, never an empty box alone', async () => {
+    for (const problem of ['unavailable', 'gone'] as const) {
+      const { options } = withKept({ kind: 'problem', problem });
+      const search = keptFeedback({ files: filesError });
+      const page = parse((await personalizeFeedbackPage('/am/track/', search, () => builtPage('am'), options))!);
+      const notice = page.getElementById('reply-kept-problem');
+      expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptTitle);
+      expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptText);
+      expect(notice?.querySelector('a')?.getAttribute('href')).toBe(`/am/track/?${search.toString()}`);
+      expect(notice?.querySelector('a')?.textContent).toBe(resources.am.requestForm.kept.retry);
+      // The errors and the form stay, to write the reply again; the fill goes on so it is replaced.
+      expect(page.querySelector('#error-summary')?.textContent).toContain(filesError);
+      expect(page.getElementById('answers-message')?.textContent).toBe('');
+      expect(page.querySelector<HTMLInputElement>('.status-reply input[name="staged"]')?.value).toBe(FILL);
+    }
+  });
+
+  it('asks the CMS only for a refused reply that names a kept message', async () => {
+    const { openKept, options } = withKept({ kind: 'problem', problem: 'unavailable' });
+    const notFound = parse((await personalizeFeedbackPage('/en/track/', keptFeedback({ lookup: 'No request' }), () => builtPage('en'), options))!);
+    expect(notFound.getElementById('status-failure')?.textContent).toBe(resources.en.statusLookup.notFoundTitle);
+    const short = new URLSearchParams({
+      feedback: sealFormFeedback({ errors: { files: 'Wrong type' }, values: { answers: { reference: 'ALX-7K4M-2Q9P', message: 'Short' }, contact: { email: 'ana@example.com' } } }, SECRET),
+    });
+    const page = parse((await personalizeFeedbackPage('/en/track/', short, () => builtPage('en'), options))!);
+    expect(page.getElementById('answers-message')?.textContent).toBe('Short');
+    expect(page.querySelector('.status-reply input[name="staged"]')).toBeNull();
+    expect(openKept).not.toHaveBeenCalled();
+  });
+
+  it('keeps replies under a form code no real form can have', () => {
+    expect(serviceFormObjectSchema.shape.code.safeParse(RESIDENT_REPLY_KEPT_FORM).success).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ import { FEEDBACK_PARAM, isMultiPage, readFormFeedback, REFERENCE_PATTERN, RESUM
 import { routePatterns } from '@city/shared/routes';
 import { openFormFeedback } from '@city/shared/sealed';
 import { findIsland } from './island-page';
-import { personalizeTrackPage } from './no-script-lookup';
+import { personalizeRepliedTrackPage, personalizeTrackPage } from './no-script-lookup';
 import type { KeptLookup, OpenKept } from './kept-values';
 import type { OpenSave, ResumeLookup } from './resume';
 import { resumeProblemTitle } from '../../site/islands/service-request/ResumeNotice';
@@ -124,7 +124,7 @@ export async function personalizeResumedPage(
 
 /**
  * The form page the CMS sent back to with answers it kept (`keptValues` in the sealed feedback):
- * read from the CMS (kept-values.ts) and rendered into the form. Any other page, as `personalizeRequestPage`.
+ * read from the CMS (kept-values.ts) and rendered into the form; the track page likewise for a reply. Any other page, as `personalizeRequestPage`.
  */
 export async function personalizeFeedbackPage(
   pathname: string,
@@ -132,6 +132,8 @@ export async function personalizeFeedbackPage(
   readHtml: () => string,
   options: PersonalizeOptions & { openKept: OpenKept },
 ): Promise<string | undefined> {
+  // A reply's message kept by the CMS is read back the same way (no-script-lookup.ts).
+  if (routePatterns.track.test(pathname)) return personalizeRepliedTrackPage(pathname, search, readHtml, options);
   if (!routePatterns.serviceRequest.test(pathname)) return personalizeRequestPage(pathname, search, readHtml, options);
   const fill = readFormFeedback(search, (sealed) => openFormFeedback(sealed, options.secret, options.now()))?.keptValues?.fill;
   const html = readHtml();
@@ -148,6 +150,6 @@ export function personalizeRequestPage(pathname: string, search: URLSearchParams
   if (routePatterns.serviceRequest.test(pathname)) return personalizeForm(readHtml(), search, options, { pathname });
   if (routePatterns.requestConfirmation.test(pathname) && search.has('reference')) return personalizeConfirmation(readHtml(), search);
   // A reply to the City posted without JavaScript comes back here (no-script-lookup.ts).
-  if (routePatterns.track.test(pathname) && search.has(FEEDBACK_PARAM)) return personalizeTrackPage(readHtml(), search, options);
+  if (routePatterns.track.test(pathname) && search.has(FEEDBACK_PARAM)) return personalizeTrackPage(readHtml(), search, { ...options, pathname });
   return undefined;
 }

@@ -99,3 +99,11 @@ export const keptValuesViewSchema = z.object({ values: formValuesParamSchema });
 export type KeptValuesView = z.infer<typeof keptValuesViewSchema>;
 /** The path of that route under the CMS's /api. */
 export const keptValuesPath = (fill: string, formCode: string) => `/service-requests/kept-values/${fill}?form=${encodeURIComponent(formCode)}`;
+
+/**
+ * The form a resident's reply (POST /api/service-requests/reply) is kept under when it is too long
+ * for the track page's address: kept answers are bound to a form code, and the underscore puts this
+ * one outside the form code pattern (definition.ts `code`), so no real form's fill can be read as a
+ * reply's, nor a reply's as a form's.
+ */
+export const RESIDENT_REPLY_KEPT_FORM = '_resident-reply';

@@ -200,6 +200,9 @@ const statusLookup = {
     networkError: 'We could not reach the City’s website. Check your internet connection, then try again. Your reply is kept.',
     serverError: 'Something went wrong on our side. Your reply is kept: try again in a few minutes.',
     tooManyRequests: 'You tried too many times in a short time. Wait a few minutes, then try again. Your reply is kept.',
+    /** A reply too long for the page's address is kept by the city for a day; the page could not read it back. */
+    keptTitle: 'Your reply cannot be loaded right now',
+    keptText: 'The reply you wrote is kept for 24 hours. Try again in a few minutes to get it back, or write it again below.',
   },
 };
 

@@ -172,6 +172,8 @@ const statusLookup = {
     networkError: 'No pudimos conectar con el sitio web de la Ciudad. Revise su conexión a internet y vuelva a intentarlo. Su respuesta se conserva.',
     serverError: 'Algo falló de nuestro lado. Su respuesta se conserva: inténtelo de nuevo en unos minutos.',
     tooManyRequests: 'Lo intentó demasiadas veces en poco tiempo. Espere unos minutos y vuelva a intentarlo. Su respuesta se conserva.',
+    keptTitle: 'Ahora no podemos cargar su respuesta',
+    keptText: 'Guardamos la respuesta que escribió durante 24 horas. Vuelva a intentarlo en unos minutos para recuperarla, o escríbala de nuevo abajo.',
   },
 };
 

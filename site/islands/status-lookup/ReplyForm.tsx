@@ -16,6 +16,16 @@ import type { SendReply } from './reply';
 /** Errors by field (message, files) and `reply`, for the request no longer waiting for an answer. */
 export type ReplyErrors = Record<string, string>;
 
+/** A reply posted without JavaScript and refused, as the CMS sent it back. */
+export interface RefusedReply {
+  message: string;
+  errors: ReplyErrors;
+  /** The CMS keeps the message (too long for the page's address) for this fill: posted again, so it is replaced or removed. */
+  fill?: string;
+  /** The kept message could not be read back: the form says so, with this very page to try again. */
+  keptProblem?: { retryUrl: string };
+}
+
 export interface ReplyFormProps {
   locale: Locale;
   messages: Messages['statusLookup'];
@@ -25,7 +35,7 @@ export interface ReplyFormProps {
   reference: string;
   email: string;
   /** What a post without JavaScript was sent back with. */
-  initial?: { message: string; errors: ReplyErrors } | undefined;
+  initial?: RefusedReply | undefined;
   /** Focus the error summary on load (a page the server rendered after a refused post). */
   autoFocusSummary?: boolean;
   /** Shown on its own (a refused post without JavaScript), not under a result: a level-2 heading then. */
@@ -79,7 +89,7 @@ export function ReplyForm({ locale, messages, formMessages, action, reference, e
     }
     setErrors({});
     setSending(true);
-    const outcome = await send({ reference, email, locale, message, files: files.map((chosen) => chosen.file) });
+    const outcome = await send({ reference, email, locale, message, files: files.map((chosen) => chosen.file), staged: initial?.fill });
     setSending(false);
     if (outcome.kind === 'sent') onSent(outcome.view);
     else if (outcome.kind === 'invalid') show(outcome.errors);
@@ -95,6 +105,17 @@ export function ReplyForm({ locale, messages, formMessages, action, reference, e
       <Heading id="reply-heading">{words.heading}</Heading>
       <p>{words.intro}</p>
       {fieldErrors.length > 0 && <ErrorSummary ref={summaryRef} title={formMessages.errorSummaryTitle} errors={fieldErrors} autoFocus={autoFocusSummary || undefined} />}
+      {initial?.keptProblem && (
+        <div className="usa-alert usa-alert--warning" id="reply-kept-problem">
+          <div className="usa-alert__body">
+            <AlertHeading className="usa-alert__heading">{words.keptTitle}</AlertHeading>
+            <p className="usa-alert__text">{words.keptText}</p>
+            <p className="usa-alert__text">
+              <a href={initial.keptProblem.retryUrl}>{formMessages.kept.retry}</a>
+            </p>
+          </div>
+        </div>
+      )}
       {(formError || failure) && (
         <div className="usa-alert usa-alert--error">
           <div className="usa-alert__body">
@@ -110,6 +131,7 @@ export function ReplyForm({ locale, messages, formMessages, action, reference, e
           <input type="hidden" name="reference" value={reference} />
           <input type="hidden" name="email" value={email} />
           <input type="hidden" name="locale" value={locale} />
+          {initial?.fill && <input type="hidden" name="staged" value={initial.fill} />}
           {form.fields.map((field) => (
             <Question
               key={field.key}

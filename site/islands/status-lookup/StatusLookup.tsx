@@ -10,7 +10,7 @@ import { ErrorSummary } from '../lib/ErrorSummary';
 import { formatDateTime, interpolate } from '../lib/format';
 import { describedBy, FieldFrame } from '../service-request/Question';
 import { checkLookup, type LookUp, type LookupErrors, type LookupOutcome, type StatusView } from './lookup';
-import { ReplyForm, type ReplyErrors } from './ReplyForm';
+import { ReplyForm, type RefusedReply } from './ReplyForm';
 import type { SendReply } from './reply';
 
 export type StatusLookupMessages = Messages['statusLookup'];
@@ -51,7 +51,7 @@ export interface LookupServerState {
   failure?: Failure;
   view?: StatusView;
   /** The CMS's answer to a reply posted without JavaScript: stored, or refused with what was typed. */
-  reply?: { sent: true } | { sent: false; message: string; errors: ReplyErrors };
+  reply?: { sent: true } | ({ sent: false } & RefusedReply);
 }
 
 type TimelineEvent = StatusView['events'][number];

@@ -11,6 +11,8 @@ export interface Reply {
   locale: Locale;
   message: string;
   files: File[];
+  /** The fill the CMS kept a long message under (a refused post without JavaScript): removed once the reply is stored. */
+  staged?: string | undefined;
 }
 
 export type ReplyOutcome =
@@ -77,6 +79,7 @@ export function replyFormData(reply: Reply): FormData {
   data.set('locale', reply.locale);
   data.set('answers[message]', reply.message);
   for (const file of reply.files) data.append('answers[files]', file, file.name);
+  if (reply.staged) data.set('staged', reply.staged);
   return data;
 }
 

@@ -17,6 +17,12 @@ describe('sending a reply to the CMS', () => {
     expect((body.get('answers[files]') as File).name).toBe('pantalla.png');
   });
 
+  it('posts the fill a long message was kept under, so the CMS removes it once the reply is stored', async () => {
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => json(201, { data: { replayed: false, view: repliedView } }));
+    await sendReplyToCms('https://cms.example/api/service-requests/reply', fetchImpl)({ ...reply, staged: 'r'.repeat(43) });
+    expect((fetchImpl.mock.calls[0]?.[1]?.body as FormData).get('staged')).toBe('r'.repeat(43));
+  });
+
   it('says what went wrong, and never "sent" without the stored view', async () => {
     const outcomes = await Promise.all(
       [

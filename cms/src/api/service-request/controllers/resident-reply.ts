@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { answerRateLimited } from '../http/rate-limited';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { FEEDBACK_PARAM, type FormFeedback } from '@city/shared/forms';
+import { FEEDBACK_PARAM, RESIDENT_REPLY_KEPT_FORM, type FormFeedback } from '@city/shared/forms';
 import { resources } from '@city/shared/i18n';
 import { isLocale } from '@city/shared/locales';
 import { routes, siteHref } from '@city/shared/routes';
@@ -14,6 +14,8 @@ import { rateLimitAddress } from '../../../lib/rate-limit';
 import { readFormPost } from '../http/form-post';
 import { invalidPage } from '../http/pages';
 import { replyAsResident } from '../lib/resident-reply';
+import { sealWithinBudget } from '../lib/feedback-budget';
+import { discardKept, keepValues, purgeExpiredStaged } from '../lib/staged-files';
 
 /**
  * POST /api/service-requests/reply (multipart: reference, email, locale, answers[message],
@@ -27,14 +29,16 @@ import { replyAsResident } from '../lib/resident-reply';
  * Without (the HTML form): 303 back to {SITE_URL}/{locale}/track/?feedback=<F>, F sealed
  * (shared/sealed) holding the reference, the email and the message typed, and the errors by field
  * (`lookup` for "not found"); no errors means stored, and the page says "Your reply was sent".
+ * A message too long for the address (5000 characters of Amharic are some 15 KB) is kept by the CMS
+ * as a form's long answers are (lib/feedback-budget.ts, under RESIDENT_REPLY_KEPT_FORM) and the
+ * publisher's server reads it back; the form posts the fill's id again (`staged`), so a second
+ * refusal keeps it in the same place and a stored reply removes it.
  * Past the rate limit, a 429 page.
  */
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 export const REPLY_LOOKUP_FIELD = 'lookup';
-/** As the request form's (controllers/service-request.ts): an address a proxy's 8 KB line limit still takes. */
-const FEEDBACK_BUDGET = 6000;
 
 const replyPostSchema = z.object({
   reference: z.string().max(320).catch(''),
@@ -56,13 +60,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = isLocale(fields.locale) ? fields.locale : 'en';
     const trackPage = siteHref(siteUrl(), routes.track(locale));
     const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
-    const backToTrack = (errorsByField: Record<string, string>, anchor: string) => {
-      const feedback = (message: string): FormFeedback => ({ errors: errorsByField, values: { answers: { reference: fields.reference, message }, contact: { email: fields.email } } });
-      // What was typed goes back only with errors, and only while the address stays a sensible length.
-      let sealed = sealFormFeedback(feedback(Object.keys(errorsByField).length > 0 ? fields.message : ''), secret);
-      if (sealed.length > FEEDBACK_BUDGET) sealed = sealFormFeedback(feedback(''), secret);
+    const backToTrack = async (errorsByField: Record<string, string>, anchor: string) => {
+      // What was typed goes back only with errors; past the address's budget the CMS keeps it.
+      const message = Object.keys(errorsByField).length > 0 ? fields.message : '';
+      const feedback: FormFeedback = { errors: errorsByField, values: { answers: { reference: fields.reference, message }, contact: { email: fields.email } } };
+      const result = await sealWithinBudget(
+        feedback,
+        (sealed) => sealFormFeedback(sealed, secret),
+        async (values) => {
+          await purgeExpiredStaged(strapi);
+          return keepValues(strapi, post.staged, RESIDENT_REPLY_KEPT_FORM, values);
+        },
+        undefined,
+        (values) => ({ answers: { reference: values.answers.reference ?? '' }, contact: { email: values.contact.email ?? '' } }),
+      );
+      if (result.dropped?.length) strapi.log.error('A reply\'s message was left out of the track page\'s feedback: it could not be kept');
       ctx.status = 303;
-      ctx.redirect(`${trackPage}?${FEEDBACK_PARAM}=${sealed}#${anchor}`);
+      ctx.redirect(`${trackPage}?${FEEDBACK_PARAM}=${result.sealed}#${anchor}`);
     };
     try {
       const result = await replyAsResident(strapi, { ...fields, files: chosen }, { address: rateLimitAddress(ctx.request) });
@@ -71,9 +85,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ctx.body = { data: result };
         return;
       }
+      // Stored: a message kept from an earlier refusal is not needed any more.
+      await discardKept(strapi, post.staged, RESIDENT_REPLY_KEPT_FORM);
       // Without the publisher's secret nothing can be sealed: the track page itself, where a look-up shows the reply.
       if (!secret) ctx.redirect(trackPage);
-      else backToTrack({}, 'reply-sent');
+      else await backToTrack({}, 'reply-sent');
       ctx.status = 303;
     } catch (error) {
       if (error instanceof SubmissionInvalidError || error instanceof errors.NotFoundError) {
@@ -91,7 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ctx.body = invalidPage(locale, fieldErrors.map((fieldError) => fieldError.message), trackPage);
           return;
         }
-        backToTrack(Object.fromEntries(fieldErrors.map((fieldError) => [fieldError.field, fieldError.message])), 'error-summary');
+        await backToTrack(Object.fromEntries(fieldErrors.map((fieldError) => [fieldError.field, fieldError.message])), 'error-summary');
         return;
       }
       if (error instanceof errors.RateLimitError) {

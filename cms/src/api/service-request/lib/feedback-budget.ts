@@ -17,12 +17,15 @@ export async function sealWithinBudget(
   seal: (feedback: FormFeedback) => string,
   keep: (values: FormValuesParam) => Promise<string>,
   budget = FEEDBACK_BUDGET,
+  // What still travels sealed beside the fill: nothing for a form; a reply's reference and email,
+  // short and needed to show the reply form at all should the kept message not load.
+  stays: (values: FormValuesParam) => FormValuesParam = () => ({ answers: {}, contact: {} }),
 ): Promise<{ sealed: string; kept?: string; dropped?: string[] }> {
   const sealed = seal(feedback);
   if (sealed.length <= budget) return { sealed };
   const fill = await keep(feedback.values).catch(() => undefined);
   // Errors and the page to show alone are short: no answer is left to drop once they are kept.
-  if (fill) return { sealed: seal({ ...feedback, values: { answers: {}, contact: {} }, keptValues: { fill } }), kept: fill };
+  if (fill) return { sealed: seal({ ...feedback, values: stays(feedback.values), keptValues: { fill } }), kept: fill };
   const answers = { ...feedback.values.answers };
   const dropped: string[] = [];
   let fallback = sealed;

@@ -57,4 +57,15 @@ describe('sealWithinBudget', () => {
     expect(result.dropped).toEqual(['description']);
     expect(open(result.sealed)?.values.answers).toEqual({ street: 'Bole Road' });
   });
+
+  it('seals beside the fill what the caller says must stay (a reply’s reference and email), keeping the rest whole', async () => {
+    const reply: FormFeedback = { errors: { files: 'Wrong type' }, values: { answers: { reference: 'ALX-7K4M-2Q9P', message: LONG_AMHARIC }, contact: { email: 'ana@example.com' } } };
+    const kept: FormValuesParam[] = [];
+    const stays = (values: FormValuesParam): FormValuesParam => ({ answers: { reference: values.answers.reference ?? '' }, contact: { email: values.contact.email ?? '' } });
+    const result = await sealWithinBudget(reply, seal, async (values) => (kept.push(values), FILL), FEEDBACK_BUDGET, stays);
+    expect(kept).toEqual([reply.values]);
+    const opened = open(result.sealed);
+    expect(opened?.values).toEqual({ answers: { reference: 'ALX-7K4M-2Q9P' }, contact: { email: 'ana@example.com' } });
+    expect(opened?.keptValues).toEqual({ fill: FILL });
+  });
 });

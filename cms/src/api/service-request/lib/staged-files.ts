@@ -118,6 +118,11 @@ export async function discardStaged(strapi: Core.Strapi, id: string | undefined)
   await fs.promises.rm(folderOf(strapi, id), { recursive: true, force: true });
 }
 
+/** Removes what a fill of this form keeps (a reply is stored); another form's fill stays. */
+export async function discardKept(strapi: Core.Strapi, id: string | undefined, formCode: string, now = Date.now()): Promise<void> {
+  if (await readManifest(strapi, id, formCode, now)) await discardStaged(strapi, id);
+}
+
 /** Removes the fills older than the lifetime: run on each page post, so nothing needs a schedule. */
 export async function purgeExpiredStaged(strapi: Core.Strapi, now = Date.now()): Promise<void> {
   const root = stagingRoot(strapi);
