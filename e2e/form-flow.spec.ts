@@ -7,8 +7,8 @@
 // website-problem form in Arabic and Amharic.
 import { demoServiceForms, type DemoFormField } from '@city/shared/fixtures';
 import { formatMessage, REFERENCE_PATTERN } from '@city/shared/forms';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, fillWebsiteProblem, press, requestPath, resources, tabTo, typeInto } from './support/requests';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, fillWebsiteProblem, press, requestPath, resources, scriptlessAxe, tabTo, typeInto } from './support/requests';
 import type { Locale } from './support/site';
 
 const WIFI_SLUG = 'report-a-public-wifi-outage';
@@ -54,25 +54,6 @@ const isConfirmationPage = (url: URL) => /\/request\/confirmation\/?$/.test(url.
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 /** The smallest file that is a PDF by its first bytes, as the CMS judges a file. */
 const PLANS_PDF = { name: 'route-plans.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
-
-/**
- * axe runs as a script: on a page as a browser without JavaScript gets it, run it where the page's
- * own modules are blocked (the markup then stays exactly as the server sent it). One such browser
- * context per test, reused for each page.
- */
-async function scriptlessAxe(browser: Browser) {
-  const context = await browser.newContext();
-  await context.route('**/_astro/*.js', (route) => route.abort());
-  const view = await context.newPage();
-  return {
-    async check(url: string, label: string): Promise<void> {
-      await view.goto(url);
-      await expect(view.locator('h1').first()).toBeVisible();
-      await expectNoAxeViolations(view, label);
-    },
-    close: () => context.close(),
-  };
-}
 
 /** The skip link, the first Tab stop of every page: the keyboard's way past the header to the form. */
 async function skipToMain(page: Page): Promise<void> {

@@ -11,7 +11,7 @@ import { namespaces } from '@city/shared/i18n';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import type { SummaryAnswer } from '../cms/src/plugins/form-metrics/contract';
 import { waitForMail, type CapturedMail } from './support/mail';
-import { cmsUrl, expectNoAxeViolations, requestPath, resources } from './support/requests';
+import { cmsUrl, expectNoAxeViolations, requestPath, resources, scriptlessAxe } from './support/requests';
 
 const TELECOM = { code: 'telecom-right-of-way', slug: 'telecommunications-work-in-the-right-of-way' } as const;
 const WIFI = { code: 'wifi-outage', slug: 'report-a-public-wifi-outage' } as const;
@@ -71,29 +71,6 @@ async function expectUsedLink(page: Page, link: URL, locale: Locale, slug: strin
   await expect(page.getByRole('link', { name: text.startAgain })).toHaveAttribute('href', new RegExp(`${requestPath(locale, slug)}/?$`));
   await expect(page.locator('form.request-form')).toHaveCount(0);
   await axe(link.href, `used link (${locale})`);
-}
-
-/**
- * axe runs as a script, which a browser without JavaScript does not run: the pages a script-less
- * browser got are checked in a context that has JavaScript but blocks the site's own modules, so the
- * markup stays as the server sent it (a page a POST answered, by its HTML).
- */
-async function scriptlessAxe(browser: Browser) {
-  const context = await browser.newContext();
-  await context.route('**/_astro/*.js', (route) => route.abort());
-  const view = await context.newPage();
-  return {
-    async check(url: string, label: string): Promise<void> {
-      await view.goto(url);
-      await expect(view.locator('h1').first()).toBeVisible();
-      await expectNoAxeViolations(view, label);
-    },
-    async checkHtml(html: string, label: string): Promise<void> {
-      await view.setContent(html);
-      await expectNoAxeViolations(view, label);
-    },
-    close: () => context.close(),
-  };
 }
 
 /** A device of its own: nothing in its storage from the one that saved. */

@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namespaces } from '@city/shared/i18n';
 import { startSeededCms, type RunningCms } from './harness/cms';
 import { executeSql } from './harness/database';
 import { adminLogin, jsonInit, request } from './harness/http';
+import { startSmtpCapture, type SmtpCapture } from './harness/smtp';
 import { CONTACT, lookup, newKey, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 
 /**
@@ -12,55 +12,20 @@ import { CONTACT, lookup, newKey, publishedForms, queryDatabase, submitGraphql, 
  * request's language, the update emails' signed opt-out link and List-Unsubscribe headers, the
  * opt-out page (a GET changes nothing, a POST does), and no more update emails once opted out.
  */
-interface SmtpServer {
-  listen(port: number, host: string, callback: () => void): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-  close(callback: () => void): void;
-  server: { address(): { port: number } | string | null };
-}
-type SmtpServerClass = new (options: {
-  authOptional: boolean;
-  disabledCommands: string[];
-  logger: boolean;
-  onData(stream: import('node:stream').Readable, session: unknown, callback: (error?: Error) => void): void;
-}) => SmtpServer;
-const { SMTPServer } = createRequire(__filename)('smtp-server') as { SMTPServer: SmtpServerClass };
-
 const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
 const SITE_URL = 'https://www.alexandria.example';
 const REQUESTS = '/content-manager/collection-types/api::service-request.service-request';
 const es = namespaces.emails.es;
 
 let cms: RunningCms;
-let smtp: SmtpServer;
+let smtp: SmtpCapture;
 let token = '';
-const mails: ParsedMail[] = [];
-
-function startSmtp(): Promise<SmtpServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          mails.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  // A client dropping its connection (the CMS stopping) is not a test failure.
-  server.on('error', () => undefined);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 beforeAll(async () => {
-  smtp = await startSmtp();
-  const address = smtp.server.address();
+  smtp = await startSmtpCapture();
   cms = await startSeededCms({
     SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(typeof address === 'object' && address ? address.port : 0),
+    SMTP_PORT: String(smtp.port),
     OUTBOX_INTERVAL_MS: '300',
     TRIAGE_EMAIL: TRIAGE.email,
     TRIAGE_PASSWORD: TRIAGE.password,
@@ -71,10 +36,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
-const mailsTo = (address: string, subject: RegExp) => mails.filter((mail) => JSON.stringify(mail.to ?? '').includes(address) && subject.test(mail.subject ?? ''));
+const mailsTo = (address: string, subject: RegExp) => smtp.mails.filter((mail) => JSON.stringify(mail.to ?? '').includes(address) && subject.test(mail.subject ?? ''));
 const waitForMails = (address: string, subject: RegExp, count: number, what: string) =>
   waitFor(async () => {
     const found = mailsTo(address, subject);

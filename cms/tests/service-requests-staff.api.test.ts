@@ -1,61 +1,26 @@
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceForm } from '@city/shared/forms';
 import { CMS_DIR, freePort, startSeededCms, type RunningCms } from './harness/cms';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
+import { startSmtpCapture, type SmtpCapture } from './harness/smtp';
 import { CONTACT, FILE_BYTES, formFields, lookup, newKey, postForm, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 
 /**
  * Staff and email: the Triage role's limits, the status history, emails received by a real SMTP
  * server, and the outbox retry after the SMTP server was down when the request arrived.
  */
-interface SmtpServer {
-  listen(port: number, host: string, callback: () => void): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-  close(callback: () => void): void;
-}
-type SmtpServerClass = new (options: {
-  authOptional: boolean;
-  disabledCommands: string[];
-  logger: boolean;
-  onData(stream: import('node:stream').Readable, session: unknown, callback: (error?: Error) => void): void;
-}) => SmtpServer;
-const { SMTPServer } = createRequire(__filename)('smtp-server') as { SMTPServer: SmtpServerClass };
-
 const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
 const SITE_URL = 'https://www.alexandria.example';
 const REQUESTS = '/content-manager/collection-types/api::service-request.service-request';
 
 let cms: RunningCms;
 let smtpPort = 0;
-let smtp: SmtpServer | undefined;
-const mails: ParsedMail[] = [];
-const smtpErrors: Error[] = [];
+let smtp: SmtpCapture | undefined;
 let forms: Map<string, ServiceForm>;
 
-function startSmtp(port: number): Promise<SmtpServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          mails.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  // A client dropping its connection (the CMS stopping) is not a test failure.
-  server.on('error', (error) => smtpErrors.push(error));
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
-
-const mailsTo = (address: string, subject: RegExp) => mails.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address) && subject.test(mail.subject ?? ''));
+const mailsTo = (address: string, subject: RegExp) => (smtp?.mails ?? []).filter((mail) => mail.to && JSON.stringify(mail.to).includes(address) && subject.test(mail.subject ?? ''));
 
 beforeAll(async () => {
   // Nothing listens on this port until the outbox test starts the SMTP server.
@@ -75,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 async function submit(locale: 'en' | 'es', email = CONTACT.email) {
@@ -108,7 +73,7 @@ describe('email through the outbox', () => {
     const status = await lookup(cms, receipt.reference, 'down@example.com');
     expect(status.body.data?.serviceRequestStatus.status).toBe('submitted');
 
-    smtp = await startSmtp(smtpPort);
+    smtp = await startSmtpCapture({ port: smtpPort });
     const [mail] = await waitFor(async () => {
       const found = mailsTo('down@example.com', new RegExp(receipt.reference));
       return found.length > 0 ? found : undefined;

@@ -2,7 +2,7 @@
 // and the weight of the scripts a page loads.
 import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { resources } from '@city/shared/i18n';
 import { AXE_TAGS, type Locale } from './site';
 
@@ -27,6 +27,30 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
   expect(summary, `axe violations: ${label}`).toEqual([]);
+}
+
+/**
+ * axe runs as a script, which a browser without JavaScript does not run: the pages a script-less
+ * browser got are checked in a context that has JavaScript but blocks the site's own modules, so the
+ * markup stays exactly as the server sent it (a page a POST answered, by its HTML). One such
+ * context per test, reused for each page.
+ */
+export async function scriptlessAxe(browser: Browser) {
+  const context = await browser.newContext();
+  await context.route('**/_astro/*.js', (route) => route.abort());
+  const view = await context.newPage();
+  return {
+    async check(url: string, label: string): Promise<void> {
+      await view.goto(url);
+      await expect(view.locator('h1').first()).toBeVisible();
+      await expectNoAxeViolations(view, label);
+    },
+    async checkHtml(html: string, label: string): Promise<void> {
+      await view.setContent(html);
+      await expectNoAxeViolations(view, label);
+    },
+    close: () => context.close(),
+  };
 }
 
 /** Presses Tab (only the keyboard) until the element has focus; fails if it never gets it. */
