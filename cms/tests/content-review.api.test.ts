@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DueAnswer, ReviewAnswer } from '../src/plugins/content-review/contract';
 import { startSeededCms, type RunningCms } from './harness/cms';
+import { fakeClock } from './harness/clock';
 import { executeSql } from './harness/database';
 import { adminLogin, jsonInit, request } from './harness/http';
 import { queryDatabase, waitFor } from './service-requests.helpers';
@@ -8,8 +9,8 @@ import { queryDatabase, waitFor } from './service-requests.helpers';
 /**
  * Content review, end to end on the seeded demo city: the review date set on first publication,
  * the owner and date set from the side panel's route, the due list, the owner's reminder queued in
- * the outbox once per due date (the sweep runs every 300 ms here; dates in the past stand for time
- * gone by) and marking reviewed; a Spanish translation flagged when the English entry changes
+ * the outbox once per due date (the sweep runs every 300 ms here, on a fake clock the test moves
+ * past a review date) and marking reviewed; a Spanish translation flagged when the English entry changes
  * after it, until it is saved or confirmed.
  */
 const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
@@ -17,22 +18,25 @@ const PAGES_ADMIN = '/content-manager/collection-types/api::page.page';
 const PAGE = 'api::page.page';
 
 let cms: RunningCms;
+// The CMS's "today" for reviews; starts at the real time, and only the reminder test moves it (and puts it back).
+const clock = fakeClock();
 let editor: string;
 let editorId: number;
 
 beforeAll(async () => {
-  cms = await startSeededCms({ OUTBOX_WORKER: 'false', CONTENT_REVIEW_INTERVAL_MS: '300', CITY_TIME_ZONE: 'America/New_York', TRIAGE_EMAIL: TRIAGE.email, TRIAGE_PASSWORD: TRIAGE.password });
+  cms = await startSeededCms({ OUTBOX_WORKER: 'false', CONTENT_REVIEW_INTERVAL_MS: '300', CLOCK_FILE: clock.file, CITY_TIME_ZONE: 'America/New_York', TRIAGE_EMAIL: TRIAGE.email, TRIAGE_PASSWORD: TRIAGE.password });
   editor = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
   const [row] = await queryDatabase<{ id: number }>(cms, 'SELECT id FROM admin_users WHERE email = ?', [cms.editor.email]);
   editorId = Number(row?.id);
 });
 afterAll(async () => {
   await cms?.stop();
+  clock.remove();
 });
 
-/** The city's today, moved by whole days (the test and the CMS share the machine's clock). */
+/** The city's today on the CMS's clock, moved by whole days. */
 function cityDay(days = 0): string {
-  const now = new Date(Date.now() + days * 86_400_000);
+  const now = new Date(clock.now().getTime() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 const yearLater = (date: string) => {
@@ -120,11 +124,21 @@ describe('the due list and the reminders', () => {
     await publish(documentId);
     await executeSql(cms.env, 'UPDATE admin_users SET prefered_language = ? WHERE id = ?', ['es', editorId]);
     try {
-      // The day the review fell due has passed: the next sweep queues the reminder.
-      await update(documentId, { ownerId: editorId, reviewDue: cityDay(-1) });
+      // Due in two days: nothing is sent while that day has not come.
+      const dueOn = cityDay(2);
+      await update(documentId, { ownerId: editorId, reviewDue: dueOn });
+      await severalSweeps();
+      expect(await reminders('Review review-reminder')).toHaveLength(0);
+      expect((await dueList()).map((item) => item.documentId)).not.toContain(documentId);
+
+      // Three days on, the review date has passed: the next sweep queues the reminder.
+      clock.advance(3 * 86_400_000);
+      expect((await dueList()).map((item) => item.documentId)).toContain(documentId);
       const [first] = await waitFor(async () => ((await reminders('Review review-reminder')).length > 0 ? reminders('Review review-reminder') : undefined), 10_000, 'the reminder');
       expect(first).toMatchObject({ recipient: cms.editor.email, subject: 'Revisión pendiente: Review review-reminder' });
       expect(first?.text).toContain('La página «Review review-reminder» (inglés) debía revisarse el');
+      const [year, month, day] = dueOn.split('-').map(Number) as [number, number, number];
+      expect(first?.text).toContain(new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day))));
       expect(first?.text).toContain(`/admin/content-manager/collection-types/api::page.page/${documentId}?plugins%5Bi18n%5D%5Blocale%5D=en`);
       expect(first?.html).toContain('<html lang="es" dir="ltr">');
 
@@ -147,6 +161,7 @@ describe('the due list and the reminders', () => {
       await severalSweeps();
       expect(await reminders('Review review-reminder')).toHaveLength(2);
     } finally {
+      clock.set(new Date());
       await executeSql(cms.env, 'UPDATE admin_users SET prefered_language = NULL WHERE id = ?', [editorId]);
     }
   });

@@ -27,7 +27,7 @@ beforeAll(async () => {
     OUTBOX_WORKER: 'false',
     PUBLISH_WEBHOOK_URL: publisher.url,
     PUBLISH_WEBHOOK_SECRET: SECRET,
-    SCHEDULING_CLOCK_FILE: clock.file,
+    CLOCK_FILE: clock.file,
     SCHEDULING_INTERVAL_MS: '100',
   });
   await runSeed(env);

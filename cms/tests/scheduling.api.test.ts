@@ -8,7 +8,7 @@ import type { Schedule } from '../src/plugins/scheduling/contract';
 
 /**
  * Scheduled publish and unpublish on one CMS, with a fake clock the CMS reads at each tick
- * (SCHEDULING_CLOCK_FILE): a schedule runs once its time has passed on that clock, never before;
+ * (CLOCK_FILE): a schedule runs once its time has passed on that clock, never before;
  * a time missed while the CMS was down runs at the next start; a refused publish is retried with
  * backoff, its reason shown, then given up and retried by hand; a run left claimed by a dead
  * instance is taken over after its lease; the site is told through the usual publish webhook.
@@ -34,7 +34,7 @@ beforeAll(async () => {
     TRIAGE_PASSWORD: TRIAGE.password,
     PUBLISH_WEBHOOK_URL: publisher.url,
     PUBLISH_WEBHOOK_SECRET: SECRET,
-    SCHEDULING_CLOCK_FILE: clock.file,
+    CLOCK_FILE: clock.file,
     SCHEDULING_INTERVAL_MS: '150',
     SCHEDULING_MAX_ATTEMPTS: '3',
     SCHEDULING_RETRY_BASE_MS: String(MINUTE),

@@ -1,35 +1,13 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { PUBLISHER_SECRET_HEADER } from '@city/shared/forms';
 import type { Schedule, ScheduleList } from '../src/plugins/scheduling/contract';
 import { jsonInit, request } from './harness/http';
 
-/** What the scheduling tests share: a fake clock, a fake site publisher, the plugin's API. */
+/** What the scheduling tests share: a fake clock (harness/clock.ts), a fake site publisher, the plugin's API. */
+export { fakeClock } from './harness/clock';
 export const SECRET = 'scheduling-test-secret';
 export const CITY_ZONE = 'America/New_York';
-
-/** The scheduler's clock, a file the CMS reads at every tick (SCHEDULING_CLOCK_FILE). */
-export function fakeClock(start = new Date()) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scheduling-clock-')), 'now');
-  let now = start;
-  const write = () => fs.writeFileSync(file, now.toISOString());
-  write();
-  return {
-    file,
-    now: () => now,
-    set(next: Date) {
-      now = next;
-      write();
-    },
-    advance(ms: number) {
-      this.set(new Date(now.getTime() + ms));
-    },
-    remove: () => fs.rmSync(path.dirname(file), { recursive: true, force: true }),
-  };
-}
 
 export interface Notice {
   event?: string;

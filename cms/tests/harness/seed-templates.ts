@@ -30,7 +30,7 @@ interface TemplateRecord {
  * DEMO_TRIAGE_EXCLUDED_DIVISION, a new variable) gets a template of its own: slower, never wrong.
  */
 const START_ONLY =
-  /^(?:(?:EDITOR|TRIAGE|SUPERVISOR|ADMIN)_(?:EMAIL|PASSWORD)|RATE_LIMIT_\w+|OUTBOX_\w+|SMTP_\w+|PUBLISH_WEBHOOK_\w+|SITE_URL|PUBLIC_URL|CORS_ORIGINS|TRUST_PROXY|REQUEST_\w+|OPEN311_DEMO_KEY|\w+_INTERVAL_MS|\w+_CACHE_MS|\w+_UPLOADS_DIR|LOG_LEVEL|SCHEDULING_\w+|GRAPHQL_\w+|CITY_TIME_ZONE)$/;
+  /^(?:(?:EDITOR|TRIAGE|SUPERVISOR|ADMIN)_(?:EMAIL|PASSWORD)|RATE_LIMIT_\w+|OUTBOX_\w+|SMTP_\w+|PUBLISH_WEBHOOK_\w+|SITE_URL|PUBLIC_URL|CORS_ORIGINS|TRUST_PROXY|REQUEST_\w+|OPEN311_DEMO_KEY|\w+_INTERVAL_MS|\w+_CACHE_MS|\w+_UPLOADS_DIR|LOG_LEVEL|SCHEDULING_\w+|CLOCK_FILE|GRAPHQL_\w+|CITY_TIME_ZONE)$/;
 
 /** The settings that decide what a seed writes: the template's key. */
 export function seedSettings(extraEnv: Record<string, string>): Record<string, string> {

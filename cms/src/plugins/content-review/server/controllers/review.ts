@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
+import { clockNow } from '../../../../lib/clock';
 import { entryKeySchema, isReviewed, updateReviewSchema, type DueAnswer, type EntryKey, type FieldErrorsAnswer, type Owner, type PanelAnswer, type ReviewAnswer } from '../../contract';
 import { canEdit, requireEdit, requireRead, requireSomeReadable } from '../lib/access';
 import { cityToday, isDue, nextReviewDate } from '../lib/dates';
@@ -42,7 +43,7 @@ async function answerFor(strapi: Core.Strapi, key: EntryKey, editable: boolean):
     ownerId: row?.ownerId ?? null,
     reviewDue: row?.reviewDue ?? null,
     lastReviewedAt: row?.lastReviewedAt ?? null,
-    due: isDue(row?.reviewDue, cityToday(new Date())),
+    due: isDue(row?.reviewDue, cityToday(clockNow())),
     translation: translationState(key.locale, row, source),
     canEdit: editable,
   };
@@ -88,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!key) return;
     requireEdit(ability, key.uid);
     await requireEntry(strapi, key);
-    const now = new Date();
+    const now = clockNow();
     await saveReview(strapi, key, { reviewDue: nextReviewDate(now), lastReviewedAt: now, remindedFor: null });
     ctx.body = await answerFor(strapi, key, true);
   },
@@ -115,6 +116,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The "due for review" page. */
   async due(ctx: Ctx) {
     const uids = requireSomeReadable(abilityOf(ctx));
-    ctx.body = { items: await dueList(strapi, uids, new Date()) } satisfies DueAnswer;
+    ctx.body = { items: await dueList(strapi, uids, clockNow()) } satisfies DueAnswer;
   },
 });

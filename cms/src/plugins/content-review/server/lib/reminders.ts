@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { enqueueEmail } from '../../../../api/outbox-message/lib/outbox';
+import { clockNow } from '../../../../lib/clock';
 import { isReviewed } from '../../contract';
 import { adminEntryUrl } from './admin-url';
 import { cityToday } from './dates';
@@ -51,7 +52,7 @@ export function startReminderWorker(strapi: Core.Strapi, env: NodeJS.ProcessEnv 
     if (running) return;
     running = true;
     try {
-      await sendDueReminders(strapi, new Date());
+      await sendDueReminders(strapi, clockNow());
     } catch (error) {
       strapi.log.error(`Content review reminders: ${error instanceof Error ? error.stack : String(error)}`);
     } finally {

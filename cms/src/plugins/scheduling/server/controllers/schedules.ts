@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ZodError } from 'zod';
 import { createScheduleSchema, listQuerySchema, SCHEDULABLE_UIDS, type ScheduleError, type ScheduleList } from '../../contract';
-import { schedulingNow } from '../lib/clock';
+import { clockNow } from '../../../../lib/clock';
 import { cancelSchedule, cityTimeZone, createSchedule, findSchedule, listSchedules, retrySchedule } from '../lib/schedules';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -48,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!parsed.success) return refuse(ctx, fieldErrors(parsed.error));
     const allowed = publishable(ctx);
     const uids = parsed.data.uid ? allowed.filter((uid) => uid === parsed.data.uid) : allowed;
-    const now = schedulingNow();
+    const now = clockNow();
     ctx.body = {
       timeZone: await cityTimeZone(strapi),
       schedules: await listSchedules(strapi, { uids, documentId: parsed.data.documentId, locale: parsed.data.locale }, now),
@@ -61,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!parsed.success) return refuse(ctx, fieldErrors(parsed.error));
     if (!(publishable(ctx) as readonly string[]).includes(parsed.data.uid)) throw new errors.ForbiddenError();
     const { user } = ctx.state as unknown as AdminState;
-    const outcome = await createSchedule(strapi, parsed.data, user.id, schedulingNow());
+    const outcome = await createSchedule(strapi, parsed.data, user.id, clockNow());
     if (!outcome.ok) return refuse(ctx, { errors: outcome.errors });
     ctx.status = 201;
     ctx.body = outcome.schedule;
@@ -77,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /schedules/:id/retry: a schedule that gave up is tried again at once. */
   async retry(ctx: Ctx) {
     const schedule = await ownSchedule(strapi, ctx);
-    if (!(await retrySchedule(strapi, schedule.id, schedulingNow()))) throw new errors.ApplicationError('Only a failed schedule can be tried again.');
+    if (!(await retrySchedule(strapi, schedule.id, clockNow()))) throw new errors.ApplicationError('Only a failed schedule can be tried again.');
     ctx.status = 204;
   },
 });

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Core } from '@strapi/strapi';
-import { schedulingNow } from './clock';
+import { clockNow } from '../../../../lib/clock';
 import { retrySettings } from './retry';
 import { runDueSchedules } from './runner';
 
@@ -26,7 +26,7 @@ export function startSchedulingWorker(strapi: Core.Strapi): () => void {
     running = true;
     try {
       // A publish outlasting the lease would be claimed again: ten minutes is far beyond one.
-      await runDueSchedules(strapi, { now: schedulingNow(), instanceId: INSTANCE_ID, retry, leaseMs: 600_000 });
+      await runDueSchedules(strapi, { now: clockNow(), instanceId: INSTANCE_ID, retry, leaseMs: 600_000 });
     } catch (error) {
       strapi.log.error(`Scheduling worker: ${error instanceof Error ? error.stack : String(error)}`);
     } finally {
