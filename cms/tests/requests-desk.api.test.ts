@@ -160,6 +160,23 @@ describe('a request as staff read it', () => {
     expect((await fetch(`${cms.url}${url.replace(/signature=./, 'signature=A')}`)).status).toBe(404);
   });
 
+  it('lists only the questions the resident was asked, not one a condition hid', async () => {
+    const form = (await publishedForms(cms, 'en')).get('wifi-outage');
+    if (!form) throw new Error('wifi-outage is not published');
+    // At a library the building's location is not asked (it is asked for "another City building").
+    const answers: Record<string, unknown> = { ...validAnswers(form), location_type: 'library' };
+    delete answers.building_location;
+    const response = await submitGraphql(cms, { formCode: 'wifi-outage', locale: 'en', answers, contact: CONTACT, idempotencyKey: newKey() });
+    const reference = response.body.data?.submitServiceRequest.reference;
+    if (!reference) throw new Error(JSON.stringify(response.body.errors));
+    const labels = (await detail(reference)).answers.map((answer) => answer.label);
+    const label = (key: string) => form.fields.find((field) => field.key === key)?.label;
+    expect(labels).toContain(label('location_type'));
+    expect(label('building_location')).toEqual(expect.any(String));
+    expect(labels).not.toContain(label('building_location'));
+    expect(labels).toHaveLength(form.fields.length - 1);
+  });
+
   it('words a Spanish resident\'s answers with the English form for English-speaking staff', async () => {
     const [english, spanishForm] = [await publishedForms(cms, 'en'), await publishedForms(cms, 'es')];
     const request = await detail(spanish, triage);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import type { FileAnswer, FormField } from '@city/shared/forms';
+import { visibleFields, type FileAnswer, type FormField } from '@city/shared/forms';
 import type { RequestDetail, ReplyTemplate, TimelineEntry } from '../../contract';
 import { REQUEST_UID } from '../../../../lib/constants';
 import { storedRequestSchema } from '../../../../lib/stored-request';
@@ -95,7 +95,8 @@ export async function requestDetail(strapi: Core.Strapi, scope: Scope, reference
     return { name: answer.name, size: answer.size, type: answer.type, url: media ? signed(media) : null };
   };
   const staffFields = new Map<string, FormField>((staffForm?.fields ?? []).map((field) => [field.key, field]));
-  const answers = request.formSnapshot.fields.map((field) => answerText(field, request.answers[field.key], scope.language, fileOf, staffFields.get(field.key)));
+  // Only the questions the resident was asked: one a condition hid is not "not answered".
+  const answers = visibleFields(request.formSnapshot, request.answers).map((field) => answerText(field, request.answers[field.key], scope.language, fileOf, staffFields.get(field.key)));
   const languageName = new Intl.DisplayNames([scope.language], { type: 'language' }).of(request.language) ?? request.language;
   strapi.log.info(`Requests desk: ${scope.user.email ?? scope.user.id} opened ${request.reference} (${files.length} file links signed)`);
 
