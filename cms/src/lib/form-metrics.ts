@@ -100,9 +100,12 @@ async function bump(db: Db, formCode: string, month: string, event: MetricEvent,
 
 /** Deletes the hashes and salts of days before `day`; returns how many hashes went. */
 export async function purgeFillsBefore(db: Db, day: string): Promise<number> {
-  const fills = await db(FORM_METRIC_TABLES.fills).where('day', '<', day).delete();
-  await db(FORM_METRIC_TABLES.salts).where('day', '<', day).delete();
-  return fills;
+  // One transaction: the fills and the salt that hashed them go together, never one without the other.
+  return db.transaction(async (trx) => {
+    const fills = await trx(FORM_METRIC_TABLES.fills).where('day', '<', day).delete();
+    await trx(FORM_METRIC_TABLES.salts).where('day', '<', day).delete();
+    return fills;
+  });
 }
 
 /** The day's salt: made by whichever instance counts first that day, read by the others. */
