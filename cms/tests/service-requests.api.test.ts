@@ -644,6 +644,78 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
   });
 });
 
+describe('a location question on a page of its own without JavaScript (the Wi-Fi outage form, one question a page)', () => {
+  const FORMS = '/content-manager/collection-types/api::service-form.service-form';
+  let token = '';
+  let documentId = '';
+  /** The Spanish Wi-Fi form asked one question a page, published; back to one page afterwards. */
+  const onePerPage = async (on: boolean) => {
+    for (const [method, path, payload] of [
+      ['PUT', `${FORMS}/${documentId}?locale=es`, { onePerPage: on }],
+      ['POST', `${FORMS}/${documentId}/actions/publish?locale=es`, {}],
+    ] as const) {
+      const response = await request(`${cms.url}${path}`, jsonInit(method, payload, token));
+      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    }
+  };
+  beforeAll(async () => {
+    token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_forms WHERE code = ?', ['wifi-outage']);
+    documentId = row?.document_id ?? '';
+    await onePerPage(true);
+  });
+  afterAll(async () => {
+    await onePerPage(false);
+  });
+
+  /** Continue on the page of the building's location, "another City building" carried from the page before. */
+  async function continueFrom(typed: string) {
+    const response = await postForm(cms, [
+      ['formCode', 'wifi-outage'],
+      ['locale', 'es'],
+      ['idempotencyKey', newKey()],
+      ['startedAt', String(Date.now() - 60_000)],
+      ['screen', 'building_location'],
+      ['answers[location_type]', 'other'],
+      ['answers[building_location]', typed],
+      ['intent', 'next'],
+    ]);
+    expect(response.status).toBe(303);
+    const feedback = readFormFeedback(new URL(response.location ?? '').searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    if (!feedback) throw new Error('no feedback the publisher can open');
+    return feedback;
+  }
+  /** What the final send (the intake) says about the same answer. */
+  async function intakeSays(typed: string) {
+    const f = form('wifi-outage', 'es');
+    const response = await submitGraphql(cms, { formCode: f.code, locale: 'es', answers: { ...validAnswers(f), location_type: 'other', building_location: typed }, contact: CONTACT, idempotencyKey: newKey() });
+    return fieldErrorsOf(response.body).find((error) => error.field === 'building_location')?.message;
+  }
+
+  it('refuses an address the city does not have on its own page, with the intake’s message in Spanish', async () => {
+    const refused = await continueFrom('1 Nowhere Lane');
+    expect(refused.step).toEqual({ view: 'form', screen: 'building_location' });
+    expect(refused.errors).toEqual({ building_location: await intakeSays('1 Nowhere Lane') });
+    expect(refused.errors.building_location).toMatch(/^Elija una dirección de la lista/);
+    expect(refused.values.answers.building_location).toBe('1 Nowhere Lane');
+  });
+
+  it('refuses a place outside the city as the intake does', async () => {
+    const outside = await continueFrom('38.8719, -77.0563');
+    expect(outside.step).toEqual({ view: 'form', screen: 'building_location' });
+    expect(outside.errors).toEqual({ building_location: await intakeSays('38.8719, -77.0563') });
+    expect(outside.errors.building_location).toMatch(/está fuera de la ciudad/);
+  });
+
+  it('goes on from an address among the city’s points, carrying what was typed', async () => {
+    expect(await intakeSays('301 King Street')).toBeUndefined();
+    const found = await continueFrom('301 King Street');
+    expect(found.errors).toEqual({});
+    expect(found.step).toEqual({ view: 'form', screen: 'location_address' });
+    expect(found.values.answers).toEqual({ location_type: 'other', building_location: '301 King Street' });
+  });
+});
+
 describe('answers too long for the address without JavaScript (kept by the CMS)', () => {
   const keptUrl = (fill: string, formCode: string) => `${cms.url}/api/service-requests/kept-values/${fill}?form=${formCode}`;
   const withSecret = (secret: string): RequestInit => ({ headers: { [PUBLISHER_SECRET_HEADER]: secret } });
