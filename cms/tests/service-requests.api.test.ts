@@ -3,7 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_COMPONENTS, PUBLISHER_SECRET_HEADER, readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { openKeptThroughCms } from '../../publisher/server/kept-values';
+import { personalizeFeedbackPage } from '../../publisher/server/no-script';
+import { pageProps } from '../../site/islands/service-request/ServiceRequestForm.examples';
+import { ServiceRequestForm, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 import { databaseKind, startSeededCms, type RunningCms } from './harness/cms';
 import { cityDay } from '../src/lib/form-metrics';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
@@ -764,6 +769,44 @@ describe('answers too long for the address without JavaScript (kept by the CMS)'
     const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
     expect(stored.description).toBe(LONG_AMHARIC);
     expect((await request(keptUrl(fill, f.code), withSecret(PUBLISHER_SECRET))).status).toBe(404);
+  });
+
+  it('names the fill in the form of one page it sends back, so the corrected send leaves nothing kept', async () => {
+    const f = form('website-problem');
+    const input = { formCode: f.code, locale: 'en', answers: { ...validAnswers(f), description: LONG_AMHARIC }, contact: { name: 'Selam Bekele', email: 'selam@' }, idempotencyKey: newKey() };
+    const refused = await postForm(cms, formFields(input));
+    const location = new URL(refused.location ?? '');
+    const fill = readFormFeedback(location.searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET))?.keptValues?.fill;
+    if (!fill) throw new Error('the answers were not kept');
+    const keptFolder = () => ['data/private-uploads', 'dist/data/private-uploads'].map((dir) => path.resolve('cms', dir, 'staging', fill)).filter((folder) => fs.existsSync(folder));
+    expect(keptFolder()).toHaveLength(1);
+
+    // The page as the publisher's server renders it for the resident (publisher/server/no-script.ts), from the form as built.
+    const slug = location.pathname.split('/')[3] ?? '';
+    const props: ServiceRequestIslandProps = { ...pageProps(f, 'en', slug), action: `${cms.url}/api/service-requests/submit`, graphqlUrl: `${cms.url}/graphql`, addressesUrl: `${cms.url}/api/addresses` };
+    const { graphqlUrl: _graphqlUrl, addressesUrl: _addressesUrl, ...formProps } = props;
+    const built = `<!doctype html><html lang="en"><head><title>${f.title}</title></head><body><main><div data-island="service-request">${renderToString(
+      createElement(ServiceRequestForm, formProps),
+    )}</div><script type="application/json" data-island-props="service-request">${JSON.stringify(props).replace(/</g, '\\u003c')}</script></main></body></html>`;
+    const openKept = openKeptThroughCms({ cmsUrl: cms.url, secret: PUBLISHER_SECRET });
+    const page = await personalizeFeedbackPage(location.pathname, location.searchParams, () => built, { now: () => Date.now(), newKey, secret: PUBLISHER_SECRET, openKept });
+    const hidden = [...(page ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(([, name = '', value = '']) => [name, value] as [string, string]);
+    expect(Object.fromEntries(hidden)).toMatchObject({ formCode: f.code, locale: 'en', staged: fill });
+
+    // The resident corrects the email and sends: the page's hidden fields, the answers it shows, the honeypot left empty.
+    const kept = await openKept(fill, f.code);
+    if (kept.kind !== 'ready') throw new Error(`kept answers not loaded: ${kept.problem}`);
+    const shown = formFields({ formCode: f.code, locale: 'en', answers: kept.values.answers, contact: CONTACT, idempotencyKey: '' }).filter(([name]) => /^(answers|contact)\[/.test(name));
+    const sent = await postForm(cms, [...hidden, ['honeypot', ''], ...shown]);
+    expect(sent.status, sent.text).toBe(303);
+    expect(new URL(sent.location ?? '').searchParams.get('reference')).toMatch(/^ALX-/);
+    const key = hidden.find(([name]) => name === 'idempotencyKey')?.[1];
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+    expect(stored.description).toBe(LONG_AMHARIC);
+    // Stored: nothing is kept for the fill any more, not waiting for the day's purge.
+    expect(keptFolder()).toEqual([]);
+    expect(await openKept(fill, f.code)).toEqual({ kind: 'problem', problem: 'gone' });
   });
 
   it('keeps short answers in the sealed feedback, as before', async () => {
