@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metricSteps, type ServiceForm } from '@city/shared/forms';
 import { createDatabase, databaseKind, freePort, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from './harness/cms';
 import { executeSql } from './harness/database';
-import { adminLogin, request } from './harness/http';
+import { adminLogin, jsonInit, request } from './harness/http';
 import { CONTACT, formFields, newKey, postForm, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 import type { SummaryAnswer } from '../src/plugins/form-metrics/contract';
 import { cityDay } from '../src/lib/form-metrics';
@@ -136,6 +136,53 @@ describe('the no-JavaScript form', () => {
     const after = await counts(plain.code);
     expect((after.started ?? 0) - (before.started ?? 0)).toBe(1);
     expect((after.submitted ?? 0) - (before.submitted ?? 0)).toBe(1);
+  });
+});
+
+describe('the no-JavaScript form of one question a page (the Wi-Fi outage form)', () => {
+  const FORMS = '/content-manager/collection-types/api::service-form.service-form';
+  let token = '';
+  let documentId = '';
+  const onePerPage = async (on: boolean) => {
+    for (const [method, path, payload] of [
+      ['PUT', `${FORMS}/${documentId}?locale=en`, { onePerPage: on }],
+      ['POST', `${FORMS}/${documentId}/actions/publish?locale=en`, {}],
+    ] as const) {
+      const response = await request(`${cms.url}${path}`, jsonInit(method, payload, token));
+      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    }
+  };
+  beforeAll(async () => {
+    token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_forms WHERE code = ?', ['wifi-outage']);
+    documentId = row?.document_id ?? '';
+    await onePerPage(true);
+  });
+  afterAll(async () => {
+    await onePerPage(false);
+  });
+
+  it('counts as reached only the pages its answers reach: the page a condition skipped is not', async () => {
+    const wifi = (await publishedForms(cms, 'en')).get('wifi-outage');
+    if (!wifi) throw new Error('no published Wi-Fi outage form');
+    // Asked only for "another City building": its own page, which the form's metrics list.
+    expect(metricSteps(wifi)).toEqual(['location_type', 'building_location', 'location_address', 'network_name', 'problem', 'noticed_on', 'details', 'contact', 'check']);
+    const before = await counts(wifi.code);
+    const send = async (answers: Record<string, unknown>) => {
+      const posted = await postForm(cms, formFields({ formCode: wifi.code, locale: 'en', answers, contact: CONTACT, idempotencyKey: newKey() }));
+      expect(posted.location, posted.text.slice(0, 500)).toContain('confirmation');
+    };
+    const atCityHall: Record<string, unknown> = { ...validAnswers(wifi), location_type: 'city_hall' };
+    delete atCityHall.building_location;
+    await send(atCityHall);
+    // Another City building: its location's page is reached.
+    await send({ ...validAnswers(wifi), location_type: 'other' });
+    const after = await counts(wifi.code);
+    const grew = (name: string) => (after[name] ?? 0) - (before[name] ?? 0);
+    expect(grew('started')).toBe(2);
+    expect(grew('reached building_location')).toBe(1);
+    for (const step of metricSteps(wifi).filter((step) => step !== 'building_location')) expect(grew(`reached ${step}`), step).toBe(2);
+    expect(grew('submitted')).toBe(2);
   });
 });
 

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_COMPONENTS, PUBLISHER_SECRET_HEADER, readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { openKeptThroughCms } from '../../publisher/server/kept-values';
+import { personalizeFeedbackPage } from '../../publisher/server/no-script';
+import { pageProps } from '../../site/islands/service-request/ServiceRequestForm.examples';
+import { ServiceRequestForm, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
 import { databaseKind, startSeededCms, type RunningCms } from './harness/cms';
 import { cityDay } from '../src/lib/form-metrics';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
@@ -644,6 +649,78 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
   });
 });
 
+describe('a location question on a page of its own without JavaScript (the Wi-Fi outage form, one question a page)', () => {
+  const FORMS = '/content-manager/collection-types/api::service-form.service-form';
+  let token = '';
+  let documentId = '';
+  /** The Spanish Wi-Fi form asked one question a page, published; back to one page afterwards. */
+  const onePerPage = async (on: boolean) => {
+    for (const [method, path, payload] of [
+      ['PUT', `${FORMS}/${documentId}?locale=es`, { onePerPage: on }],
+      ['POST', `${FORMS}/${documentId}/actions/publish?locale=es`, {}],
+    ] as const) {
+      const response = await request(`${cms.url}${path}`, jsonInit(method, payload, token));
+      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    }
+  };
+  beforeAll(async () => {
+    token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_forms WHERE code = ?', ['wifi-outage']);
+    documentId = row?.document_id ?? '';
+    await onePerPage(true);
+  });
+  afterAll(async () => {
+    await onePerPage(false);
+  });
+
+  /** Continue on the page of the building's location, "another City building" carried from the page before. */
+  async function continueFrom(typed: string) {
+    const response = await postForm(cms, [
+      ['formCode', 'wifi-outage'],
+      ['locale', 'es'],
+      ['idempotencyKey', newKey()],
+      ['startedAt', String(Date.now() - 60_000)],
+      ['screen', 'building_location'],
+      ['answers[location_type]', 'other'],
+      ['answers[building_location]', typed],
+      ['intent', 'next'],
+    ]);
+    expect(response.status).toBe(303);
+    const feedback = readFormFeedback(new URL(response.location ?? '').searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    if (!feedback) throw new Error('no feedback the publisher can open');
+    return feedback;
+  }
+  /** What the final send (the intake) says about the same answer. */
+  async function intakeSays(typed: string) {
+    const f = form('wifi-outage', 'es');
+    const response = await submitGraphql(cms, { formCode: f.code, locale: 'es', answers: { ...validAnswers(f), location_type: 'other', building_location: typed }, contact: CONTACT, idempotencyKey: newKey() });
+    return fieldErrorsOf(response.body).find((error) => error.field === 'building_location')?.message;
+  }
+
+  it('refuses an address the city does not have on its own page, with the intake’s message in Spanish', async () => {
+    const refused = await continueFrom('1 Nowhere Lane');
+    expect(refused.step).toEqual({ view: 'form', screen: 'building_location' });
+    expect(refused.errors).toEqual({ building_location: await intakeSays('1 Nowhere Lane') });
+    expect(refused.errors.building_location).toMatch(/^Elija una dirección de la lista/);
+    expect(refused.values.answers.building_location).toBe('1 Nowhere Lane');
+  });
+
+  it('refuses a place outside the city as the intake does', async () => {
+    const outside = await continueFrom('38.8719, -77.0563');
+    expect(outside.step).toEqual({ view: 'form', screen: 'building_location' });
+    expect(outside.errors).toEqual({ building_location: await intakeSays('38.8719, -77.0563') });
+    expect(outside.errors.building_location).toMatch(/está fuera de la ciudad/);
+  });
+
+  it('goes on from an address among the city’s points, carrying what was typed', async () => {
+    expect(await intakeSays('301 King Street')).toBeUndefined();
+    const found = await continueFrom('301 King Street');
+    expect(found.errors).toEqual({});
+    expect(found.step).toEqual({ view: 'form', screen: 'location_address' });
+    expect(found.values.answers).toEqual({ location_type: 'other', building_location: '301 King Street' });
+  });
+});
+
 describe('answers too long for the address without JavaScript (kept by the CMS)', () => {
   const keptUrl = (fill: string, formCode: string) => `${cms.url}/api/service-requests/kept-values/${fill}?form=${formCode}`;
   const withSecret = (secret: string): RequestInit => ({ headers: { [PUBLISHER_SECRET_HEADER]: secret } });
@@ -692,6 +769,44 @@ describe('answers too long for the address without JavaScript (kept by the CMS)'
     const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
     expect(stored.description).toBe(LONG_AMHARIC);
     expect((await request(keptUrl(fill, f.code), withSecret(PUBLISHER_SECRET))).status).toBe(404);
+  });
+
+  it('names the fill in the form of one page it sends back, so the corrected send leaves nothing kept', async () => {
+    const f = form('website-problem');
+    const input = { formCode: f.code, locale: 'en', answers: { ...validAnswers(f), description: LONG_AMHARIC }, contact: { name: 'Selam Bekele', email: 'selam@' }, idempotencyKey: newKey() };
+    const refused = await postForm(cms, formFields(input));
+    const location = new URL(refused.location ?? '');
+    const fill = readFormFeedback(location.searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET))?.keptValues?.fill;
+    if (!fill) throw new Error('the answers were not kept');
+    const keptFolder = () => ['data/private-uploads', 'dist/data/private-uploads'].map((dir) => path.resolve('cms', dir, 'staging', fill)).filter((folder) => fs.existsSync(folder));
+    expect(keptFolder()).toHaveLength(1);
+
+    // The page as the publisher's server renders it for the resident (publisher/server/no-script.ts), from the form as built.
+    const slug = location.pathname.split('/')[3] ?? '';
+    const props: ServiceRequestIslandProps = { ...pageProps(f, 'en', slug), action: `${cms.url}/api/service-requests/submit`, graphqlUrl: `${cms.url}/graphql`, addressesUrl: `${cms.url}/api/addresses` };
+    const { graphqlUrl: _graphqlUrl, addressesUrl: _addressesUrl, ...formProps } = props;
+    const built = `<!doctype html><html lang="en"><head><title>${f.title}</title></head><body><main><div data-island="service-request">${renderToString(
+      createElement(ServiceRequestForm, formProps),
+    )}</div><script type="application/json" data-island-props="service-request">${JSON.stringify(props).replace(/</g, '\\u003c')}</script></main></body></html>`;
+    const openKept = openKeptThroughCms({ cmsUrl: cms.url, secret: PUBLISHER_SECRET });
+    const page = await personalizeFeedbackPage(location.pathname, location.searchParams, () => built, { now: () => Date.now(), newKey, secret: PUBLISHER_SECRET, openKept });
+    const hidden = [...(page ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(([, name = '', value = '']) => [name, value] as [string, string]);
+    expect(Object.fromEntries(hidden)).toMatchObject({ formCode: f.code, locale: 'en', staged: fill });
+
+    // The resident corrects the email and sends: the page's hidden fields, the answers it shows, the honeypot left empty.
+    const kept = await openKept(fill, f.code);
+    if (kept.kind !== 'ready') throw new Error(`kept answers not loaded: ${kept.problem}`);
+    const shown = formFields({ formCode: f.code, locale: 'en', answers: kept.values.answers, contact: CONTACT, idempotencyKey: '' }).filter(([name]) => /^(answers|contact)\[/.test(name));
+    const sent = await postForm(cms, [...hidden, ['honeypot', ''], ...shown]);
+    expect(sent.status, sent.text).toBe(303);
+    expect(new URL(sent.location ?? '').searchParams.get('reference')).toMatch(/^ALX-/);
+    const key = hidden.find(([name]) => name === 'idempotencyKey')?.[1];
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+    expect(stored.description).toBe(LONG_AMHARIC);
+    // Stored: nothing is kept for the fill any more, not waiting for the day's purge.
+    expect(keptFolder()).toEqual([]);
+    expect(await openKept(fill, f.code)).toEqual({ kind: 'problem', problem: 'gone' });
   });
 
   it('keeps short answers in the sealed feedback, as before', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../locales/index.js';
 import { fieldErrors, type FieldError } from './answers.js';
 import { formSteps, isMultiPage, type FormFlow } from './conditions.js';
+import { stepScreens, type StepInput } from './steps.js';
 import { idempotencyKeySchema, submissionEnvelopeSchema } from './submission.js';
 
 /**
@@ -50,4 +51,16 @@ export function metricSteps(form: Pick<FormFlow, 'fields' | 'steps' | 'onePerPag
   const pages = form.onePerPage ? form.fields.map((field) => field.key) : formSteps(form).map((page) => page.id);
   if (!isMultiPage(form)) return [pages[0] ?? METRIC_CONTACT_STEP, METRIC_CHECK_STEP];
   return [...pages, METRIC_CONTACT_STEP, METRIC_CHECK_STEP];
+}
+
+/**
+ * The pages of metricSteps a fill with these answers went through: for a form of several pages,
+ * only the pages the answers ask (the step engine's, shared/forms/steps.ts: a page its condition
+ * skips, or whose questions are all hidden, was never reached), then the contact details and the
+ * check of answers. A form of one page is its page and the check, whatever the answers.
+ */
+export function reachedMetricSteps(form: FormFlow, locale: string, input: Pick<StepInput, 'values' | 'files' | 'located'>): string[] {
+  if (!isMultiPage(form)) return metricSteps(form);
+  // stepScreens names the pages as metricSteps does, and ends with the contact details' page.
+  return [...stepScreens(form, locale, input), METRIC_CHECK_STEP];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formPages } from './conditions.js';
 import { serviceFormSchema } from './definition.js';
-import { metricSteps, validateBeacon } from './metrics.js';
+import { metricSteps, reachedMetricSteps, validateBeacon } from './metrics.js';
 
 const question = (key: string, showWhen: unknown = null) => ({ __component: 'form-field.short-text', key, label: key.toUpperCase(), required: false, showWhen });
 const parse = (extra: Record<string, unknown>) => serviceFormSchema.parse({ code: 'f', title: 'F', fields: [question('a'), question('b'), question('c')], ...extra });
@@ -19,6 +19,24 @@ describe('the pages a fill can reach', () => {
   });
   it('is every question with one question per page', () => {
     expect(metricSteps(parse({ onePerPage: true }))).toEqual(['a', 'b', 'c', 'contact', 'check']);
+  });
+});
+
+describe('the pages a fill sent without JavaScript went through', () => {
+  const reached = (form: ReturnType<typeof parse>, answers: Record<string, string>) => reachedMetricSteps(form, 'en', { values: { answers, contact: {} }, files: {} });
+  it('leaves out a step its condition skipped, and keeps it once the answers ask it', () => {
+    const form = parse({ steps: [{ title: 'Second', startsAt: 'b', showWhen: { question: 'a', operator: 'answered', values: null } }] });
+    expect(reached(form, {})).toEqual(['a', 'contact', 'check']);
+    expect(reached(form, { a: 'yes' })).toEqual(['a', 'b', 'contact', 'check']);
+  });
+  it('leaves out a question’s own page, one question a page, when its condition hides it', () => {
+    const form = serviceFormSchema.parse({ code: 'f', title: 'F', onePerPage: true, fields: [question('a'), question('b', { question: 'a', operator: 'equals', values: 'other' }), question('c')] });
+    expect(reached(form, { a: 'library' })).toEqual(['a', 'c', 'contact', 'check']);
+    expect(reached(form, { a: 'other' })).toEqual(metricSteps(form));
+  });
+  it('is every page of a form of one page, whatever the answers', () => {
+    const form = parse({});
+    expect(reached(form, {})).toEqual(metricSteps(form));
   });
 });
 

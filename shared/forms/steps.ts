@@ -1,5 +1,6 @@
 import type { FileAnswer } from './answers.js';
 import { answersSoFar } from './answers.js';
+import type { LocationAnswer } from './location/answer.js';
 import { formPages, reachedExit, visibleFields, type FormFlow } from './conditions.js';
 import type { FormPlace, FormValuesParam } from './feedback.js';
 import type { FieldError } from './answers.js';
@@ -31,6 +32,13 @@ export interface StepInput {
   values: FormValuesParam;
   /** The files each file question has (posted now or kept from an earlier page), described by their bytes. */
   files: Record<string, FileAnswer[]>;
+  /**
+   * Location questions whose typed address the CMS found among the city's address points (or typed
+   * coordinates), as the intake resolves them before its check (address-point/lib/typed-locations.ts):
+   * checked as the point, so the page refuses an unknown address or a place outside the city as the
+   * final send would. What was typed still travels on in `values`, and the final send resolves it again.
+   */
+  located?: Record<string, LocationAnswer> | undefined;
 }
 
 export interface StepOutcome {
@@ -41,15 +49,20 @@ export interface StepOutcome {
   values: FormValuesParam;
 }
 
+/** Everything given for the questions: what was typed, the addresses found for it, the files. */
+function givenAnswers(input: Pick<StepInput, 'values' | 'files' | 'located'>): Record<string, unknown> {
+  return { ...input.values.answers, ...input.located, ...input.files };
+}
+
 /** The pages for these answers, in order: the pages of questions, then the contact details. */
-export function stepScreens(form: FormFlow, locale: string, input: Pick<StepInput, 'values' | 'files'>): string[] {
-  const answers = answersSoFar(form, locale, { ...input.values.answers, ...input.files });
+export function stepScreens(form: FormFlow, locale: string, input: Pick<StepInput, 'values' | 'files' | 'located'>): string[] {
+  const answers = answersSoFar(form, locale, givenAnswers(input));
   return [...formPages(form, answers).map((page) => page.id), CONTACT_SCREEN];
 }
 
 /** The page an error belongs to: a question's page, the contact details, or the check of answers (a send to confirm). */
-export function placeOfError(form: FormFlow, locale: string, input: Pick<StepInput, 'values' | 'files'>, field: string): FormPlace {
-  const answers = answersSoFar(form, locale, { ...input.values.answers, ...input.files });
+export function placeOfError(form: FormFlow, locale: string, input: Pick<StepInput, 'values' | 'files' | 'located'>, field: string): FormPlace {
+  const answers = answersSoFar(form, locale, givenAnswers(input));
   const pages = formPages(form, answers);
   if (field === 'confirmation') return { view: 'check', screen: CONTACT_SCREEN };
   if (field.startsWith('contact.')) return { view: 'form', screen: CONTACT_SCREEN };
@@ -74,7 +87,7 @@ function askedValues(form: FormFlow, answers: ReturnType<typeof answersSoFar>, v
 
 /** The page to show after a post from a page of a form of several pages, and the errors to show on it. */
 export function takeStep(form: FormFlow, locale: string, input: StepInput): StepOutcome {
-  const raw = { ...input.values.answers, ...input.files };
+  const raw = givenAnswers(input);
   const answers = answersSoFar(form, locale, raw);
   const pages = formPages(form, answers);
   const screens = [...pages.map((page) => page.id), CONTACT_SCREEN];

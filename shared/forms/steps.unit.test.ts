@@ -83,4 +83,26 @@ describe('a form of several pages without JavaScript', () => {
     expect(placeOfError(form, 'en', input, 'contact.email')).toEqual({ view: 'form', screen: CONTACT_SCREEN });
     expect(placeOfError(form, 'en', input, 'confirmation')).toEqual({ view: 'check', screen: CONTACT_SCREEN });
   });
+
+  it('checks a typed location as the point the CMS found for it, and carries on what was typed', () => {
+    const located = serviceFormSchema.parse({
+      code: 'wifi',
+      title: 'Wi-Fi outage',
+      onePerPage: true,
+      fields: [
+        { __component: 'form-field.single-choice', key: 'place', label: 'Where were you?', required: true, options: [{ value: 'other', label: 'Another building' }] },
+        { __component: 'form-field.location', key: 'building', label: 'Where is the building?', required: true },
+        { __component: 'form-field.short-text', key: 'network', label: 'Network', required: false },
+      ],
+    });
+    const at = (typed: string, point?: { address: string; lat: number; long: number }) =>
+      takeStep(located, 'es', { intent: 'next', from: 'building', values: { answers: { place: 'other', building: typed }, contact: {} }, files: {}, ...(point ? { located: { building: point } } : {}) });
+    // Text no point was found for: the intake's not-found message, in the resident's language.
+    expect(at('1 Nowhere Lane')).toMatchObject({ place: { view: 'form', screen: 'building' }, errors: [{ field: 'building', message: expect.stringMatching(/^Elija una dirección de la lista/) }] });
+    // Found, in the city: on to the next page, with the text as typed for the final send to resolve again.
+    const found = at('301 King Street', { address: '301 King St', lat: 38.8048, long: -77.0432 });
+    expect(found).toEqual({ place: { view: 'form', screen: 'network' }, errors: [], values: { answers: { place: 'other', building: '301 King Street' }, contact: {} } });
+    // A point outside the city (typed coordinates) is refused as the intake refuses it.
+    expect(at('38.8719, -77.0563', { address: '38.871900, -77.056300', lat: 38.8719, long: -77.0563 }).errors).toEqual([{ field: 'building', message: expect.stringMatching(/está fuera de la ciudad/) }]);
+  });
 });

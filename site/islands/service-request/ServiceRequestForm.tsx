@@ -493,6 +493,9 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           <input type="hidden" name="startedAt" value={server?.startedAt === undefined ? '' : String(server.startedAt)} />
           {server?.confirmation && <input type="hidden" name="confirmation" value={server.confirmation} />}
           {server?.resume && <input type="hidden" name="resumeToken" value={server.resume.token} />}
+          {/* A form of one page sent back with answers the CMS kept (too long for the address) names their fill, as
+              the pages of a longer form do (CarriedValues.tsx): the CMS removes them once the request is stored. */}
+          {!byServer && server?.staged && <input type="hidden" name="staged" value={server.staged.id} />}
           <div className="request-honeypot">
             <label htmlFor="request-honeypot">{messages.honeypot}</label>
             <input id="request-honeypot" name="honeypot" type="text" tabIndex={-1} autoComplete="off" defaultValue="" ref={honeypot} />

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { coordinatesText, type FormField } from '@city/shared/forms';
+import { coordinatesText, type FormField, type LocationAnswer } from '@city/shared/forms';
 import { addressPoints } from '../services/address-points';
 
 /**
@@ -21,16 +21,25 @@ function coordinatesIn(text: string): { address: string; lat: number; long: numb
   return { address: coordinatesText(point), ...point };
 }
 
-export async function resolveTypedLocations(strapi: Core.Strapi, fields: readonly FormField[], answers: Record<string, unknown>): Promise<Record<string, unknown>> {
-  let resolved: Record<string, unknown> | undefined;
+/**
+ * The points of the location questions answered with text that names one (an address point, or
+ * coordinates), by question; text that names none is left out. The intake's check and the check of
+ * a page of a form of several pages (service-request/http/form-steps.ts) both start from these.
+ */
+export async function typedLocationPoints(strapi: Core.Strapi, fields: readonly FormField[], answers: Record<string, unknown>): Promise<Record<string, LocationAnswer>> {
+  const points: Record<string, LocationAnswer> = {};
   for (const field of fields) {
     if (field.__component !== 'form-field.location') continue;
     const typed = answers[field.key];
     if (typeof typed !== 'string' || typed.trim() === '' || typed.length > 500) continue;
     const point = coordinatesIn(typed) ?? (await addressPoints(strapi).resolve(typed));
-    if (!point) continue;
-    resolved ??= { ...answers };
-    resolved[field.key] = { address: point.address, lat: point.lat, long: point.long };
+    if (point) points[field.key] = { address: point.address, lat: point.lat, long: point.long };
   }
-  return resolved ?? answers;
+  return points;
+}
+
+/** The answers with each typed location replaced by its point; the same object when none was found. */
+export async function resolveTypedLocations(strapi: Core.Strapi, fields: readonly FormField[], answers: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const points = await typedLocationPoints(strapi, fields, answers);
+  return Object.keys(points).length === 0 ? answers : { ...answers, ...points };
 }

@@ -1,24 +1,48 @@
 import type { Core } from '@strapi/strapi';
-import { formBeaconSchema, METRIC_CHECK_STEP, metricSteps, type FormPlace } from '@city/shared/forms';
+import { formBeaconSchema, isMultiPage, METRIC_CHECK_STEP, metricSteps, reachedMetricSteps, type FileAnswer, type FormField, type FormPlace, type StepInput } from '@city/shared/forms';
 import { countFill } from '../../../lib/form-metrics';
+import { typedLocationPoints } from '../../address-point/lib/typed-locations';
 import { loadPublishedForm } from '../../service-request/lib/forms';
+import { stagedFiles } from '../../service-request/lib/staged-files';
+import type { FormPost } from '../../service-request/http/form-post';
 
 /**
- * Without JavaScript a form of one page is posted once: its post is a fill that started and went
- * through every page. Counted once per fill and day under the page's idempotency key (a
- * post sent again after an error counts nothing more); what is sent is counted by the intake once
- * stored. Never in the way of the request: a failure here is logged, and the post goes on.
+ * Without JavaScript a form is sent by one post: its post is a fill that started and went through
+ * every page its answers reach (a page of several a condition skipped was never shown, and is not
+ * counted as reached). Counted once per fill and day under the page's idempotency key (a post sent
+ * again after an error counts nothing more); what is sent is counted by the intake once stored.
+ * Never in the way of the request: a failure here is logged, and the post goes on.
  */
-export async function countNoScriptFill(strapi: Core.Strapi, envelope: { formCode: unknown; locale: unknown; idempotencyKey: unknown }): Promise<void> {
+export async function countNoScriptFill(strapi: Core.Strapi, post: Pick<FormPost, 'envelope' | 'staged' | 'files'>): Promise<void> {
+  const { envelope } = post;
   const parsed = formBeaconSchema.pick({ formCode: true, locale: true, fill: true }).safeParse({ formCode: envelope.formCode, locale: envelope.locale, fill: envelope.idempotencyKey });
   if (!parsed.success) return;
   try {
     const form = await loadPublishedForm(strapi, parsed.data.formCode, parsed.data.locale);
     if (!form) return;
-    await countFill(strapi, { formCode: parsed.data.formCode, fill: parsed.data.fill, steps: metricSteps(form) });
+    const flow = { ...form, exitPages: form.exitPages ?? [], steps: form.steps ?? [] };
+    // A form of one page is its page and the check whatever the answers: nothing to look up for it.
+    const steps = isMultiPage(flow) ? reachedMetricSteps(flow, parsed.data.locale, await givenForConditions(strapi, flow, parsed.data.formCode, post)) : metricSteps(flow);
+    await countFill(strapi, { formCode: parsed.data.formCode, fill: parsed.data.fill, steps });
   } catch (error) {
     strapi.log.warn(`Form metrics: a no-JavaScript fill was not counted: ${String(error)}`);
   }
+}
+
+/**
+ * What the conditions of the form's pages read, as the pages themselves were decided
+ * (service-request/http/form-steps.ts): the answers typed, the typed addresses found among the
+ * city's points, and the files, kept from earlier pages or posted now.
+ */
+async function givenForConditions(strapi: Core.Strapi, form: { fields: readonly FormField[] }, formCode: string, post: Pick<FormPost, 'envelope' | 'staged' | 'files'>): Promise<Pick<StepInput, 'values' | 'files' | 'located'>> {
+  const { answers: kept } = await stagedFiles(strapi, post.staged, formCode);
+  const posted: Record<string, FileAnswer[]> = {};
+  for (const file of post.files) if (file.field) (posted[file.field] ??= []).push({ name: file.originalFilename, type: file.mimetype ?? '', size: file.size });
+  return {
+    values: { answers: post.envelope.answers, contact: post.envelope.contact },
+    files: { ...kept, ...posted },
+    located: await typedLocationPoints(strapi, form.fields, post.envelope.answers),
+  };
 }
 
 /**

@@ -101,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const step = post.intent === 'next' || post.intent === 'back' || post.intent === 'change';
     // Form metrics: the island counts its own fills with beacons; this post is the no-JavaScript form's only sign.
     // A page of a form of several pages counts the pages reached (below), under the key every page carries.
-    if (!wantsJson && !step) await countNoScriptFill(strapi, post.envelope);
+    if (!wantsJson && !step) await countNoScriptFill(strapi, post);
     try {
       if (step) {
         // Without the secret the form page could not open the page to show; a publisher without it shows the form as one page.

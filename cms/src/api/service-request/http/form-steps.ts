@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { idempotencyKeySchema, isMultiPage, placeOfError, takeStep, type FieldError, type FileAnswer, type FormFeedback, type FormPlace, type StagedFiles } from '@city/shared/forms';
+import { typedLocationPoints } from '../../address-point/lib/typed-locations';
 import { prepareFile } from '../lib/attachments';
 import { loadPublishedForm } from '../lib/forms';
 import { purgeExpiredStaged, stageFiles, stagedFiles } from '../lib/staged-files';
@@ -30,6 +31,8 @@ export async function stepFeedback(strapi: Core.Strapi, post: FormPost, locale: 
     target: post.target,
     values: { answers: post.envelope.answers, contact: post.envelope.contact },
     files,
+    // A typed address is looked up as the intake looks it up, so the page refuses what the final send would.
+    located: await typedLocationPoints(strapi, form.fields, post.envelope.answers),
   });
   return {
     ...carried(post, staged),
@@ -78,7 +81,8 @@ export async function placeOfRefusedSend(
   const form = formCode ? await loadPublishedForm(strapi, formCode, locale) : undefined;
   const flow = form && { ...form, exitPages: form.exitPages ?? [], steps: form.steps ?? [] };
   if (!flow || !isMultiPage(flow) || !errors[0]) return undefined;
-  const input = { values: { answers: post.envelope.answers, contact: post.envelope.contact }, files };
+  // The intake checked the typed addresses as their points: so are the conditions that place its errors.
+  const input = { values: { answers: post.envelope.answers, contact: post.envelope.contact }, files, located: await typedLocationPoints(strapi, flow.fields, post.envelope.answers) };
   const place = placeOfError(flow, locale, input, errors[0].field);
   const same = (other: FormPlace) => other.view === place.view && other.screen === place.screen;
   return { place, errors: errors.filter((error) => same(placeOfError(flow, locale, input, error.field))) };
