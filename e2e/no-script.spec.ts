@@ -3,7 +3,7 @@
 import { demoServiceForms } from '@city/shared/fixtures';
 import { REFERENCE_PATTERN } from '@city/shared/forms';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, requestPath, resources } from './support/requests';
+import { expectNoAxeViolations, requestPath, resources, scriptlessAxe } from './support/requests';
 import { LOCALES, OTHER_PAGES, pathFor, type Template } from './support/site';
 
 const CONTENT_TEMPLATES: Template[] = ['home', 'department', 'service', 'page'];
@@ -168,5 +168,46 @@ test('telecom without JavaScript: an answer that leads to an exit page shows it,
   await expect(page.locator('#error-summary')).toHaveCount(0);
   await page.getByRole('button', { name: resources.en.requestForm.exitChange }).click();
   await expect(page.locator('#answers-company_name')).toHaveValue('Power Pole Partners');
+  await context.close();
+});
+
+// An answer too long for the page's address (2000 characters of Amharic are some 6 KB) is kept by the
+// CMS for the fill while the page shows its errors; the page posts the fill again, so once the request
+// is stored nothing is kept, and the refused page, opened again, says so instead of an empty form.
+test('without JavaScript, a long Amharic answer comes back whole after an error; once sent, the old page says it is no longer kept', async ({ browser }) => {
+  const text = resources.am.requestForm;
+  const description = 'የክፍያ ገጹ አልተከፈተም፤ ገንዘቡ ግን ከሂሳቤ ተቀንሷል። '.repeat(60).slice(0, 2000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const axe = await scriptlessAxe(browser);
+  await page.goto(requestPath('am'));
+  await page.locator(`label[for="${await page.locator('input[name="answers[service_affected]"]').first().getAttribute('id')}"]`).click();
+  await page.locator('#answers-page_url').fill('https://www.alexandriava.gov/pay');
+  await page.locator(`label[for="${await page.locator('input[name="answers[problem_type]"][value="payment_failed"]').getAttribute('id')}"]`).click();
+  await page.locator('#answers-description').fill(description);
+  await page.locator('#contact-name').fill('Selam Tesfaye');
+  await page.locator('#contact-email').fill('selam.tesfaye');
+  await page.locator('form.request-form #request-submit').click();
+
+  // Refused for the email: the long answer is back whole, read from what the CMS kept.
+  await expect(page.locator('#error-summary')).toBeVisible();
+  await expect(page.locator('#answers-description')).toHaveValue(description);
+  const refused = page.url();
+  expect(refused.length).toBeLessThan(8000);
+
+  await page.locator('#contact-email').fill('selam.tesfaye@example.com');
+  await page.locator('form.request-form #request-submit').click();
+  await expect(page).toHaveURL((url) => /\/request\/confirmation\/?$/.test(url.pathname));
+  await expect(page.getByTestId('request-reference')).toHaveText(REFERENCE_PATTERN);
+
+  // The refused page again (the browser's Back, or its address kept): nothing is kept any more.
+  await page.goto(refused);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.kept.goneTitle);
+  await expect(page.locator('#kept-problem')).toContainText(text.kept.goneText);
+  await expect(page.locator('form.request-form')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: text.kept.retry })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: text.kept.startAgain })).toHaveAttribute('href', /\/am\/services\/[^?]+\/request\/$/);
+  await axe.check(refused, 'answers no longer kept (am)');
+  await axe.close();
   await context.close();
 });

@@ -60,16 +60,29 @@ describe('a form page whose answers the CMS kept (too long for the address)', ()
     expect(page.getElementById('kept-problem')).toBeNull();
   });
 
-  it.each(['unavailable', 'gone'] as const)('says the answers cannot be loaded (%s), with a way to try again, and no empty form', async (problem) => {
-    const page = parse(await personalizeFeedbackPage(FORM_PATH, search(), () => builtPage, options({ kind: 'problem', problem })));
+  it('says the answers cannot be loaded right now, with a way to try again, and no empty form', async () => {
+    const page = parse(await personalizeFeedbackPage(FORM_PATH, search(), () => builtPage, options({ kind: 'problem', problem: 'unavailable' })));
     expect(page.querySelector('h1')?.textContent).toBe(text.title);
     expect(page.title).toBe(`${text.title} | Report a problem | City`);
+    expect(page.getElementById('kept-problem')?.textContent).toContain(text.text);
     expect(page.querySelector('form')).toBeNull();
     expect(page.querySelector('textarea')).toBeNull();
     const retry = [...page.querySelectorAll('a')].find((link) => link.textContent === text.retry);
     expect(retry?.getAttribute('href')).toBe(`${FORM_PATH}?${search().toString()}`);
     expect(page.querySelector(`a[href="${FORM_PATH}"]`)?.textContent).toBe(text.startAgain);
-    expect(islandOf(page).server?.keptProblem?.startUrl).toBe(FORM_PATH);
+    expect(islandOf(page).server?.keptProblem).toMatchObject({ problem: 'unavailable', startUrl: FORM_PATH });
+  });
+
+  it('says plainly when nothing is kept any more (sent, or past 24 hours): no "try again", only "start again"', async () => {
+    const page = parse(await personalizeFeedbackPage(FORM_PATH, search(), () => builtPage, options({ kind: 'problem', problem: 'gone' })));
+    expect(page.querySelector('h1')?.textContent).toBe(text.goneTitle);
+    expect(page.title).toBe(`${text.goneTitle} | Report a problem | City`);
+    expect(page.getElementById('kept-problem')?.textContent).toContain(text.goneText);
+    expect(page.getElementById('kept-problem')?.textContent).not.toContain(text.text);
+    expect(page.querySelector('form')).toBeNull();
+    expect([...page.querySelectorAll('a')].map((link) => link.textContent)).not.toContain(text.retry);
+    expect(page.querySelector(`a[href="${FORM_PATH}"]`)?.textContent).toBe(text.startAgain);
+    expect(islandOf(page).server?.keptProblem?.problem).toBe('gone');
   });
 
   it('never shows an empty form when nothing could ask the CMS, and asks nothing for feedback without kept answers', async () => {

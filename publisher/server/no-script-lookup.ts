@@ -135,7 +135,8 @@ export function personalizeTrackPage(
     if (!fill) return { sent: false, message: answerText(feedback.values.answers.message), errors };
     if (kept) return { sent: false, message: answerText(kept.answers.message), errors, fill };
     const page = (options.pathname ?? routes.track(props.locale)).replace(/index\.html$/, '');
-    return { sent: false, message: '', errors, fill, keptProblem: { retryUrl: `${page}?${search.toString()}` } };
+    const problem = options.kept?.kind === 'problem' ? options.kept.problem : 'unavailable';
+    return { sent: false, message: '', errors, fill, keptProblem: { problem, retryUrl: `${page}?${search.toString()}` } };
   };
   const server: LookupServerState =
     Object.keys(errors).length === 0 ? { values, reply: { sent: true } } : errors.lookup ? { values, failure: 'not-found' } : { values, reply: refused() };

@@ -329,20 +329,29 @@ describe('the track page after a reply too long for its address', () => {
   });
 
   it('says in the resident’s language that the message cannot be loaded, with this page to try again, never an empty box alone', async () => {
-    for (const problem of ['unavailable', 'gone'] as const) {
-      const { options } = withKept({ kind: 'problem', problem });
-      const search = keptFeedback({ files: filesError });
-      const page = parse((await personalizeFeedbackPage('/am/track/', search, () => builtPage('am'), options))!);
-      const notice = page.getElementById('reply-kept-problem');
-      expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptTitle);
-      expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptText);
-      expect(notice?.querySelector('a')?.getAttribute('href')).toBe(`/am/track/?${search.toString()}`);
-      expect(notice?.querySelector('a')?.textContent).toBe(resources.am.requestForm.kept.retry);
-      // The errors and the form stay, to write the reply again; the fill goes on so it is replaced.
-      expect(page.querySelector('#error-summary')?.textContent).toContain(filesError);
-      expect(page.getElementById('answers-message')?.textContent).toBe('');
-      expect(page.querySelector<HTMLInputElement>('.status-reply input[name="staged"]')?.value).toBe(FILL);
-    }
+    const { options } = withKept({ kind: 'problem', problem: 'unavailable' });
+    const search = keptFeedback({ files: filesError });
+    const page = parse((await personalizeFeedbackPage('/am/track/', search, () => builtPage('am'), options))!);
+    const notice = page.getElementById('reply-kept-problem');
+    expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptTitle);
+    expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptText);
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe(`/am/track/?${search.toString()}`);
+    expect(notice?.querySelector('a')?.textContent).toBe(resources.am.requestForm.kept.retry);
+    // The errors and the form stay, to write the reply again; the fill goes on so it is replaced.
+    expect(page.querySelector('#error-summary')?.textContent).toContain(filesError);
+    expect(page.getElementById('answers-message')?.textContent).toBe('');
+    expect(page.querySelector<HTMLInputElement>('.status-reply input[name="staged"]')?.value).toBe(FILL);
+  });
+
+  it('says when the message is no longer kept (sent, or past 24 hours), without a "try again" that cannot help', async () => {
+    const { options } = withKept({ kind: 'problem', problem: 'gone' });
+    const page = parse((await personalizeFeedbackPage('/am/track/', keptFeedback({ files: filesError }), () => builtPage('am'), options))!);
+    const notice = page.getElementById('reply-kept-problem');
+    expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptGoneTitle);
+    expect(notice?.textContent).toContain(resources.am.statusLookup.reply.keptGoneText);
+    expect(notice?.textContent).not.toContain(resources.am.statusLookup.reply.keptText);
+    expect(notice?.querySelector('a')).toBeNull();
+    expect(page.getElementById('answers-message')?.textContent).toBe('');
   });
 
   it('asks the CMS only for a refused reply that names a kept message', async () => {

@@ -30,7 +30,7 @@ import { findIsland } from './island-page';
 import { personalizeRepliedTrackPage, personalizeTrackPage } from './no-script-lookup';
 import type { KeptLookup, OpenKept } from './kept-values';
 import type { OpenSave, ResumeLookup } from './resume';
-import { resumeProblemTitle } from '../../site/islands/service-request/ResumeNotice';
+import { keptProblemTitle, resumeProblemTitle } from '../../site/islands/service-request/ResumeNotice';
 import { placeTitle } from '../../site/islands/service-request/page-title';
 import { escapeHtml } from '../../site/lib/html';
 import { ServiceRequestForm, type ServerState, type ServiceRequestIslandProps } from '../../site/islands/service-request/ServiceRequestForm';
@@ -73,7 +73,7 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
   };
   if (keptValues && context.kept?.kind !== 'ready') {
     const formPath = (context.pathname ?? '').replace(/index\.html$/, '');
-    server.keptProblem = { retryUrl: `${formPath}?${search.toString()}`, startUrl: formPath };
+    server.keptProblem = { problem: context.kept?.kind === 'problem' ? context.kept.problem : 'unavailable', retryUrl: `${formPath}?${search.toString()}`, startUrl: formPath };
   }
   const lookup = resumed?.lookup;
   if (lookup?.kind === 'ready' && lookup.view.formCode === props.form.code) {
@@ -91,7 +91,7 @@ function personalizeForm(html: string, search: URLSearchParams, options: Persona
   // A page of a form shown page by page is titled as the island titles it (page-title.ts).
   const own = server.step && !server.keptProblem ? placeTitle(props.form, props.locale, props.messages, server.step, values ?? server.resume?.values ?? { answers: {}, contact: {} }) : undefined;
   if (own) page = page.replace('<title>', `<title>${escapeHtml(own)} | `);
-  if (server.keptProblem) page = page.replace('<title>', `<title>${props.messages.kept.title} | `);
+  if (server.keptProblem) page = page.replace('<title>', `<title>${escapeHtml(keptProblemTitle(server.keptProblem, props.messages))} | `);
   else if (sentBack) page = page.replace('<title>', `<title>${props.messages.errorTitlePrefix} `);
   else if (server.resumeProblem) page = page.replace('<title>', `<title>${resumeProblemTitle(server.resumeProblem.problem, props.messages)} | `);
   return page;

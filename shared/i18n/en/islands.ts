@@ -118,6 +118,9 @@ const requestForm = {
     text: 'Your answers are kept for 24 hours. Try again in a few minutes to continue where you left off.',
     retry: 'Try again',
     startAgain: 'Start the form again',
+    /** Nothing is kept any more for the fill: sent, or past its 24 hours. */
+    goneTitle: 'These answers are no longer kept',
+    goneText: 'Answers are kept for 24 hours, or until the request is sent. If you sent it, its reference number is in your confirmation email. If not, start the form again.',
   },
   confirmation: {
     title: 'Request sent',
@@ -203,6 +206,8 @@ const statusLookup = {
     /** A reply too long for the page's address is kept by the city for a day; the page could not read it back. */
     keptTitle: 'Your reply cannot be loaded right now',
     keptText: 'The reply you wrote is kept for 24 hours. Try again in a few minutes to get it back, or write it again below.',
+    keptGoneTitle: 'Your reply is no longer kept',
+    keptGoneText: 'A reply is kept for 24 hours, or until it is sent. If you sent it, it is in your request’s history. If not, write it again below.',
   },
 };
 

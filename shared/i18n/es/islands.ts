@@ -101,6 +101,9 @@ const requestForm = {
     text: 'Guardamos sus respuestas durante 24 horas. Vuelva a intentarlo en unos minutos para continuar donde lo dejó.',
     retry: 'Volver a intentarlo',
     startAgain: 'Empezar el formulario de nuevo',
+    /** Nothing is kept any more for the fill: sent, or past its 24 hours. */
+    goneTitle: 'Estas respuestas ya no se conservan',
+    goneText: 'Guardamos las respuestas durante 24 horas o hasta que se envía la solicitud. Si la envió, su número de referencia está en el correo de confirmación. Si no, empiece el formulario de nuevo.',
   },
   confirmation: {
     title: 'Solicitud enviada',
@@ -174,6 +177,8 @@ const statusLookup = {
     tooManyRequests: 'Lo intentó demasiadas veces en poco tiempo. Espere unos minutos y vuelva a intentarlo. Su respuesta se conserva.',
     keptTitle: 'Ahora no podemos cargar su respuesta',
     keptText: 'Guardamos la respuesta que escribió durante 24 horas. Vuelva a intentarlo en unos minutos para recuperarla, o escríbala de nuevo abajo.',
+    keptGoneTitle: 'Su respuesta ya no se conserva',
+    keptGoneText: 'Guardamos una respuesta durante 24 horas o hasta que se envía. Si la envió, aparece en el historial de su solicitud. Si no, escríbala de nuevo abajo.',
   },
 };
 

@@ -71,24 +71,34 @@ export function ResumeProblemPage({ headingId, state, messages }: { headingId: s
 
 /** Answers the CMS kept for the fill (too long for the page's address) could not be read back. */
 export interface KeptProblemState {
+  /** `unavailable`: the CMS could not be asked, try again; `gone`: nothing is kept any more (sent, or past 24 hours). */
+  problem: 'unavailable' | 'gone';
   /** This very page again: the answers are kept for 24 hours. */
   retryUrl: string;
   /** The form page without the feedback. */
   startUrl: string;
 }
 
+export const keptProblemTitle = (state: KeptProblemState, messages: RequestFormMessages): string => (state.problem === 'gone' ? messages.kept.goneTitle : messages.kept.title);
+
 export function KeptProblemPage({ headingId, state, messages }: { headingId: string; state: KeptProblemState; messages: RequestFormMessages }) {
+  const gone = state.problem === 'gone';
   return (
     <div className="request-resume-problem" id="kept-problem">
       <h1 id={headingId} tabIndex={-1}>
-        {messages.kept.title}
+        {keptProblemTitle(state, messages)}
       </h1>
-      <p>{messages.kept.text}</p>
+      <p>{gone ? messages.kept.goneText : messages.kept.text}</p>
       <p>
-        <a className="usa-button" href={state.retryUrl}>
-          {messages.kept.retry}
-        </a>{' '}
-        <a className="usa-button usa-button--outline" href={state.startUrl}>
+        {/* Trying again cannot bring back what is no longer kept. */}
+        {!gone && (
+          <>
+            <a className="usa-button" href={state.retryUrl}>
+              {messages.kept.retry}
+            </a>{' '}
+          </>
+        )}
+        <a className={gone ? 'usa-button' : 'usa-button usa-button--outline'} href={state.startUrl}>
           {messages.kept.startAgain}
         </a>
       </p>

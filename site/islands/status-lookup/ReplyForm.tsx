@@ -23,7 +23,8 @@ export interface RefusedReply {
   /** The CMS keeps the message (too long for the page's address) for this fill: posted again, so it is replaced or removed. */
   fill?: string;
   /** The kept message could not be read back: the form says so, with this very page to try again. */
-  keptProblem?: { retryUrl: string };
+  /** `gone`: nothing is kept any more (sent, or past 24 hours); `unavailable`: try again. */
+  keptProblem?: { problem: 'unavailable' | 'gone'; retryUrl: string };
 }
 
 export interface ReplyFormProps {
@@ -108,11 +109,13 @@ export function ReplyForm({ locale, messages, formMessages, action, reference, e
       {initial?.keptProblem && (
         <div className="usa-alert usa-alert--warning" id="reply-kept-problem">
           <div className="usa-alert__body">
-            <AlertHeading className="usa-alert__heading">{words.keptTitle}</AlertHeading>
-            <p className="usa-alert__text">{words.keptText}</p>
-            <p className="usa-alert__text">
-              <a href={initial.keptProblem.retryUrl}>{formMessages.kept.retry}</a>
-            </p>
+            <AlertHeading className="usa-alert__heading">{initial.keptProblem.problem === 'gone' ? words.keptGoneTitle : words.keptTitle}</AlertHeading>
+            <p className="usa-alert__text">{initial.keptProblem.problem === 'gone' ? words.keptGoneText : words.keptText}</p>
+            {initial.keptProblem.problem !== 'gone' && (
+              <p className="usa-alert__text">
+                <a href={initial.keptProblem.retryUrl}>{formMessages.kept.retry}</a>
+              </p>
+            )}
           </div>
         </div>
       )}
