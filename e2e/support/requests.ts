@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { resources } from '@city/shared/i18n';
+import type { DeskAction } from '../../cms/src/plugins/requests-desk/contract';
 import { AXE_TAGS, type Locale } from './site';
 
 export { resources };
@@ -108,10 +109,6 @@ export interface StaffChange {
   internalNote?: string;
 }
 
-/**
- * Staff make changes to one request, in order, as the Triage account, through the admin API. One
- * log-in per worker for all of them: Strapi limits admin log-ins.
- */
 /** The Triage account's admin token, one per test worker: Strapi allows only a few admin log-ins a minute. */
 let triageToken: Promise<string> | undefined;
 
@@ -121,13 +118,20 @@ async function logInAsTriage(request: APIRequestContext): Promise<string> {
   return ((await login.json()) as { data: { token: string } }).data.token;
 }
 
-export async function changeAsTriage(request: APIRequestContext, reference: string, changes: StaffChange[]): Promise<void> {
+async function triageHeaders(request: APIRequestContext): Promise<{ authorization: string }> {
   triageToken ??= logInAsTriage(request).catch((error: unknown) => {
     triageToken = undefined;
     throw error;
   });
-  const token = await triageToken;
-  const headers = { authorization: `Bearer ${token}` };
+  return { authorization: `Bearer ${await triageToken}` };
+}
+
+/**
+ * Staff make changes to one request, in order, as the Triage account, through the admin API. One
+ * log-in per worker for all of them: Strapi limits admin log-ins.
+ */
+export async function changeAsTriage(request: APIRequestContext, reference: string, changes: StaffChange[]): Promise<void> {
+  const headers = await triageHeaders(request);
   const list = await request.get(`${cmsUrl()}${REQUESTS_ADMIN}?filters[reference][$eq]=${encodeURIComponent(reference)}`, { headers });
   expect(list.status(), 'triage reads the request list').toBe(200);
   const found = ((await list.json()) as { results: { documentId: string; reference: string }[] }).results;
@@ -137,6 +141,12 @@ export async function changeAsTriage(request: APIRequestContext, reference: stri
     const update = await request.put(`${cmsUrl()}${REQUESTS_ADMIN}/${found[0]?.documentId}`, { headers, data });
     expect(update.status(), `triage changes the request: ${await update.text()}`).toBe(200);
   }
+}
+
+/** The Triage account acts on a request through the Requests desk's admin API, as the desk page does. */
+export async function deskActAsTriage(request: APIRequestContext, reference: string, action: DeskAction): Promise<void> {
+  const response = await request.post(`${cmsUrl()}/requests-desk/requests/${encodeURIComponent(reference)}/actions`, { headers: await triageHeaders(request), data: action });
+  expect(response.status(), `the desk's ${action.type} on ${reference}: ${await response.text()}`).toBe(200);
 }
 
 /** Staff change a request's status with a public note, as the Triage account, through the admin API. */

@@ -67,8 +67,15 @@ async function main(): Promise<void> {
     // The outbox sends to the stack's own mail server, which the tests read (a resume link, for one).
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mail.smtpPort),
-    // The scheduled-publish test waits for the scheduler: a tick every 2 s rather than 30.
-    ...(withAdmin ? { SERVE_ADMIN_PANEL: 'true', PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/publish`, SCHEDULING_INTERVAL_MS: '2000' } : {}),
+    // The publisher's hook: publishes (publish test) and, as in production, the CMS's notice that
+    // requests were closed, which rebuilds the performance page (performance spec).
+    PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/publish`,
+    ...(withAdmin
+      ? // The scheduled-publish test waits for the scheduler: a tick every 2 s rather than 30.
+        { SERVE_ADMIN_PANEL: 'true', SCHEDULING_INTERVAL_MS: '2000' }
+      : // Closures reach the performance page within a second or two rather than after the 30 s
+        // batch wait; on this stack only the performance spec closes requests.
+        { PERFORMANCE_NOTIFY_INTERVAL_MS: '1000' }),
   });
   log(`seeding ${env.DATABASE_FILENAME}`);
   await runSeed(env);
