@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '@city/shared/locales';
 import { servicePerformanceSchema } from '@city/shared/performance';
 import { axeViolations } from '../../islands/lib/axe-jsdom';
 import { performanceChartExamples } from './PerformanceChart.examples';
-import { chartIdPrefix, renderPerformanceChart, scaleTop } from './render';
+import { chartIdPrefix, renderPerformanceChart, scaleTop, widthInEms } from './render';
 
 const render = (name: keyof typeof performanceChartExamples, locale: Locale = 'en') => {
   const service = performanceChartExamples[name];
@@ -96,6 +96,27 @@ describe('the performance chart', () => {
     const rows = [...table.querySelectorAll('tbody tr')];
     expect([...rows[0]!.children].map((cell) => cell.textContent)).toEqual(['ዲሴምበር 2025', '20', '18', '1.5', '83% (ከ18 ውስጥ 15)']);
     expect(rows[12]!.querySelector('th')?.textContent).toBe('ዲሴምበር 2026 (እስካሁን)');
+  });
+
+  it('keeps thirteen month names apart in every language, shrinking them only where they would touch', () => {
+    const sizes: Record<string, number> = {};
+    for (const locale of LOCALES) {
+      const svg = render('a busy service with a target', locale).querySelector('svg')!;
+      // The month names: the centred texts on the first line under the axis (the years are on the next).
+      const centred = [...svg.querySelectorAll('text[text-anchor="middle"]')];
+      const names = centred.filter((text) => text.getAttribute('y') === centred[0]?.getAttribute('y'));
+      expect(names, locale).toHaveLength(13);
+      const size = Number(names[0]!.getAttribute('font-size') ?? svg.getAttribute('font-size'));
+      sizes[locale] = size;
+      for (let index = 1; index < names.length; index += 1) {
+        const [left, right] = [names[index - 1]!, names[index]!];
+        const gap = Number(right.getAttribute('x')) - Number(left.getAttribute('x')) - ((widthInEms(left.textContent ?? '') + widthInEms(right.textContent ?? '')) / 2) * size;
+        expect(gap, `${locale}: ${left.textContent} | ${right.textContent}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+    // English and Spanish keep the chart's size; Arabic's long names are made smaller, not cut.
+    expect(sizes).toMatchObject({ en: 13, es: 13 });
+    expect(sizes.ar).toBeLessThan(13);
   });
 
   it('says when a month had nothing resolved, or no target to measure against', () => {

@@ -44,6 +44,11 @@ function ticks(top: number): number[] {
   return top % 2 === 0 ? [0, top / 2, top] : [0, top];
 }
 
+/** A label's rough width in ems, no font being known: Ethiopic syllables about 0.9, other letters about 0.6. */
+export function widthInEms(text: string): number {
+  return [...text].reduce((sum, character) => sum + (/[\u1200-\u139F\u2D80-\u2DDF]/u.test(character) ? 0.9 : 0.6), 0);
+}
+
 function svgText(x: number, y: number, text: string, attributes = ''): string {
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${attributes}>${escapeHtml(text)}</text>`;
 }
@@ -57,6 +62,11 @@ function renderSvg(service: ServicePerformance, { locale, idPrefix }: ChartOptio
   const group = plotWidth / Math.max(1, months.length);
   const bar = Math.min(16, (group - 6) / 2);
   const hatch = `${idPrefix}-hatch`;
+  // Month names under the bars shrink when the language's longest would not fit its column with a
+  // gap (Arabic names run to six letters, Amharic's syllables are nearly square).
+  const monthNames = months.map((month) => shortMonths(locale).format(monthDate(month.month)));
+  const longestName = Math.max(0.6, ...monthNames.map(widthInEms));
+  const monthSize = Math.max(9, Math.min(13, Math.floor((group - 6) / longestName)));
 
   const grid = ticks(top).map(
     (tick) =>
@@ -72,7 +82,7 @@ function renderSvg(service: ServicePerformance, { locale, idPrefix }: ChartOptio
     return (
       rect(middle - bar - 1, month.received, `fill="${RECEIVED_FILL}"`) +
       rect(middle + 1, month.resolved, `fill="url(#${hatch})" stroke="${INK}" stroke-width="1"`) +
-      svgText(middle, HEIGHT - PLOT.bottom + 16, shortMonths(locale).format(date), 'text-anchor="middle"') +
+      svgText(middle, HEIGHT - PLOT.bottom + 16, monthNames[index] ?? '', `text-anchor="middle"${monthSize < 13 ? ` font-size="${monthSize}"` : ''}`) +
       (showYear ? svgText(middle, HEIGHT - PLOT.bottom + 32, years(locale).format(date), 'text-anchor="middle"') : '')
     );
   });
