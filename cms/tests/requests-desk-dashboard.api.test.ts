@@ -4,14 +4,18 @@ import { createDatabase, databaseKind, freePort, runSeed, startCms, testEnv, typ
 import { adminLogin, jsonInit, request } from './harness/http';
 import { CONTACT, newKey, publishedForms, queryDatabase, submitGraphql, validAnswers } from './service-requests.helpers';
 import { responseFigures } from '../src/plugins/requests-desk/server/lib/dashboard';
-import type { Dashboard } from '../src/plugins/requests-desk/contract';
+import type { Dashboard, RequestDetail } from '../src/plugins/requests-desk/contract';
+import { FILE_QUESTIONS } from '../src/seed/backlog-answers';
+import { backlogFileContent } from '../src/seed/backlog-files';
 
 /**
  * The supervisor dashboard counts and ranks in SQL (a handful of rows back, not the 90-day
  * window's rows). Its figures must stay exactly those of the definition (`responseFigures` over
  * every row of the window, and the week-by-week received counts), on the seeded demo backlog
  * (300 requests over six months, so medians have real spread), and after each desk action that
- * moves them: a new request, a first response, a closure, a reopening, a duplicate.
+ * moves them: a new request, a first response, a closure, a reopening, a duplicate. The same
+ * backlog's files (seed/backlog-files.ts) are stored as residents' files are, and open through
+ * the desk's signed links.
  */
 const SUPERVISOR = { email: 'supervisor@dash.example', password: 'Supervisor-Password-1' };
 const DESK = '/requests-desk';
@@ -143,5 +147,67 @@ describe('supervisor dashboard figures', () => {
     now = await expectDefinition();
     expect(now.totals.resolved).toBe(start.resolved + 1);
     expect(now.totals.open).toBe(start.open);
+  });
+});
+
+interface SeededFile {
+  id: number;
+  reference: string;
+  form_code: string;
+  name: string;
+  url: string;
+  mime: string;
+}
+
+describe('the seeded backlog files', () => {
+  it('are stored privately, answer their file questions, and open through the desk signed links byte for byte', async () => {
+    const files = await queryDatabase<SeededFile>(
+      cms,
+      `SELECT f.id, r.reference, r.form_code, f.name, f.url, f.mime FROM service_requests r
+         JOIN files_related_mph m ON m.related_id = r.id AND m.related_type = 'api::service-request.service-request'
+         JOIN files f ON f.id = m.file_id`,
+    );
+    expect(files.length).toBeGreaterThan(15);
+    expect(new Set(files.map((file) => file.mime))).toEqual(new Set(['image/png', 'application/pdf']));
+    // Private storage, as the intake keeps residents' files: never under the public uploads.
+    expect(files.every((file) => file.url.startsWith('/private-uploads/'))).toBe(true);
+
+    // Each stored file is the answer to its request's file question, by id, and no answer names a file that is not stored.
+    const requests = await queryDatabase<{ reference: string; form_code: string; answers: string | Record<string, unknown> }>(cms, 'SELECT reference, form_code, answers FROM service_requests');
+    const answered = requests.flatMap((request) => {
+      const question = FILE_QUESTIONS[request.form_code];
+      const answers = typeof request.answers === 'string' ? (JSON.parse(request.answers) as Record<string, unknown>) : request.answers;
+      const given = (question ? answers[question.key] : undefined) as { name: string; fileId?: number }[] | undefined;
+      return (given ?? []).map((file) => ({ reference: request.reference, name: file.name, fileId: file.fileId }));
+    });
+    expect(answered.map(({ reference, name, fileId }) => `${reference} ${name} ${fileId}`).sort()).toEqual(files.map((file) => `${file.reference} ${file.name} ${file.id}`).sort());
+
+    for (const mime of ['application/pdf', 'image/png']) {
+      const file = files.find((candidate) => candidate.mime === mime) as SeededFile;
+      const made = backlogFileContent(FILE_QUESTIONS[file.form_code]?.kind ?? 'screenshot', file.reference);
+      const detail = await get<RequestDetail>(`${DESK}/requests/${file.reference}`);
+      expect(detail.status).toBe(200);
+      const links = detail.body.answers.flatMap((answer) => answer.files);
+      expect(links.map((link) => link.name)).toEqual([file.name]);
+      expect(links[0]?.size).toBe(made.length);
+      const url = links[0]?.url ?? '';
+      expect(url).toMatch(/^\/api\/service-requests\/attachments\/.+expires=\d+&signature=/);
+      const download = await fetch(`${cms.url}${url}`);
+      expect(download.status, url).toBe(200);
+      const downloaded = Buffer.from(await download.arrayBuffer());
+      const preview = await fetch(`${cms.url}${url}&view=inline`);
+      expect(preview.status).toBe(200);
+      expect(preview.headers.get('content-type')).toBe(mime);
+      expect(Buffer.from(await preview.arrayBuffer()).equals(downloaded)).toBe(true);
+      if (mime === 'application/pdf') {
+        expect(downloaded.equals(made), `${file.name}: the seeded PDF, byte for byte`).toBe(true);
+      } else {
+        // Strapi's media setting "size optimization" (on by default) re-encodes every PNG and JPEG
+        // uploaded, residents' too, before it is stored: the same picture, other bytes.
+        expect(downloaded.subarray(0, 8)).toEqual(made.subarray(0, 8));
+        expect(downloaded.subarray(12, 24), 'IHDR, width and height').toEqual(made.subarray(12, 24));
+      }
+      expect((await fetch(`${cms.url}/uploads/${file.url.slice('/private-uploads/'.length)}`)).status).toBe(404);
+    }
   });
 });

@@ -1,10 +1,10 @@
 import type { DateTime } from 'luxon';
-import { ACCESSIBILITY_CASES, ASSISTIVE_TECHNOLOGY, CITY_PAGES, COMPANIES, ORGANIZATIONS, STREETS, TEXTS, WEBSITE_CASES, WIFI_DETAILS } from './content/backlog-residents';
-import type { BacklogLanguage as Locale } from './types';
+import type { BacklogFileKind } from './backlog-files';
+import { ACCESSIBILITY_CASES, ASSISTIVE_TECHNOLOGY, CITY_PAGES, COMPANIES, LANE_CLOSURE, ORGANIZATIONS, STREETS, TEXTS, WEBSITE_CASES, WIFI_DETAILS } from './content/backlog-residents';
+import type { Locale } from './types';
 
 /** A number in [0, 1), from a seeded generator. */
 export type Random = () => number;
-
 
 /** City buildings not in the Wi-Fi form's list, as the location question stores them (demo address points). */
 const OTHER_BUILDINGS = [
@@ -54,7 +54,7 @@ const GENERATORS: Record<string, Generator> = {
   'gis-data-request': (random, language, received) => ({
     data_layers: some(random, ['parcels', 'zoning', 'street_centerlines', 'building_footprints', 'address_points', 'aerial_imagery', 'contours'], 3),
     ...(random() < 0.7 ? { area_address: address(random) } : {}),
-    intended_use: pick(random, TEXTS[language].gisUse as readonly string[]),
+    intended_use: pick(random, TEXTS[language].gisUse),
     file_format: pick(random, ['shapefile', 'file_geodatabase', 'geojson', 'geojson', 'csv', 'pdf_map']),
     ...(random() < 0.5 ? { needed_by: day(received.plus({ days: 14 + Math.floor(random() * 30) }), '2026-01-01', '2027-12-31') } : {}),
     ...(random() < 0.5 ? { organization: pick(random, ORGANIZATIONS) } : {}),
@@ -63,7 +63,7 @@ const GENERATORS: Record<string, Generator> = {
   'it-records-request': (random, language, received) => {
     const from = received.minus({ months: 6 + Math.floor(random() * 24) });
     return {
-      records_description: pick(random, TEXTS[language].recordsDescription as readonly string[]),
+      records_description: pick(random, TEXTS[language].recordsDescription),
       ...(random() < 0.6 ? { date_from: day(from, '2000-01-01'), date_to: day(received.minus({ days: 1 }), '2000-01-01') } : {}),
       delivery_format: pick(random, ['electronic', 'electronic', 'electronic', 'paper', 'inspect']),
       ...(random() < 0.4 ? { max_cost: pick(random, [0, 25, 50, 100, 250]) } : {}),
@@ -71,7 +71,7 @@ const GENERATORS: Record<string, Generator> = {
     };
   },
   'wifi-outage': (random, language, received) => {
-    const problem = pick(random, ['no_network', 'cannot_connect', 'no_internet', 'no_internet', 'slow', 'no_welcome_page']);
+    const problem = pick(random, ['no_network', 'cannot_connect', 'no_internet', 'no_internet', 'slow', 'no_welcome_page'] as const);
     const locationType = pick(random, ['city_hall', 'market_square', 'library', 'library', 'recreation_center', 'park', 'other']);
     return {
       location_type: locationType,
@@ -81,7 +81,7 @@ const GENERATORS: Record<string, Generator> = {
       ...(random() < 0.4 ? { network_name: 'Alexandria-Public-WiFi' } : {}),
       problem,
       noticed_on: day(received.minus({ days: random() < 0.7 ? 0 : 1 }), '2025-01-01'),
-      ...(random() < 0.6 ? { details: WIFI_DETAILS[problem]?.[language] } : {}),
+      ...(random() < 0.6 ? { details: WIFI_DETAILS[problem][language] } : {}),
     };
   },
   'telecom-right-of-way': (random, language, received) => {
@@ -98,10 +98,9 @@ const GENERATORS: Record<string, Generator> = {
       start_date: day(received.plus({ days: 20 + Math.floor(random() * 40) }), '2026-01-01', '2027-12-31'),
       duration_days: 1 + Math.floor(random() * 60),
       lane_closure: laneClosure,
-      ...(laneClosure ? { closure_details: language === 'es' ? 'Un carril de la calle King, de 9:00 a 15:00.' : 'One lane of King Street, 9 am to 3 pm.' } : {}),
+      ...(laneClosure ? { closure_details: LANE_CLOSURE[language] } : {}),
       field_supervisor_phone: phone(random),
-      // Described as the intake describes a stored file; the demo stores no bytes, so no fileId.
-      site_plans: [{ name: `site-plan-${Math.floor(random() * 900) + 100}.pdf`, type: 'application/pdf', size: 180_000 + Math.floor(random() * 2_000_000) }],
+      // The site plans (a required file question) are the plan's: FILE_QUESTIONS.
     };
   },
   'accessibility-problem': (random, language) => {
@@ -114,6 +113,17 @@ const GENERATORS: Record<string, Generator> = {
       alternative_format: pick(random, ['none', 'none', 'plain_text', 'large_print', 'braille', 'audio']),
     };
   },
+};
+
+/**
+ * The demo forms' file questions: which kind of file residents attach there, and how many of
+ * them do. The site plans are required, so every application has one; a screenshot is optional
+ * and about one report in five comes with one.
+ */
+export const FILE_QUESTIONS: Readonly<Record<string, { key: string; kind: BacklogFileKind; share: number }>> = {
+  'website-problem': { key: 'screenshot', kind: 'screenshot', share: 0.2 },
+  'accessibility-problem': { key: 'attachment', kind: 'screenshot', share: 0.2 },
+  'telecom-right-of-way': { key: 'site_plans', kind: 'site-plan', share: 1 },
 };
 
 /** The demo forms the backlog knows how to answer. */

@@ -1,19 +1,23 @@
 import { DateTime } from 'luxon';
 import { REFERENCE_ALPHABET, type RequestChannel, type RequestStatus } from '@city/shared/forms';
 import { namespaces, translator } from '@city/shared/i18n';
+import { LOCALES } from '@city/shared/locales';
 import { dueAt, type CityCalendar, type IsoWeekday, type ServiceTarget } from '../lib/service-levels';
 import type { ClosureReason, HistoryKind } from '../lib/stored-request';
-import { answersFor, pick, type Random } from './backlog-answers';
+import { answersFor, FILE_QUESTIONS, pick, type Random } from './backlog-answers';
+import { backlogFile, type BacklogFile } from './backlog-files';
 import { AGENCIES, INTERNAL_NOTES, PUBLIC_REPLIES, RESIDENT_ANSWERS } from './content/backlog-staff';
 import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES } from './content/backlog-residents';
-import type { BacklogLanguage as Locale } from './types';
+import type { Locale } from './types';
 
 /**
  * The demo backlog as a plan: who asked what and when, and everything staff did since, as plain
  * data (no Strapi), so a unit test can check its rules. Deterministic for a seed and a `now`.
- * Each request is lived through in time order: submitted, triaged, maybe a question to the
- * resident and their answer, worked on, closed; a step that would fall after `now` does not
- * happen, so recent requests are still open and some older ones are past their due time.
+ * Residents write in the city's four languages (LANGUAGE_WEIGHTS) and staff answer in the
+ * resident's; some attach a file (FILE_QUESTIONS), whose bytes the plan holds. Each request is
+ * lived through in time order: submitted, triaged, maybe a question to the resident and their
+ * answer, worked on, closed; a step that would fall after `now` does not happen, so recent
+ * requests are still open and some older ones are past their due time.
  */
 
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
@@ -23,6 +27,8 @@ export interface BacklogForm {
   code: string;
   divisionKey: string | null;
   serviceLevel?: ServiceTarget;
+  /** The languages the form is published in; all of the city's when absent. Residents write in one of them. */
+  languages?: readonly Locale[];
 }
 
 /** A desk account requests can be given to; `divisions` null means every division (a supervisor). */
@@ -55,6 +61,11 @@ export interface PlannedEntry {
   detail?: string;
 }
 
+/** A file a resident attached, for the file question `field`. */
+export interface PlannedFile extends BacklogFile {
+  field: string;
+}
+
 export interface PlannedRequest {
   reference: string;
   idempotencyKey: string;
@@ -64,7 +75,10 @@ export interface PlannedRequest {
   channel: RequestChannel;
   createdAt: string;
   updatedAt: string;
+  /** What the resident answered; a file question is answered with its files' descriptions (name, type, size), as the intake describes files. */
   answers: Record<string, unknown>;
+  /** The files behind the file answers, with their bytes. */
+  files: PlannedFile[];
   contact: { name: string; email: string; phone?: string };
   requestStatus: RequestStatus;
   priority: Priority;
@@ -110,6 +124,9 @@ export function weighted<T extends string>(random: Random, weights: Partial<Reco
   }
   return (entries.at(-1) as [T, number])[0];
 }
+
+/** Who writes to the city, by language: mostly English, then Spanish, some Arabic and Amharic. */
+export const LANGUAGE_WEIGHTS: Record<Locale, number> = { en: 60, es: 25, ar: 8, am: 7 };
 
 const FORM_WEIGHTS: Record<string, number> = { 'wifi-outage': 5, 'website-problem': 5, 'accessibility-problem': 2, 'gis-data-request': 2, 'it-records-request': 2 };
 
@@ -163,14 +180,30 @@ function referenceOf(random: Random, prefix: string, taken: Set<string>): string
   }
 }
 
-const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
 function residentOf(random: Random, language: Locale, index: number) {
   const first = pick(random, FIRST_NAMES[language]);
   const last = pick(random, LAST_NAMES[language]);
-  const email = `${ascii(first)}.${ascii(last)}${index % 7 === 0 ? index : ''}@${pick(random, EMAIL_DOMAINS)}`;
+  // The name as they write it; the address in Latin letters, as email addresses mostly are.
+  const email = `${first.latin}.${last.latin}${index % 7 === 0 ? index : ''}@${pick(random, EMAIL_DOMAINS)}`;
   const phone = random() < 0.55 ? `+1 703 555 01${String(Math.floor(random() * 100)).padStart(2, '0')}` : undefined;
-  return { name: `${first} ${last}`, email, ...(phone ? { phone } : {}) };
+  return { name: `${first.written} ${last.written}`, email, ...(phone ? { phone } : {}) };
+}
+
+/** The language a resident writes a form in: one the form is published in, in the city's proportions. */
+function languageOf(random: Random, form: BacklogForm): Locale {
+  const offered = form.languages ?? LOCALES;
+  return weighted(random, Object.fromEntries(offered.map((language) => [language, LANGUAGE_WEIGHTS[language]])) as Partial<Record<Locale, number>>);
+}
+
+/**
+ * The files a resident attached, if any: the form's file question (FILE_QUESTIONS), answered for a
+ * share of requests with a file made for it, named from a moment a little before the request.
+ */
+function filesOf(random: Random, formCode: string, reference: string, received: DateTime): PlannedFile[] {
+  const question = FILE_QUESTIONS[formCode];
+  if (!question || random() >= question.share) return [];
+  const madeAt = question.kind === 'site-plan' ? received.minus({ days: 2 + Math.floor(random() * 20) }) : received.minus({ minutes: 1 + Math.floor(random() * 30) });
+  return [{ field: question.key, ...backlogFile(question.kind, reference, madeAt) }];
 }
 
 function priorityOf(random: Random, formCode: string): Priority {
@@ -285,7 +318,7 @@ function live(
   const closing = random() < 0.3 ? { internalNote: pick(random, INTERNAL_NOTES.closing.slice(0, 2)) } : {};
   if (outcome === 'referred') {
     const agency = pick(random, AGENCIES);
-    record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'referred', publicNote: replies.referred.replace('{{agency}}', agency.name), ...closing });
+    record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'referred', publicNote: replies.referred.replace('{{agency}}', agency.said[request.language]), ...closing });
     lived.closure = { reason: 'referred', detail: agency.name, url: agency.url };
   } else if (outcome === 'no_action') {
     record({ kind: 'closure', status: 'closed', by: by(actor), detail: 'no_action', publicNote: replies.noAction[0] as string, ...closing });
@@ -337,19 +370,25 @@ export function planBacklog(options: BacklogOptions): PlannedRequest[] {
 
   receivedTimes(random, { now, count, days, zone: calendar.timeZone }).forEach((receivedMs, index) => {
     const form = forms[Number(weighted(random, formWeights))] as BacklogForm;
-    const language: Locale = random() < 0.3 ? 'es' : 'en';
+    const language = languageOf(random, form);
     const channel: RequestChannel = form.code === 'wifi-outage' && random() < 0.25 ? 'open311' : random() < 0.12 ? 'web_nojs' : 'web';
     const contact = residentOf(random, language, index);
     const createdAt = new Date(receivedMs).toISOString();
+    const received = DateTime.fromMillis(receivedMs, { zone: calendar.timeZone });
+    const reference = referenceOf(random, prefix, taken);
+    const answers = answersFor(random, form.code, language, received, contact.email);
+    const files = filesOf(random, form.code, reference, received);
+    for (const file of files) answers[file.field] = [...((answers[file.field] as unknown[] | undefined) ?? []), { name: file.name, type: file.type, size: file.content.length }];
     const base = {
-      reference: referenceOf(random, prefix, taken),
+      reference,
       idempotencyKey: `demo-backlog-${seed}-${String(index).padStart(4, '0')}`,
       formCode: form.code,
       divisionKey: form.divisionKey,
       language,
       channel,
       createdAt,
-      answers: answersFor(random, form.code, language, DateTime.fromMillis(receivedMs, { zone: calendar.timeZone }), contact.email),
+      answers,
+      files,
       contact,
       priority: priorityOf(random, form.code),
       dueAt: form.serviceLevel ? dueAt(new Date(receivedMs), form.serviceLevel, calendar).toISOString() : null,

@@ -105,9 +105,3 @@ export interface DemoCity {
   /** Absent in partial data sets; an existing calendar is never replaced. */
   calendar?: CalendarSeed;
 }
-
-/**
- * The languages the demo backlog's residents and staff write in. The backlog is a sample of the
- * city's work for the desk, not content a resident reads, so it stays in two languages.
- */
-export type BacklogLanguage = Extract<Locale, 'en' | 'es'>;

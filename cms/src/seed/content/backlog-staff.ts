@@ -1,8 +1,9 @@
-import type { BacklogLanguage as Locale } from '../types';
+import type { Locale } from '../types';
 
 /**
- * What city staff write in the demo backlog: public replies in the resident's language, internal
- * notes in English (the staff's working language), and where requests are referred. Plain data;
+ * What city staff write in the demo backlog: public replies in the resident's language (a record by
+ * language, so a new language does not compile until staff can answer in it), internal notes in
+ * English (the staff's working language), and where requests are referred. Plain data;
  * seed/backlog-plan.ts picks from it.
  */
 export interface PublicReplies {
@@ -74,12 +75,72 @@ export const PUBLIC_REPLIES: Record<Locale, PublicReplies> = {
     referred: 'De esto se encarga otra entidad, {{agency}}. Le enviamos su solicitud; por favor, comuníquese con ellos para saber cómo avanza.',
     rejected: 'No podemos tramitar esta solicitud porque no se refiere a un servicio de la Ciudad.',
   },
+  ar: {
+    acknowledge: [
+      'شكرًا لك على إبلاغنا. وصلنا طلبك، ويراجعه الآن أحد أعضاء فريقنا.',
+      'شكرًا لك على البلاغ. نتحقق من الأمر الآن وسنوافيك بالمستجدات هنا.',
+      'استلمنا طلبك وأحلناه إلى الفريق المختص به.',
+    ],
+    working: [
+      'تأكدنا من وجود المشكلة، ويعمل أحد الفنيين على حلها.',
+      'يعمل فريقنا على هذا الآن، وسنخبرك فور الانتهاء منه.',
+    ],
+    askDetails: [
+      'هل يمكنك أن تخبرنا بالمتصفح والجهاز اللذين كنت تستخدمهما، وبالوقت التقريبي لحدوث المشكلة؟ ستفيدنا لقطة شاشة أيضًا.',
+      'لنجد السجلات المطلوبة نحتاج إلى فترة زمنية أضيق. هل يمكنك أن تخبرنا بالأشهر التي تهمك؟',
+      'هل يمكنك أن تخبرنا بالمكان الذي كنت فيه داخل المبنى بالضبط عندما انقطع الاتصال؟',
+      'لم نتمكن من تكرار المشكلة لدينا. هل يمكنك أن ترسل إلينا عنوان الصفحة التي تحدث فيها بالضبط؟',
+    ],
+    fixed: [
+      'أصلحنا المشكلة. يُرجى التحقق مرة أخرى والرد علينا إذا كانت لا تزال قائمة.',
+      'صحّحنا الصفحة اليوم. شكرًا لك على مساعدتنا في إبقاء معلومات الموقع دقيقة.',
+      'استبدلنا الجهاز وعادت الشبكة إلى العمل. شكرًا لك على الإبلاغ.',
+      'سجلاتك جاهزة، وقد أرسلناها إلى عنوان البريد الإلكتروني المذكور في طلبك.',
+    ],
+    noAction: [
+      'راجعنا الصفحة فوجدنا أنها تعمل كما ينبغي، والمعلومات المعروضة فيها محدّثة. لا حاجة إلى أي تغيير.',
+      'لم نتمكن من التواصل معك للحصول على التفاصيل التي نحتاج إليها، لذلك نغلق هذا الطلب. يمكنك تقديم طلب جديد في أي وقت.',
+    ],
+    referred: 'هذا الأمر من اختصاص جهة أخرى: {{agency}}. أحلنا طلبك إليها؛ يُرجى التواصل معها لمعرفة المستجدات.',
+    rejected: 'لا يمكننا معالجة هذا الطلب لأنه لا يتعلق بخدمة من خدمات المدينة.',
+  },
+  am: {
+    acknowledge: [
+      'ስላሳወቁን እናመሰግናለን። ጥያቄዎ ደርሶናል፤ ከቡድናችን አንድ ሰው እየመረመረው ነው።',
+      'ስለ ሪፖርቱ እናመሰግናለን። ጉዳዩን እያየነው ነው፤ አዳዲስ መረጃዎችን እዚህ እናሳውቅዎታለን።',
+      'ጥያቄዎ ደርሶናል፤ ጉዳዩን ለሚመለከተው ቡድን አስተላልፈነዋል።',
+    ],
+    working: [
+      'ችግሩ መኖሩን አረጋግጠናል፤ አንድ ቴክኒሻን እየሠራበት ነው።',
+      'ቡድናችን አሁን በዚህ ላይ እየሠራ ነው። እንደተጠናቀቀ እናሳውቅዎታለን።',
+    ],
+    askDetails: [
+      'የትኛውን አሳሽ (browser) እና መሣሪያ ይጠቀሙ እንደነበርና ችግሩ በግምት በስንት ሰዓት እንደተከሰተ ሊነግሩን ይችላሉ? ቅጽበታዊ ገጽ እይታ (screenshot) ቢልኩልንም ይረዳናል።',
+      'ትክክለኛዎቹን መዛግብት ለማግኘት ጠበብ ያለ የጊዜ ገደብ ያስፈልገናል። የትኞቹን ወራት እንደሚፈልጉ ሊነግሩን ይችላሉ?',
+      'ግንኙነቱ ሲቋረጥ በሕንፃው ውስጥ በትክክል የት እንደነበሩ ሊነግሩን ይችላሉ?',
+      'ችግሩን እኛ ጋ ልናስከስተው አልቻልንም። ችግሩ የሚከሰትበትን ገጽ ትክክለኛ የድር አድራሻ ሊልኩልን ይችላሉ?',
+    ],
+    fixed: [
+      'ችግሩ ተስተካክሏል። እባክዎ እንደገና ይፈትሹ፤ ችግሩ አሁንም ካለ ምላሽ ይስጡን።',
+      'ገጹን ዛሬ አስተካክለናል። የድር ጣቢያው መረጃ ትክክል እንዲሆን ስለረዱን እናመሰግናለን።',
+      'መሣሪያው ተቀይሯል፤ ኔትወርኩም እንደገና እየሠራ ነው። ሪፖርት ስላደረጉ እናመሰግናለን።',
+      'የጠየቋቸው መዛግብት ዝግጁ ናቸው። በጥያቄዎ ላይ ወዳለው የኢሜይል አድራሻ ልከናቸዋል።',
+    ],
+    noAction: [
+      'ገጹን ፈትሸነዋል፤ እንደታሰበው እየሠራ ነው፣ የሚያሳየውም መረጃ ወቅታዊ ነው። ምንም ለውጥ አያስፈልግም።',
+      'የሚያስፈልጉንን ዝርዝሮች ለማግኘት ልናገኝዎ ስላልቻልን ይህን ጥያቄ እንዘጋዋለን። በማንኛውም ጊዜ አዲስ ጥያቄ ማቅረብ ይችላሉ።',
+    ],
+    referred: 'ይህ ጉዳይ የሚመለከተው ሌላ ተቋምን ነው፦ {{agency}}። ጥያቄዎን ለእነርሱ አስተላልፈናል፤ ስለ ሂደቱ ለማወቅ እባክዎ እነርሱን ያነጋግሩ።',
+    rejected: 'ይህ ጥያቄ የከተማውን አገልግሎት የሚመለከት ስላልሆነ ልናስተናግደው አንችልም።',
+  },
 };
 
 /** What residents answer when staff ask for details. */
 export const RESIDENT_ANSWERS: Record<Locale, readonly string[]> = {
   en: ['It was Chrome on a Windows laptop, around 3 p.m.', 'January to June of this year, please.', 'Second floor, near the computer lab.', 'Here is the address: the payments page, right after I press "Pay".'],
   es: ['Era Chrome en una computadora con Windows, como a las 3 de la tarde.', 'De enero a junio de este año, por favor.', 'En el segundo piso, cerca de la sala de computadoras.', 'Es la página de pagos, justo después de presionar "Pagar".'],
+  ar: ['كنت أستخدم Chrome على حاسوب محمول بنظام Windows، نحو الساعة 3 عصرًا.', 'من يناير إلى يونيو من هذا العام، من فضلك.', 'في الطابق الثاني، قرب قاعة الحواسيب.', 'إنها صفحة الدفع، مباشرة بعد أن أضغط «ادفع».'],
+  am: ['በWindows ላፕቶፕ ላይ Chrome እየተጠቀምኩ ነበር፤ ሰዓቱ 3:00 p.m. አካባቢ ነበር።', 'የዚህ ዓመት ከጃንዋሪ እስከ ጁን ድረስ፣ እባክዎ።', 'በሁለተኛው ፎቅ ላይ፣ ከኮምፒውተር ክፍሉ አጠገብ።', 'የክፍያ ገጹ ነው፤ «ይክፈሉ» የሚለውን እንደተጫንኩ ወዲያውኑ።'],
 };
 
 export const INTERNAL_NOTES = {
@@ -89,10 +150,45 @@ export const INTERNAL_NOTES = {
   noActionDetail: ['Working as intended; information is current.', 'No answer from the resident after two reminders.'],
 };
 
-/** Where requests outside the city's remit are sent. */
-export const AGENCIES: readonly { name: string; url: string }[] = [
-  { name: 'Virginia Department of Transportation (VDOT)', url: 'https://www.vdot.virginia.gov/' },
-  { name: 'Dominion Energy', url: 'https://www.dominionenergy.com/' },
-  { name: 'Alexandria City Public Schools', url: 'https://www.acps.k12.va.us/' },
-  { name: 'Federal Communications Commission', url: 'https://www.fcc.gov/' },
+/**
+ * Where requests outside the city's remit are sent: `name` is what the desk records (in English,
+ * the staff's language), `said` how the reply to the resident names it in their language.
+ */
+export const AGENCIES: readonly { name: string; said: Record<Locale, string>; url: string }[] = [
+  {
+    name: 'Virginia Department of Transportation (VDOT)',
+    said: {
+      en: 'the Virginia Department of Transportation (VDOT)',
+      es: 'el Departamento de Transporte de Virginia (VDOT)',
+      ar: 'إدارة النقل في فرجينيا (VDOT)',
+      am: 'የቨርጂኒያ የትራንስፖርት መምሪያ (VDOT)',
+    },
+    url: 'https://www.vdot.virginia.gov/',
+  },
+  {
+    name: 'Dominion Energy',
+    // A company's name stays in English; described the first time (docs/translation.md).
+    said: { en: 'Dominion Energy', es: 'Dominion Energy, la compañía eléctrica', ar: 'شركة الكهرباء Dominion Energy', am: 'Dominion Energy (የኤሌክትሪክ ኩባንያው)' },
+    url: 'https://www.dominionenergy.com/',
+  },
+  {
+    name: 'Alexandria City Public Schools',
+    said: {
+      en: 'Alexandria City Public Schools',
+      es: 'las Escuelas Públicas de la Ciudad de Alexandria (ACPS)',
+      ar: 'مدارس مدينة ألكسندريا العامة (ACPS)',
+      am: 'የአሌክሳንድሪያ ከተማ የሕዝብ ትምህርት ቤቶች (ACPS)',
+    },
+    url: 'https://www.acps.k12.va.us/',
+  },
+  {
+    name: 'Federal Communications Commission',
+    said: {
+      en: 'the Federal Communications Commission (FCC)',
+      es: 'la Comisión Federal de Comunicaciones (FCC)',
+      ar: 'لجنة الاتصالات الفيدرالية (FCC)',
+      am: 'የፌዴራል ኮሙኒኬሽን ኮሚሽን (FCC)',
+    },
+    url: 'https://www.fcc.gov/',
+  },
 ];

@@ -100,12 +100,12 @@ function receiptOf(request: Omit<RequestHead, 'idempotencyKey'> & { formSnapshot
 export const emailHash = (email: string) => sha256(email.trim().toLowerCase());
 
 /** A submission as received: its envelope, and the files of the multipart post by question. */
-interface Attempt {
+export interface Attempt {
   envelope: SubmissionEnvelope;
   filesByField: Map<string, PreparedFile[]>;
 }
 
-function groupByField(files: PreparedFile[]): Map<string, PreparedFile[]> {
+export function groupByField(files: PreparedFile[]): Map<string, PreparedFile[]> {
   const filesByField = new Map<string, PreparedFile[]>();
   for (const file of files) filesByField.set(file.field, [...(filesByField.get(file.field) ?? []), file]);
   return filesByField;
@@ -115,9 +115,9 @@ function groupByField(files: PreparedFile[]): Map<string, PreparedFile[]> {
  * Validates against a form version and fingerprints the normalized result, so the same
  * answers give the same fingerprint whether they came as JSON or as form-encoded text.
  * File fields are answered by the files actually received, described by their bytes; a
- * client cannot claim a file it did not send.
+ * client cannot claim a file it did not send. The demo backlog's seed checks its requests here too.
  */
-function checkAnswers({ envelope, filesByField }: Attempt, form: FormSnapshot, language: string) {
+export function checkAnswers({ envelope, filesByField }: Attempt, form: FormSnapshot, language: string) {
   const fileFields = form.fields.filter((field) => field.__component === 'form-field.file-upload').map((field) => field.key);
   const answers: Record<string, unknown> = { ...envelope.answers };
   for (const key of fileFields) answers[key] = (filesByField.get(key) ?? []).map((file) => file.answer);
@@ -143,7 +143,7 @@ function replay(attempt: Attempt, request: StoredRequest): SubmissionReceipt {
 }
 
 /** The validated answers, each file question answered by its stored files (ids in the order they were stored). */
-function withStoredFiles(answers: Answers, fileFields: string[], filesByField: Map<string, PreparedFile[]>, attachmentIds: number[]): Answers {
+export function withStoredFiles(answers: Answers, fileFields: string[], filesByField: Map<string, PreparedFile[]>, attachmentIds: number[]): Answers {
   const stored: Answers = { ...answers };
   let next = 0;
   for (const key of fileFields) {
