@@ -6,10 +6,12 @@
 // in Arabic, and the keyboard goes through the whole page and out of it.
 // (The same page with no figures: accessibility.spec.ts.)
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { print } from 'graphql';
 import { REFERENCE_PATTERN } from '@city/shared/forms';
 import { namespaces, translator } from '@city/shared/i18n';
 import { performanceReportSchema, type PerformanceMonth, type PerformanceReport, type ServicePerformance } from '@city/shared/performance';
 import { routes } from '@city/shared/routes';
+import { ServicePerformanceQuery } from '../site/graphql/documents';
 import { cmsUrl, deskActAsTriage, expectNoAxeViolations } from './support/requests';
 import { LOCALES, type Locale } from './support/site';
 
@@ -38,24 +40,9 @@ const ADDED: Record<(typeof OURS)[number], Pick<PerformanceMonth, 'received' | '
   [RECORDS]: { received: 1, resolved: 1, resolvedWithTarget: 1, resolvedWithinTarget: 1 },
 };
 
-const REPORT_QUERY = /* GraphQL */ `
-  query Performance($locale: I18NLocaleCode) {
-    servicePerformance(locale: $locale) {
-      timeZone
-      months
-      services {
-        formCode
-        title
-        serviceSlug
-        months { month received resolved medianDaysToResolve resolvedWithTarget resolvedWithinTarget shareWithinTarget }
-      }
-    }
-  }
-`;
-
 /** The CMS's public aggregates, as the site's build reads them. */
 async function cmsReport(request: APIRequestContext, locale: Locale): Promise<PerformanceReport> {
-  const response = await request.post(`${cmsUrl()}/graphql`, { data: { query: REPORT_QUERY, variables: { locale } } });
+  const response = await request.post(`${cmsUrl()}/graphql`, { data: { query: print(ServicePerformanceQuery), variables: { locale } } });
   const body = (await response.json()) as { data?: { servicePerformance: unknown }; errors?: unknown };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return performanceReportSchema.parse(body.data?.servicePerformance);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metricSteps, type ServiceForm } from '@city/shared/forms';
 import { createDatabase, databaseKind, freePort, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from './harness/cms';
 import { executeSql } from './harness/database';
-import { adminLogin, jsonInit, request } from './harness/http';
-import { CONTACT, formFields, newKey, postForm, publishedForms, queryDatabase, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
+import { adminLogin, request } from './harness/http';
+import { CONTACT, formFields, newKey, postForm, publishedForms, queryDatabase, setOnePerPage, submitGraphql, validAnswers, waitFor } from './service-requests.helpers';
 import type { SummaryAnswer } from '../src/plugins/form-metrics/contract';
 import { cityDay } from '../src/lib/form-metrics';
 
@@ -140,27 +140,8 @@ describe('the no-JavaScript form', () => {
 });
 
 describe('the no-JavaScript form of one question a page (the Wi-Fi outage form)', () => {
-  const FORMS = '/content-manager/collection-types/api::service-form.service-form';
-  let token = '';
-  let documentId = '';
-  const onePerPage = async (on: boolean) => {
-    for (const [method, path, payload] of [
-      ['PUT', `${FORMS}/${documentId}?locale=en`, { onePerPage: on }],
-      ['POST', `${FORMS}/${documentId}/actions/publish?locale=en`, {}],
-    ] as const) {
-      const response = await request(`${cms.url}${path}`, jsonInit(method, payload, token));
-      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
-    }
-  };
-  beforeAll(async () => {
-    token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
-    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_forms WHERE code = ?', ['wifi-outage']);
-    documentId = row?.document_id ?? '';
-    await onePerPage(true);
-  });
-  afterAll(async () => {
-    await onePerPage(false);
-  });
+  beforeAll(() => setOnePerPage(cms, 'wifi-outage', 'en', true));
+  afterAll(() => setOnePerPage(cms, 'wifi-outage', 'en', false));
 
   it('counts as reached only the pages its answers reach: the page a condition skipped is not', async () => {
     const wifi = (await publishedForms(cms, 'en')).get('wifi-outage');

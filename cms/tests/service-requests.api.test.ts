@@ -23,6 +23,7 @@ import {
   postForm,
   publishedForms,
   queryDatabase,
+  setOnePerPage,
   shiftDate,
   submitGraphql,
   validAnswers,
@@ -650,28 +651,9 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
 });
 
 describe('a location question on a page of its own without JavaScript (the Wi-Fi outage form, one question a page)', () => {
-  const FORMS = '/content-manager/collection-types/api::service-form.service-form';
-  let token = '';
-  let documentId = '';
   /** The Spanish Wi-Fi form asked one question a page, published; back to one page afterwards. */
-  const onePerPage = async (on: boolean) => {
-    for (const [method, path, payload] of [
-      ['PUT', `${FORMS}/${documentId}?locale=es`, { onePerPage: on }],
-      ['POST', `${FORMS}/${documentId}/actions/publish?locale=es`, {}],
-    ] as const) {
-      const response = await request(`${cms.url}${path}`, jsonInit(method, payload, token));
-      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
-    }
-  };
-  beforeAll(async () => {
-    token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
-    const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_forms WHERE code = ?', ['wifi-outage']);
-    documentId = row?.document_id ?? '';
-    await onePerPage(true);
-  });
-  afterAll(async () => {
-    await onePerPage(false);
-  });
+  beforeAll(() => setOnePerPage(cms, 'wifi-outage', 'es', true));
+  afterAll(() => setOnePerPage(cms, 'wifi-outage', 'es', false));
 
   /** Continue on the page of the building's location, "another City building" carried from the page before. */
   async function continueFrom(typed: string) {

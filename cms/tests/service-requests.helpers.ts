@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { serviceFormSchema, type FormField, type ServiceForm } from '@city/shared/forms';
 import type { RunningCms } from './harness/cms';
 import { countRows, queryRows } from './harness/database';
-import { graphql, request, type GraphqlBody, type JsonResponse } from './harness/http';
+import { adminLogin, graphql, jsonInit, request, type GraphqlBody, type JsonResponse } from './harness/http';
 
 export const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitServiceRequestInput!) {
@@ -224,5 +224,20 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs 
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A demo form asked one question a page (or not) in one language, saved and published as an editor does. */
+export async function setOnePerPage(cms: RunningCms, formCode: string, locale: string, onePerPage: boolean): Promise<void> {
+  const FORMS = '/content-manager/collection-types/api::service-form.service-form';
+  const token = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+  const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_forms WHERE code = ?', [formCode]);
+  const documentId = row?.document_id ?? '';
+  for (const [method, path, payload] of [
+    ['PUT', `${FORMS}/${documentId}?locale=${locale}`, { onePerPage }],
+    ['POST', `${FORMS}/${documentId}/actions/publish?locale=${locale}`, {}],
+  ] as const) {
+    const response = await request(`${cms.url}${path}`, jsonInit(method, payload, token));
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
   }
 }
