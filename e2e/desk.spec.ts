@@ -135,6 +135,8 @@ test('a triage officer finds a request, reads its answers, takes it, replies wit
   const answers = page.getByRole('region', { name: 'Answers' });
   await expect(answers.locator('dt', { hasText: 'Describe the problem' })).toBeVisible();
   await expect(answers.locator('dd', { hasText: DESCRIPTION })).toBeVisible();
+  // What the resident typed takes its own direction (an Arabic answer reads right to left in the admin).
+  await expect(answers.locator('dd p', { hasText: DESCRIPTION })).toHaveAttribute('dir', 'auto');
   await expect(answers.locator('dt', { hasText: 'Web address (URL) of the page' })).toBeVisible();
   expect(await answers.textContent()).not.toContain('{');
   await expect(page.getByRole('region', { name: 'Contact' }).getByRole('link', { name: 'resident@example.com' })).toHaveAttribute('href', 'mailto:resident@example.com');

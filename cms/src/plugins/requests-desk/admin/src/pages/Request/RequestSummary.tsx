@@ -9,10 +9,13 @@ import { keyOf, useT } from '../../components/useT';
 import { paths } from '../../paths';
 import { FileLink } from './FileLink';
 
+// What residents typed may be in a right-to-left language (Arabic) inside the admin's left-to-right page.
 const Lines = ({ lines }: { lines: string[] }) => (
   <>
     {lines.map((line, index) => (
-      <p key={index}>{line}</p>
+      <p key={index} dir="auto">
+        {line}
+      </p>
     ))}
   </>
 );
@@ -48,7 +51,7 @@ export const RequestSummary = ({ detail }: { detail: RequestDetail }) => {
   if (detail.otherFiles.length > 0) answers.push({ key: 'other-files', label: t('request.otherFiles'), value: <FileList files={detail.otherFiles} /> });
 
   const contact: SummaryRow[] = [
-    { key: 'name', label: t('request.name'), value: detail.contact.name },
+    { key: 'name', label: t('request.name'), value: <span dir="auto">{detail.contact.name}</span> },
     { key: 'email', label: t('request.email'), value: <a href={`mailto:${detail.contact.email}`}>{detail.contact.email}</a> },
     {
       key: 'phone',

@@ -61,7 +61,7 @@ export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
                     <Badge backgroundColor="success100" textColor="success700">
                       {t('request.sentToResident')}
                     </Badge>
-                    <Typography tag="p" style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>
+                    <Typography tag="p" dir="auto" style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>
                       {entry.publicNote}
                     </Typography>
                   </Box>
@@ -71,7 +71,7 @@ export const Timeline = ({ entries }: { entries: TimelineEntry[] }) => {
                     <Badge backgroundColor="warning100" textColor="warning700">
                       {t('request.internal')}
                     </Badge>
-                    <Typography tag="p" style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>
+                    <Typography tag="p" dir="auto" style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>
                       {entry.internalNote}
                     </Typography>
                   </Box>
