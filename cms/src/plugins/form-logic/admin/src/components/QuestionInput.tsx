@@ -2,7 +2,16 @@ import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { questionPicker, placeOf } from '../lib/choices';
 import type { CustomFieldProps } from './props';
-import { useWording } from './wording';
+import { useWording, type MessageKey } from './wording';
+
+/** What to choose, in plain words, for each place a question picker sits. */
+const HINTS: Record<ReturnType<typeof placeOf>['kind'], MessageKey | undefined> = {
+  'question-condition': 'question.hint.question',
+  'step-condition': 'question.hint.step',
+  'step-start': 'question.hint.start',
+  'exit-condition': 'question.hint.exit',
+  elsewhere: undefined,
+};
 
 /**
  * "Earlier question" and "Starts at question": a select of the form's questions by label, as typed
@@ -24,9 +33,11 @@ export function QuestionInput({ name, label, hint, required, disabled, labelActi
     if (place.kind !== 'elsewhere' && place.kind !== 'step-start') formChange(name.replace(/question$/, 'values'), '');
   };
 
+  // Our own hint replaces the content manager's, which would also state the stored value's length limit.
+  const hintKey = HINTS[place.kind];
   const staleLabel = stale?.kind === 'not-before' ? word('question.notBefore', { label: named(stale.question) }) : word('question.missing');
   return (
-    <Field.Root name={name} id={name} error={error} hint={hint} required={required}>
+    <Field.Root name={name} id={name} error={error} hint={hintKey ? word(hintKey) : hint} required={required}>
       <Field.Label action={labelAction}>{label}</Field.Label>
       <SingleSelect
         name={name}
