@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react';
 import { Field, MultiSelect, MultiSelectOption, SingleSelect, SingleSelectOption, Textarea } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { valuesFromSelection, valuesPicker } from '../lib/choices';
@@ -21,7 +22,7 @@ export function ValuesInput({ name, label, hint, required, disabled, labelAction
     return (
       <Field.Root name={name} id={name} error={error} hint={hint} required={required}>
         <Field.Label action={labelAction}>{label}</Field.Label>
-        <Textarea name={name} value={stored} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange(name, event.target.value)} />
+        <Textarea name={name} value={stored} disabled={disabled} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(name, event.target.value)} />
         <Field.Hint />
         <Field.Error />
       </Field.Root>
