@@ -167,17 +167,46 @@ test('a service form in the admin: a question’s condition, and the steps', asy
   await expect(question).toBeVisible({ timeout: 30_000 });
   await question.click();
   const operator = page.locator('[name="fields.3.showWhen.operator"]');
-  await expect(page.locator('input[name="fields.3.showWhen.question"]')).toHaveValue('work_type');
-  await expect(page.locator('textarea[name="fields.3.showWhen.values"]')).toHaveValue('small_cell\npole_attachment');
-  await screenshot(page, 'forms-admin-condition', page.locator('input[name="fields.3.showWhen.question"]'), 'center');
+  // The pickers (plugins/form-logic) name the earlier question and its choices by label, never by answer name.
+  const earlier = page.getByRole('combobox', { name: 'Earlier question' });
+  await expect(earlier).toHaveText('Type of work');
+  await expect(page.getByRole('combobox', { name: 'Answers' })).toHaveText('Small cell or wireless equipment, Attachment to a City pole');
+  await screenshot(page, 'forms-admin-condition', earlier, 'center');
   await expect(operator).toBeVisible();
 
   const firstStep = page.getByRole('button', { name: /About your company/ }).first();
   await expect(firstStep).toBeVisible();
   await expect(page.getByRole('button', { name: /Site contact and plans/ }).first()).toBeVisible();
   await firstStep.click();
-  await expect(page.locator('input[name="steps.0.startsAt"]')).toHaveValue('company_name');
+  await expect(page.getByRole('combobox', { name: 'Starts at question' })).toHaveText('Company doing the work');
   await screenshot(page, 'forms-admin-steps', firstStep);
+});
+
+test('a question’s condition offers the questions before it by label, and keeps the answer names', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { serviceForms } = await graphql<{ serviceForms: { documentId: string }[] }>('{ serviceForms(locale: "en", filters: { code: { eq: "wifi-outage" } }) { documentId } }');
+  await logIn(page);
+  await page.goto(contentManager('api::service-form.service-form', serviceForms[0]?.documentId ?? ''));
+  const question = page.getByRole('button', { name: /Where is the building\?/ }).first();
+  await expect(question).toBeVisible({ timeout: 30_000 });
+  await question.click();
+  const earlier = page.getByRole('combobox', { name: 'Earlier question' });
+  const answers = page.getByRole('combobox', { name: 'Answers' });
+  await expect(earlier).toHaveText('Where were you?');
+  await expect(answers).toHaveText('Another City building');
+  await expect(page.getByText('Choose the answers to “Where were you?” that make this apply.')).toBeVisible();
+  await expect(page.getByText('Choose a question asked before this one: its answer decides whether this one is asked.')).toBeVisible();
+  // Keyboard: the list holds only the one question asked before this one, by its label.
+  await earlier.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('option')).toHaveText(['Where were you?']);
+  await page.keyboard.press('Escape');
+  // Adding a choice by label stores its stored value beside the one there; the entry now differs from the saved one.
+  await answers.click();
+  await page.getByRole('option', { name: 'A public library' }).click();
+  await page.keyboard.press('Escape');
+  await expect(answers).toHaveText('A public library, Another City building');
+  await expect(page.getByText(/location_type|city_hall|recreation_center/)).toHaveCount(0);
 });
 
 test('a resident answers a form in steps: a step, check your answers with Change links', async ({ page }) => {

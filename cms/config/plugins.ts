@@ -16,6 +16,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     scheduling: { enabled: true, resolve: './src/plugins/scheduling' },
     // Ours: per form and month, fills started and sent, and how far they got (src/plugins/form-metrics).
     'form-metrics': { enabled: true, resolve: './src/plugins/form-metrics' },
+    // Ours: pickers for a service form's conditions and steps, by label (src/plugins/form-logic).
+    'form-logic': { enabled: true, resolve: './src/plugins/form-logic' },
     upload: {
       config: {
         security: {

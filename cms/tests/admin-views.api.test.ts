@@ -177,6 +177,27 @@ describe('the admin speaks the editors\' language', () => {
     expect(sound.status).toBe(201);
   });
 
+  it('the pickers (custom fields of plugins/form-logic) store answer names as text with the same rules as before', async () => {
+    const uid = 'api::service-form.service-form';
+    const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);
+    const kind = { __component: 'form-field.single-choice', key: 'kind', label: 'Kind', options: [{ value: 'pothole', label: 'Pothole' }] };
+    const save = (extra: Record<string, unknown>) =>
+      request<{ error?: { details: { errors: { path: string[] }[] } }; data?: { steps: { startsAt: string; showWhen: { question: string; values: string } }[] } }>(
+        `${cms.url}/content-manager/collection-types/${uid}?locale=en`,
+        jsonInit('POST', { code: `pickers-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`, title: 'Pickers', fields: [kind, { __component: 'form-field.short-text', key: 'where', label: 'Where' }], ...extra }, editorToken),
+      );
+    // Not an answer name: the attributes' regex still refuses it, on the field, before the form logic runs.
+    const refused = await save({ steps: [{ title: 'One', startsAt: 'Kind of problem', showWhen: { question: 'kind', operator: 'equals', values: 'pothole' } }] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.details.errors.map((error) => error.path.join('.'))).toEqual(['steps.0.startsAt']);
+    const tooLong = await save({ exitPages: [{ title: 'Out', body: 'Call us.', showWhen: { question: 'kind', operator: 'one_of', values: 'pothole\n'.repeat(300) } }] });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error?.details.errors.map((error) => error.path.join('.'))).toEqual(['exitPages.0.showWhen.values']);
+    const saved = await save({ steps: [{ title: 'Two', startsAt: 'where', showWhen: { question: 'kind', operator: 'one_of', values: 'pothole' } }] });
+    expect(saved.status).toBe(201);
+    expect(saved.body.data?.steps[0]).toMatchObject({ startsAt: 'where', showWhen: { question: 'kind', values: 'pothole' } });
+  });
+
   it('words the refusal to save a form in the editor’s admin language (Spanish), naming the field', async () => {
     const uid = 'api::service-form.service-form';
     const editorToken = await adminLogin(cms.url, cms.editor.email, cms.editor.password);

@@ -48,7 +48,7 @@ export const adminWordingEn = {
     code: { label: 'Form code', description: 'Other systems (Open311 apps, reports) refer to the form by this code. It cannot change once the form is published.' },
     introduction: { label: 'Introduction', description: 'Shown above the questions: what the form is for and what to have ready.' },
     fields: { label: 'Questions', description: 'The questions of the form, in the order residents answer them.' },
-    steps: { label: 'Steps (pages)', description: 'Optional: split the questions into pages, each with a title. A step starts at the question whose answer name you give and runs to the next step.' },
+    steps: { label: 'Steps (pages)', description: 'Optional: split the questions into pages, each with a title. A step starts at the question you choose and runs to the next step.' },
     onePerPage: { label: 'One question per page', description: 'When on, each question has a page of its own (step titles are then not used).' },
     exitPages: { label: 'Exit pages', description: 'Answers that end the form: the resident reads your text (for example who to call instead) and sends nothing.' },
     questionCount: { label: 'Number of questions', description: 'Counted by the CMS when the form is saved.' },
@@ -247,13 +247,13 @@ export const adminWordingEn = {
     name: { label: 'Name', description: 'The holiday\'s name, for example "Labor Day".' },
   },
   'form-flow.show-when': {
-    question: { label: 'Earlier question (answer name)', description: 'The answer name of a question asked BEFORE this one, for example "work_type".' },
+    question: { label: 'Earlier question', description: 'Choose a question asked before this one: its answer decides.' },
     operator: { label: 'When its answer', description: 'equals: is exactly the value(s); one_of: is one of the values; includes: has every value ticked (or written); answered: has any answer.' },
-    values: { label: 'Values', description: 'One per line: the stored values of choices, or "true" for a ticked box. Not needed for "answered".' },
+    values: { label: 'Answers', description: 'For a text or number question: what the answer must contain, one per line. Not needed for "answered".' },
   },
   'form-flow.step': {
     title: { label: 'Step title', description: 'The page heading, for example "About the work"; residents also read "Step 2 of 4".' },
-    startsAt: { label: 'Starts at question (answer name)', description: 'The answer name of the first question on this page.' },
+    startsAt: { label: 'Starts at question', description: 'Choose the first question on this page.' },
     showWhen: { label: 'Ask this step only when', description: 'Optional: skip the whole page unless an earlier answer matches.' },
   },
   'form-flow.exit-page': {

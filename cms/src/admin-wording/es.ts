@@ -49,7 +49,7 @@ export const adminWordingEs = {
     code: { label: 'Código del formulario', description: 'Otros sistemas (aplicaciones Open311, informes) se refieren al formulario con este código. No puede cambiar una vez publicado.' },
     introduction: { label: 'Introducción', description: 'Se muestra sobre las preguntas: para qué sirve el formulario y qué tener a mano.' },
     fields: { label: 'Preguntas', description: 'Las preguntas del formulario, en el orden en que se responden.' },
-    steps: { label: 'Pasos (páginas)', description: 'Opcional: reparta las preguntas en páginas, cada una con un título. Un paso empieza en la pregunta cuyo nombre de respuesta indique y llega hasta el paso siguiente.' },
+    steps: { label: 'Pasos (páginas)', description: 'Opcional: reparta las preguntas en páginas, cada una con un título. Un paso empieza en la pregunta que elija y llega hasta el paso siguiente.' },
     onePerPage: { label: 'Una pregunta por página', description: 'Si está activado, cada pregunta tiene su propia página (no se usan los títulos de los pasos).' },
     exitPages: { label: 'Páginas de salida', description: 'Respuestas que terminan el formulario: el residente lee su texto (por ejemplo, a quién llamar) y no envía nada.' },
     questionCount: { label: 'Número de preguntas', description: 'Lo cuenta el CMS al guardar el formulario.' },
@@ -248,13 +248,13 @@ export const adminWordingEs = {
     name: { label: 'Nombre', description: 'El nombre del festivo, por ejemplo «Día del Trabajo».' },
   },
   'form-flow.show-when': {
-    question: { label: 'Pregunta anterior (nombre de la respuesta)', description: 'El nombre de respuesta de una pregunta que se hace ANTES de esta, por ejemplo «work_type».' },
+    question: { label: 'Pregunta anterior', description: 'Elija una pregunta que se hace antes de esta: su respuesta decide.' },
     operator: { label: 'Cuando su respuesta', description: 'equals: es exactamente el valor o los valores; one_of: es uno de los valores; includes: tiene marcados (o escritos) todos los valores; answered: tiene cualquier respuesta.' },
-    values: { label: 'Valores', description: 'Uno por línea: los valores guardados de las opciones, o «true» para una casilla marcada. No hace falta con «answered».' },
+    values: { label: 'Respuestas', description: 'Para una pregunta de texto o número: lo que debe contener la respuesta, uno por línea. No hace falta con «answered».' },
   },
   'form-flow.step': {
     title: { label: 'Título del paso', description: 'El encabezado de la página, por ejemplo «Sobre la obra»; el residente lee también «Paso 2 de 4».' },
-    startsAt: { label: 'Empieza en la pregunta (nombre de la respuesta)', description: 'El nombre de respuesta de la primera pregunta de esta página.' },
+    startsAt: { label: 'Empieza en la pregunta', description: 'Elija la primera pregunta de esta página.' },
     showWhen: { label: 'Preguntar este paso solo si', description: 'Opcional: saltar toda la página salvo que una respuesta anterior coincida.' },
   },
   'form-flow.exit-page': {

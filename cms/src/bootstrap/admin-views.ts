@@ -136,7 +136,7 @@ export const VIEW_SPECS: Record<string, ViewSpec> = {
   'form-field.file-upload': formField([[['accept', 6], ['maxSizeMb', 3], ['maxFiles', 3]]]),
   'form-field.option': { mainField: 'label', edit: [[['label', 8], ['value', 4]]] },
   'form-flow.show-when': { mainField: 'question', edit: [[['question', 6], ['operator', 6]], [['values', 12]]] },
-  'form-flow.step': { mainField: 'title', edit: [[['title', 8], ['startsAt', 4]], [['showWhen', 12]]] },
+  'form-flow.step': { mainField: 'title', edit: [[['title', 6], ['startsAt', 6]], [['showWhen', 12]]] },
   'form-flow.exit-page': { mainField: 'title', edit: [[['title', 12]], [['body', 12]], [['showWhen', 12]]] },
   'calendar.holiday': { mainField: 'name', edit: [[['date', 4], ['name', 8]]] },
   'request.contact': { mainField: 'name', readOnly: ['name', 'email', 'phone'] },

@@ -1,0 +1,23 @@
+/** The pickers' wording in English (es.ts: Spanish); `{name}` placeholders only. */
+export const en = {
+  'question.placeholder': 'Choose a question',
+  'question.none': 'No question comes before this one yet',
+  'question.unlabelled': 'Question {position} (no label yet)',
+  'question.samelabel': '{label} (question {position})',
+  'question.missing': '(no longer in the form)',
+  'question.notBefore': '{label} (not asked before this one: choose another)',
+  'question.hint.question': 'Choose a question asked before this one: its answer decides whether this one is asked.',
+  'question.hint.step': 'Choose a question asked before this page: its answer decides whether the page is shown.',
+  'question.hint.start': 'Choose the first question on this page.',
+  'question.hint.exit': 'Choose the question whose answer ends the form here.',
+  'values.placeholder': 'Choose one or more answers',
+  'values.hint.options': 'Choose the answers to “{question}” that make this apply.',
+  'values.hint.checkbox': 'Applies when “{question}” is ticked.',
+  'values.ticked': 'Ticked',
+  'values.unlabelled': 'Choice {position} (no label yet)',
+  'values.missing': '(no longer a choice of this question)',
+  'field.question.label': 'Earlier question',
+  'field.question.description': 'A question asked before this one: its answer decides.',
+  'field.values.label': 'Answers',
+  'field.values.description': 'The answers that make this apply.',
+};
