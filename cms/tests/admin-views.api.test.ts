@@ -214,9 +214,9 @@ describe('the admin speaks the editors\' language', () => {
       );
       expect(broken.status).toBe(400);
       expect(broken.body.error.details.errors).toEqual([
-        expect.objectContaining({ path: ['fields', '1', 'showWhen', 'values'], code: 'condition-unknown-option', message: '«sinkhole» no es una opción de «kind» (sus opciones: pothole)' }),
+        expect.objectContaining({ path: ['fields', '1', 'showWhen', 'values'], code: 'condition-unknown-option', message: '«sinkhole» no es una opción de «Kind» (sus opciones: Pothole)' }),
       ]);
-      expect(broken.body.error.message).toBe('«sinkhole» no es una opción de «kind» (sus opciones: pothole)');
+      expect(broken.body.error.message).toBe('«sinkhole» no es una opción de «Kind» (sus opciones: Pothole)');
     } finally {
       expect((await setLanguage(null)).status).toBe(200);
     }

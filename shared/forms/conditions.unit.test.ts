@@ -95,7 +95,7 @@ describe('conditions', () => {
 });
 
 describe('the form definition', () => {
-  const question = (key: string, showWhen?: unknown) => ({ __component: 'form-field.single-choice', key, label: key, options: [{ value: 'yes', label: 'Yes' }], showWhen });
+  const question = (key: string, showWhen?: unknown) => ({ __component: 'form-field.single-choice', key, label: `Question ${key.toUpperCase()}`, options: [{ value: 'yes', label: 'Yes' }], showWhen });
   const messages = (input: unknown) => {
     const result = serviceFormSchema.safeParse(input);
     return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -103,10 +103,10 @@ describe('the form definition', () => {
 
   it('refuses a condition on a later question, an unknown option and a step out of order', () => {
     expect(messages({ code: 'f', title: 'F', fields: [question('a', { question: 'b', operator: 'equals', values: 'yes' }), question('b')] })).toEqual([
-      'fields.0.showWhen.question: the condition refers to "b", which is not asked before it: a condition may only use earlier answers',
+      'fields.0.showWhen.question: the condition refers to "Question B", which is not asked before it: a condition may only use earlier answers',
     ]);
     expect(messages({ code: 'f', title: 'F', fields: [question('a'), question('b', { question: 'a', operator: 'one_of', values: 'no' })] })).toEqual([
-      'fields.1.showWhen.values: "no" is not an option of "a" (its options: yes)',
+      'fields.1.showWhen.values: "no" is not an option of "Question A" (its options: Yes)',
     ]);
     expect(messages({ code: 'f', title: 'F', fields: [question('a'), question('b')], steps: [{ title: 'B', startsAt: 'b' }, { title: 'A', startsAt: 'a' }] })).toEqual([
       'steps.1.startsAt: step "A" must start after the step before it',

@@ -268,7 +268,7 @@ export const serviceFormObjectSchema = z.object({
 
 /** What the checks of a form's logic read: the same on a published form and on an editor's save. */
 export interface FormLogic {
-  fields: readonly { key: string; __component: string; options?: readonly { value: string }[]; showWhen?: Condition | undefined }[];
+  fields: readonly { key: string; __component: string; label?: string; options?: readonly { value: string; label?: string }[]; showWhen?: Condition | undefined }[];
   steps: readonly { title: string; startsAt: string; showWhen?: Condition | undefined }[];
   exitPages: readonly { showWhen: Condition }[];
 }
@@ -315,15 +315,17 @@ export function formLogicProblems(form: FormLogic): FormLogicProblem[] {
   const index = new Map(form.fields.map((field, at) => [field.key, at]));
   const check = (condition: Condition | undefined, before: number, path: (string | number)[]) => {
     if (!condition) return;
-    const question = condition.question;
-    const at = index.get(question);
-    if (at === undefined) return report([...path, 'question'], { code: 'condition-unknown-question', params: { question } });
+    const at = index.get(condition.question);
+    if (at === undefined) return report([...path, 'question'], { code: 'condition-unknown-question', params: { question: condition.question } });
+    // Editors choose questions and answers by their labels: the messages name them so too.
+    const question = form.fields[at]?.label || condition.question;
     if (at >= before) return report([...path, 'question'], { code: 'condition-later-question', params: { question } });
     const options = form.fields[at]?.options;
     if (options && condition.operator !== 'answered') {
       const known = new Set(options.map((option) => option.value));
       const unknown = condition.values.filter((value) => !known.has(value));
-      if (unknown.length > 0) report([...path, 'values'], { code: 'condition-unknown-option', params: { question, values: unknown, options: [...known] } });
+      const labels = options.map((option) => option.label || option.value);
+      if (unknown.length > 0) report([...path, 'values'], { code: 'condition-unknown-option', params: { question, values: unknown, options: labels } });
     }
   };
   form.fields.forEach((field, at) => check(field.showWhen, at, ['fields', at, 'showWhen']));

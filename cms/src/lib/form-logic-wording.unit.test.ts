@@ -5,7 +5,11 @@ import { formLogicWording } from './form-logic-wording';
 const choice = (key: string, showWhen?: { question: string; operator: 'equals' | 'one_of' | 'includes' | 'answered'; values: string[] }) => ({
   __component: 'form-field.single-choice',
   key,
-  options: [{ value: 'yes' }, { value: 'no' }],
+  label: `The ${key} question`,
+  options: [
+    { value: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+  ],
   showWhen,
 });
 
@@ -32,13 +36,13 @@ describe('a form’s logic problems in the editor’s language', () => {
 
   it('words them in English as the shared schema does', () => {
     expect(problems.map((problem) => formLogicWording(problem, 'en'))).toEqual(problems.map((problem) => problem.message));
-    expect(problems[1]?.message).toBe('"maybe", "never" is not an option of "first" (its options: yes, no)');
+    expect(problems[1]?.message).toBe('"maybe", "never" is not an option of "The first question" (its options: Yes, No)');
   });
 
   it('words them in Spanish', () => {
     expect(problems.map((problem) => formLogicWording(problem, 'es'))).toEqual([
-      'la condición se refiere a «second», que no se pregunta antes: una condición solo puede usar respuestas anteriores',
-      '«maybe», «never» no son opciones de «first» (sus opciones: yes, no)',
+      'la condición se refiere a «The second question», que no se pregunta antes: una condición solo puede usar respuestas anteriores',
+      '«maybe», «never» no son opciones de «The first question» (sus opciones: Yes, No)',
       'la condición se refiere a «nowhere», que no es una pregunta de este formulario',
       'el paso «Earlier» tiene que empezar después del paso anterior',
       'el paso «Lost» empieza en «gone», que no es una pregunta de este formulario',
