@@ -193,6 +193,7 @@ test('a question’s condition offers the questions before it by label, and keep
   const earlier = page.getByRole('combobox', { name: 'Earlier question' });
   const answers = page.getByRole('combobox', { name: 'Answers' });
   await expect(earlier).toHaveText('Where were you?');
+  await expect(page.getByRole('combobox', { name: 'When its answer' })).toHaveText('is');
   await expect(answers).toHaveText('Another City building');
   await expect(page.getByText('Choose the answers to “Where were you?” that make this apply.')).toBeVisible();
   await expect(page.getByText('Choose a question asked before this one: its answer decides whether this one is asked.')).toBeVisible();
@@ -206,7 +207,11 @@ test('a question’s condition offers the questions before it by label, and keep
   await page.getByRole('option', { name: 'A public library' }).click();
   await page.keyboard.press('Escape');
   await expect(answers).toHaveText('A public library, Another City building');
-  await expect(page.getByText(/location_type|city_hall|recreation_center/)).toHaveCount(0);
+  await expect(page.getByText(/location_type|city_hall|recreation_center|\bequals\b|one_of|\banswered\b/)).toHaveCount(0);
+  // How the answer is compared, in words: the stored codes never show.
+  await page.getByRole('combobox', { name: 'When its answer' }).click();
+  await expect(page.getByRole('option')).toHaveText(['is', 'is one of', 'includes all of (for a question with several answers)', 'is given (any answer)']);
+  await page.keyboard.press('Escape');
 });
 
 test('a resident answers a form in steps: a step, check your answers with Change links', async ({ page }) => {

@@ -248,7 +248,7 @@ export const adminWordingEn = {
   },
   'form-flow.show-when': {
     question: { label: 'Earlier question', description: 'Choose a question asked before this one: its answer decides.' },
-    operator: { label: 'When its answer', description: 'equals: is exactly the value(s); one_of: is one of the values; includes: has every value ticked (or written); answered: has any answer.' },
+    operator: { label: 'When its answer', description: 'How the answer is compared with the answers chosen below.' },
     values: { label: 'Answers', description: 'For a text or number question: what the answer must contain, one per line. Not needed for "answered".' },
   },
   'form-flow.step': {

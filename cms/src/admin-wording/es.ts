@@ -249,7 +249,7 @@ export const adminWordingEs = {
   },
   'form-flow.show-when': {
     question: { label: 'Pregunta anterior', description: 'Elija una pregunta que se hace antes de esta: su respuesta decide.' },
-    operator: { label: 'Cuando su respuesta', description: 'equals: es exactamente el valor o los valores; one_of: es uno de los valores; includes: tiene marcados (o escritos) todos los valores; answered: tiene cualquier respuesta.' },
+    operator: { label: 'Cuando su respuesta', description: 'Cómo se compara la respuesta con las respuestas elegidas abajo.' },
     values: { label: 'Respuestas', description: 'Para una pregunta de texto o número: lo que debe contener la respuesta, uno por línea. No hace falta con «answered».' },
   },
   'form-flow.step': {

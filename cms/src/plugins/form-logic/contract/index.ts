@@ -9,3 +9,6 @@ export const PLUGIN_ID = 'form-logic';
 export const QUESTION_FIELD = 'question';
 /** The values a condition compares, stored one per line (`show-when.values`). */
 export const VALUES_FIELD = 'answer-values';
+/** How a condition compares the answer, stored as its code (`show-when.operator`), shown in words. */
+export const OPERATOR_FIELD = 'operator';
+export const OPERATORS = ['equals', 'one_of', 'includes', 'answered'] as const;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID, QUESTION_FIELD, VALUES_FIELD } from '../contract';
+import { OPERATOR_FIELD, PLUGIN_ID, QUESTION_FIELD, VALUES_FIELD } from '../contract';
 
 /**
  * Registers the pickers' custom fields. Strapi swaps each for its `type` once plugins have registered,
@@ -10,6 +10,7 @@ export default {
     strapi.customFields.register([
       { name: QUESTION_FIELD, plugin: PLUGIN_ID, type: 'string' },
       { name: VALUES_FIELD, plugin: PLUGIN_ID, type: 'text' },
+      { name: OPERATOR_FIELD, plugin: PLUGIN_ID, type: 'enumeration' },
     ]);
   },
 };

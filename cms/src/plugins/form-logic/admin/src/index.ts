@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { PLUGIN_ID, QUESTION_FIELD, VALUES_FIELD } from '../../contract';
+import { OPERATOR_FIELD, PLUGIN_ID, QUESTION_FIELD, VALUES_FIELD } from '../../contract';
 import { customFieldInput } from './components/props';
 import { translations } from './translations';
 
@@ -25,6 +25,14 @@ export default {
         intlLabel: message('field.values.label'),
         intlDescription: message('field.values.description'),
         components: { Input: async () => import('./components/ValuesInput').then((module) => ({ default: customFieldInput(module.ValuesInput) })) },
+      },
+      {
+        name: OPERATOR_FIELD,
+        pluginId: PLUGIN_ID,
+        type: 'enumeration',
+        intlLabel: message('field.operator.label'),
+        intlDescription: message('field.operator.description'),
+        components: { Input: async () => import('./components/OperatorInput').then((module) => ({ default: customFieldInput(module.OperatorInput) })) },
       },
     ]);
   },

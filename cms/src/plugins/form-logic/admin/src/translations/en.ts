@@ -18,6 +18,12 @@ export const en = {
   'values.missing': '(no longer a choice of this question)',
   'field.question.label': 'Earlier question',
   'field.question.description': 'A question asked before this one: its answer decides.',
+  'operator.equals': 'is',
+  'operator.one_of': 'is one of',
+  'operator.includes': 'includes all of (for a question with several answers)',
+  'operator.answered': 'is given (any answer)',
+  'field.operator.label': 'When its answer',
+  'field.operator.description': 'How the answer is compared with the answers chosen below.',
   'field.values.label': 'Answers',
   'field.values.description': 'The answers that make this apply.',
 };

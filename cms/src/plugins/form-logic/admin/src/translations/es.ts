@@ -20,6 +20,12 @@ export const es: Record<keyof typeof en, string> = {
   'values.missing': '(ya no es una opción de esta pregunta)',
   'field.question.label': 'Pregunta anterior',
   'field.question.description': 'Una pregunta que se hace antes de esta: su respuesta decide.',
+  'operator.equals': 'es',
+  'operator.one_of': 'es una de',
+  'operator.includes': 'incluye todas (en una pregunta de varias respuestas)',
+  'operator.answered': 'tiene respuesta (cualquiera)',
+  'field.operator.label': 'Cuando su respuesta',
+  'field.operator.description': 'Cómo se compara la respuesta con las respuestas elegidas abajo.',
   'field.values.label': 'Respuestas',
   'field.values.description': 'Las respuestas con las que se aplica.',
 };
