@@ -23,7 +23,12 @@ const savedLogicSchema = z.object({
     z.object({
       __component: z.string(),
       key: z.string().catch(''),
-      options: z.array(z.object({ value: z.string().catch('') })).nullish().transform((value) => value ?? undefined),
+      // Labels name the question and its choices in the refusal, as the editor chose them.
+      label: z.string().optional().catch(undefined),
+      options: z
+        .array(z.object({ value: z.string().catch(''), label: z.string().optional().catch(undefined) }))
+        .nullish()
+        .transform((value) => value ?? undefined),
       showWhen: condition,
     }),
   ),
