@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { formBeaconSchema, isMultiPage, METRIC_CHECK_STEP, metricSteps, reachedMetricSteps, type FileAnswer, type FormField, type FormPlace, type StepInput } from '@city/shared/forms';
 import { countFill } from '../../../lib/form-metrics';
 import { typedLocationPoints } from '../../address-point/lib/typed-locations';
-import { loadPublishedForm } from '../../service-request/lib/forms';
+import { formFlow, loadPublishedForm } from '../../service-request/lib/forms';
 import { stagedFiles } from '../../service-request/lib/staged-files';
 import type { FormPost } from '../../service-request/http/form-post';
 
@@ -20,7 +20,7 @@ export async function countNoScriptFill(strapi: Core.Strapi, post: Pick<FormPost
   try {
     const form = await loadPublishedForm(strapi, parsed.data.formCode, parsed.data.locale);
     if (!form) return;
-    const flow = { ...form, exitPages: form.exitPages ?? [], steps: form.steps ?? [] };
+    const flow = formFlow(form);
     // A form of one page is its page and the check whatever the answers: nothing to look up for it.
     const steps = isMultiPage(flow) ? reachedMetricSteps(flow, parsed.data.locale, await givenForConditions(strapi, flow, parsed.data.formCode, post)) : metricSteps(flow);
     await countFill(strapi, { formCode: parsed.data.formCode, fill: parsed.data.fill, steps });

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { idempotencyKeySchema, isMultiPage, placeOfError, takeStep, type FieldError, type FileAnswer, type FormFeedback, type FormPlace, type StagedFiles } from '@city/shared/forms';
 import { typedLocationPoints } from '../../address-point/lib/typed-locations';
 import { prepareFile } from '../lib/attachments';
-import { loadPublishedForm } from '../lib/forms';
+import { formFlow, loadPublishedForm } from '../lib/forms';
 import { purgeExpiredStaged, stageFiles, stagedFiles } from '../lib/staged-files';
 import type { FormPost } from './form-post';
 
@@ -25,7 +25,7 @@ export async function stepFeedback(strapi: Core.Strapi, post: FormPost, locale: 
   const posted = await Promise.all(post.files.filter((file) => fileQuestions.has(file.field)).map(prepareFile));
   const staged = await stageFiles(strapi, post.staged, formCode, posted);
   const { answers: files } = await stagedFiles(strapi, staged?.id, formCode);
-  const outcome = takeStep({ ...form, exitPages: form.exitPages ?? [], steps: form.steps ?? [] }, locale, {
+  const outcome = takeStep(formFlow(form), locale, {
     intent: post.intent,
     from: post.screen,
     target: post.target,
@@ -79,7 +79,7 @@ export async function placeOfRefusedSend(
 ): Promise<{ place: FormPlace; errors: FieldError[] } | undefined> {
   const formCode = typeof post.envelope.formCode === 'string' ? post.envelope.formCode : '';
   const form = formCode ? await loadPublishedForm(strapi, formCode, locale) : undefined;
-  const flow = form && { ...form, exitPages: form.exitPages ?? [], steps: form.steps ?? [] };
+  const flow = form && formFlow(form);
   if (!flow || !isMultiPage(flow) || !errors[0]) return undefined;
   // The intake checked the typed addresses as their points: so are the conditions that place its errors.
   const input = { values: { answers: post.envelope.answers, contact: post.envelope.contact }, files, located: await typedLocationPoints(strapi, flow.fields, post.envelope.answers) };

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { serviceFormSchema } from '@city/shared/forms';
+import { serviceFormSchema, type FormFlow } from '@city/shared/forms';
 import { FORM_UID } from '../../../lib/constants';
 import { cachedPublishedForm, formVersion } from '../../../lib/form-cache';
 import { FORM_COMPONENTS_POPULATE, FORM_FIELDS_POPULATE } from '../../../lib/form-populate';
@@ -32,6 +32,11 @@ const loadedFormSchema = z.object({
 
 interface FormDocuments {
   findFirst(params: { filters: { code: string }; locale: string; status: 'published'; populate: typeof FORM_POPULATE }): Promise<unknown>;
+}
+
+/** A loaded form as the shared page engine reads it (shared/forms/steps.ts): no steps or exit pages is an empty list. */
+export function formFlow(form: FormSnapshot): FormSnapshot & FormFlow {
+  return { ...form, exitPages: form.exitPages ?? [], steps: form.steps ?? [] };
 }
 
 /** The published form with this code in this locale, as a snapshot; undefined when there is none. */
