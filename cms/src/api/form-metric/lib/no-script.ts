@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { formBeaconSchema, isMultiPage, METRIC_CHECK_STEP, metricSteps, reachedMetricSteps, type FileAnswer, type FormField, type FormPlace, type StepInput } from '@city/shared/forms';
 import { countFill } from '../../../lib/form-metrics';
-import { typedLocationPoints } from '../../address-point/lib/typed-locations';
+import type { LocatePoints } from '../../address-point/lib/typed-locations';
 import { formFlow, loadPublishedForm } from '../../service-request/lib/forms';
-import { stagedFiles } from '../../service-request/lib/staged-files';
 import type { FormPost } from '../../service-request/http/form-post';
 
 /**
@@ -12,8 +11,14 @@ import type { FormPost } from '../../service-request/http/form-post';
  * counted as reached). Counted once per fill and day under the page's idempotency key (a post sent
  * again after an error counts nothing more); what is sent is counted by the intake once stored.
  * Never in the way of the request: a failure here is logged, and the post goes on.
+ * `kept` are the files kept from the fill's earlier pages, and `locate` finds typed addresses: both as
+ * the send itself reads them, so the post looks each up once.
  */
-export async function countNoScriptFill(strapi: Core.Strapi, post: Pick<FormPost, 'envelope' | 'staged' | 'files'>): Promise<void> {
+export async function countNoScriptFill(
+  strapi: Core.Strapi,
+  post: Pick<FormPost, 'envelope' | 'files'>,
+  lookups: { kept: Record<string, FileAnswer[]>; locate: LocatePoints },
+): Promise<void> {
   const { envelope } = post;
   const parsed = formBeaconSchema.pick({ formCode: true, locale: true, fill: true }).safeParse({ formCode: envelope.formCode, locale: envelope.locale, fill: envelope.idempotencyKey });
   if (!parsed.success) return;
@@ -22,7 +27,7 @@ export async function countNoScriptFill(strapi: Core.Strapi, post: Pick<FormPost
     if (!form) return;
     const flow = formFlow(form);
     // A form of one page is its page and the check whatever the answers: nothing to look up for it.
-    const steps = isMultiPage(flow) ? reachedMetricSteps(flow, parsed.data.locale, await givenForConditions(strapi, flow, parsed.data.formCode, post)) : metricSteps(flow);
+    const steps = isMultiPage(flow) ? reachedMetricSteps(flow, parsed.data.locale, await givenForConditions(flow, post, lookups)) : metricSteps(flow);
     await countFill(strapi, { formCode: parsed.data.formCode, fill: parsed.data.fill, steps });
   } catch (error) {
     strapi.log.warn(`Form metrics: a no-JavaScript fill was not counted: ${String(error)}`);
@@ -34,14 +39,17 @@ export async function countNoScriptFill(strapi: Core.Strapi, post: Pick<FormPost
  * (service-request/http/form-steps.ts): the answers typed, the typed addresses found among the
  * city's points, and the files, kept from earlier pages or posted now.
  */
-async function givenForConditions(strapi: Core.Strapi, form: { fields: readonly FormField[] }, formCode: string, post: Pick<FormPost, 'envelope' | 'staged' | 'files'>): Promise<Pick<StepInput, 'values' | 'files' | 'located'>> {
-  const { answers: kept } = await stagedFiles(strapi, post.staged, formCode);
+async function givenForConditions(
+  form: { fields: readonly FormField[] },
+  post: Pick<FormPost, 'envelope' | 'files'>,
+  { kept, locate }: { kept: Record<string, FileAnswer[]>; locate: LocatePoints },
+): Promise<Pick<StepInput, 'values' | 'files' | 'located'>> {
   const posted: Record<string, FileAnswer[]> = {};
   for (const file of post.files) if (file.field) (posted[file.field] ??= []).push({ name: file.originalFilename, type: file.mimetype ?? '', size: file.size });
   return {
     values: { answers: post.envelope.answers, contact: post.envelope.contact },
     files: { ...kept, ...posted },
-    located: await typedLocationPoints(strapi, form.fields, post.envelope.answers),
+    located: await locate(form.fields, post.envelope.answers),
   };
 }
 

@@ -20,6 +20,7 @@ import { saveAnswers } from '../../form-save/lib/saves';
 import { fromPublisher, rateLimitAddress } from '../../../lib/rate-limit';
 import { intake } from '../services/intake';
 import { countNoScriptFill, countNoScriptPage } from '../../form-metric/lib/no-script';
+import { locatorForOnePost } from '../../address-point/lib/typed-locations';
 
 /**
  * POST /api/service-requests/submit: the form without JavaScript.
@@ -99,9 +100,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let staged: Awaited<ReturnType<typeof stagedForSend>> | undefined;
     const secret = process.env.PUBLISH_WEBHOOK_SECRET ?? '';
     const step = post.intent === 'next' || post.intent === 'back' || post.intent === 'change';
-    // Form metrics: the island counts its own fills with beacons; this post is the no-JavaScript form's only sign.
-    // A page of a form of several pages counts the pages reached (below), under the key every page carries.
-    if (!wantsJson && !step) await countNoScriptFill(strapi, post);
+    // The metrics, the intake and a refusal's way back each read the typed addresses: looked up once.
+    const locate = locatorForOnePost(strapi);
     try {
       if (step) {
         // Without the secret the form page could not open the page to show; a publisher without it shows the form as one page.
@@ -112,6 +112,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ctx.redirect(feedback ? `${await formPage()}?${FEEDBACK_PARAM}=${await sealFeedback(strapi, feedback, secret, post)}${Object.keys(feedback.errors).length > 0 ? '#error-summary' : ''}` : await formPage());
         return;
       }
+      // Files kept from the pages of a form of several pages go in as if posted now.
+      const kept = await stagedForSend(strapi, post);
+      staged = kept;
+      // Form metrics: the island counts its own fills with beacons; this post is the no-JavaScript form's only sign.
+      // A page of a form of several pages counts the pages reached (above), under the key every page carries.
+      if (!wantsJson) await countNoScriptFill(strapi, post, { kept: kept.files, locate });
       if (post.intent === 'save') {
         // "Save and come back later": nothing is sent; the answers are kept and a link emailed (api/form-save).
         const { answers, contact, formCode } = post.envelope;
@@ -131,13 +137,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ctx.body = savedPage(locale, saved.email, await formPage());
         return;
       }
-      // Files kept from the pages of a form of several pages go in as if posted now.
-      const kept = await stagedForSend(strapi, post);
-      staged = kept;
       const receipt = await intake(strapi).submit(post.envelope, {
         channel: wantsJson ? 'web' : 'web_nojs',
         requester: { address: rateLimitAddress(ctx.request) },
         files: [...post.files.filter((file) => file.field !== ''), ...kept.incoming],
+        locate,
       });
       // Stored with the request (or already, for a replay): the kept copies and answers are not needed any more.
       await discardStaged(strapi, kept.staged?.id ?? post.staged);
@@ -163,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           return;
         }
         // A form of several pages goes back to the page of the first problem, its files still kept.
-        const back = await placeOfRefusedSend(strapi, post, locale, error.fieldErrors, staged?.files ?? {});
+        const back = await placeOfRefusedSend(strapi, post, locale, error.fieldErrors, staged?.files ?? {}, locate);
         const feedback: FormFeedback = {
           ...feedbackOf(error, post),
           ...(back ? { step: back.place, errors: Object.fromEntries(back.errors.map((fieldError) => [fieldError.field, fieldError.message])) } : {}),

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { idempotencyKeySchema, isMultiPage, placeOfError, takeStep, type FieldError, type FileAnswer, type FormFeedback, type FormPlace, type StagedFiles } from '@city/shared/forms';
-import { typedLocationPoints } from '../../address-point/lib/typed-locations';
+import { typedLocationPoints, type LocatePoints } from '../../address-point/lib/typed-locations';
 import { prepareFile } from '../lib/attachments';
 import { formFlow, loadPublishedForm } from '../lib/forms';
 import { purgeExpiredStaged, stageFiles, stagedFiles } from '../lib/staged-files';
@@ -76,13 +76,14 @@ export async function placeOfRefusedSend(
   locale: string,
   errors: FieldError[],
   files: Record<string, FileAnswer[]>,
+  locate: LocatePoints,
 ): Promise<{ place: FormPlace; errors: FieldError[] } | undefined> {
   const formCode = typeof post.envelope.formCode === 'string' ? post.envelope.formCode : '';
   const form = formCode ? await loadPublishedForm(strapi, formCode, locale) : undefined;
   const flow = form && formFlow(form);
   if (!flow || !isMultiPage(flow) || !errors[0]) return undefined;
   // The intake checked the typed addresses as their points: so are the conditions that place its errors.
-  const input = { values: { answers: post.envelope.answers, contact: post.envelope.contact }, files, located: await typedLocationPoints(strapi, flow.fields, post.envelope.answers) };
+  const input = { values: { answers: post.envelope.answers, contact: post.envelope.contact }, files, located: await locate(flow.fields, post.envelope.answers) };
   const place = placeOfError(flow, locale, input, errors[0].field);
   const same = (other: FormPlace) => other.view === place.view && other.screen === place.screen;
   return { place, errors: errors.filter((error) => same(placeOfError(flow, locale, input, error.field))) };

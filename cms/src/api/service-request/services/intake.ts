@@ -26,7 +26,7 @@ import { changeStatus, publicTimeline, type PublicEvent } from '../lib/status-hi
 import { cityCalendar } from '../../../lib/city-calendar';
 import { dueAt } from '../../../lib/service-levels';
 import type { FormSnapshot, StoredRequest } from '../../../lib/stored-request';
-import { resolveTypedLocations } from '../../address-point/lib/typed-locations';
+import { resolveTypedLocations, type LocatePoints } from '../../address-point/lib/typed-locations';
 import { countSubmitted } from '../../../lib/form-metrics';
 
 /**
@@ -75,6 +75,8 @@ export interface SubmitOptions {
   requester: Requester;
   /** Files from a multipart form post, by field key. */
   files?: IncomingFile[];
+  /** How typed addresses are looked up, when the caller has looked them up already for the same post. */
+  locate?: LocatePoints;
 }
 
 const MAX_REFERENCE_ATTEMPTS = 5;
@@ -155,18 +157,18 @@ export function withStoredFiles(answers: Answers, fileFields: string[], filesByF
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The attempt with addresses typed for location questions replaced by their points (address-point/lib). */
-  async function withTypedLocations(attempt: Attempt, form: Pick<FormSnapshot, 'fields'>): Promise<Attempt> {
-    const answers = await resolveTypedLocations(strapi, form.fields, attempt.envelope.answers);
+  async function withTypedLocations(attempt: Attempt, form: Pick<FormSnapshot, 'fields'>, locate?: LocatePoints): Promise<Attempt> {
+    const answers = await resolveTypedLocations(strapi, form.fields, attempt.envelope.answers, locate);
     return answers === attempt.envelope.answers ? attempt : { ...attempt, envelope: { ...attempt.envelope, answers } };
   }
 
   /** A stored request with this key, as its receipt; undefined for a first attempt. */
-  async function storedReplay(attempt: Attempt): Promise<SubmissionReceipt | undefined> {
+  async function storedReplay(attempt: Attempt, locate?: LocatePoints): Promise<SubmissionReceipt | undefined> {
     // Fast path for a retry of a stored request: one indexed query, the full row only on a hit.
     // Correctness does not rest on it: the unique index decides when two first attempts race (storeRequest).
     if (!(await findRequestHead(strapi, { idempotencyKey: attempt.envelope.idempotencyKey }))) return undefined;
     const earlier = await findRequest(strapi, { idempotencyKey: attempt.envelope.idempotencyKey });
-    return earlier ? replay(await withTypedLocations(attempt, earlier.formSnapshot), earlier) : undefined;
+    return earlier ? replay(await withTypedLocations(attempt, earlier.formSnapshot, locate), earlier) : undefined;
   }
 
   /**
@@ -247,7 +249,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { formCode, locale, idempotencyKey } = envelope.data;
       const received: Attempt = { envelope: envelope.data, filesByField: groupByField(await Promise.all((options.files ?? []).map(prepareFile))) };
 
-      const replayed = await storedReplay(received);
+      const replayed = await storedReplay(received, options.locate);
       if (replayed) return replayed;
 
       // Before the form is loaded and the answers checked; counted only once the request is stored.
@@ -256,7 +258,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const form = await loadPublishedForm(strapi, formCode, locale);
       if (!form) throw new SubmissionInvalidError([{ field: 'formCode', message: formatMessage(locale, 'form.unavailable') }]);
-      const attempt = await withTypedLocations(received, form);
+      const attempt = await withTypedLocations(received, form, options.locate);
       const result = checkAnswers(attempt, form, locale);
       if (!result.success) throw new SubmissionInvalidError(result.errors);
       // After validation, so a resident with a mistake hears about the mistake first.
