@@ -791,6 +791,25 @@ describe('answers too long for the address without JavaScript (kept by the CMS)'
     expect(await openKept(fill, f.code)).toEqual({ kind: 'problem', problem: 'gone' });
   });
 
+  it('drops the kept copy when a later refusal carries the answers itself again', async () => {
+    const f = form('website-problem');
+    const input = { formCode: f.code, locale: 'en', answers: { ...validAnswers(f), description: LONG_AMHARIC }, contact: { name: 'Selam Bekele', email: 'selam@' }, idempotencyKey: newKey() };
+    const refused = await postForm(cms, formFields(input));
+    const fill = readFormFeedback(new URL(refused.location ?? '').searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET))?.keptValues?.fill;
+    if (!fill) throw new Error('the answers were not kept');
+    const openKept = openKeptThroughCms({ cmsUrl: cms.url, secret: PUBLISHER_SECRET });
+    expect((await openKept(fill, f.code)).kind).toBe('ready');
+
+    // The resident shortens the description but the email is still wrong: the answers fit in the address again.
+    const again = await postForm(cms, formFields({ ...input, answers: { ...input.answers, description: 'The street light is broken.' } }, [['staged', fill]]));
+    const feedback = readFormFeedback(new URL(again.location ?? '').searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    expect(Object.keys(feedback?.errors ?? {})).toEqual(['contact.email']);
+    expect(feedback?.keptValues).toBeUndefined();
+    expect(feedback?.values.answers.description).toBe('The street light is broken.');
+    // The long answer is not kept a day for nothing.
+    expect(await openKept(fill, f.code)).toEqual({ kind: 'problem', problem: 'gone' });
+  });
+
   it('keeps short answers in the sealed feedback, as before', async () => {
     const f = form('website-problem');
     const input = { formCode: f.code, locale: 'en', answers: validAnswers(f), contact: { name: 'Selam Bekele', email: 'selam@' }, idempotencyKey: newKey() };

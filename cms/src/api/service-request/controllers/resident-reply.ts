@@ -15,7 +15,7 @@ import { readFormPost } from '../http/form-post';
 import { invalidPage } from '../http/pages';
 import { replyAsResident } from '../lib/resident-reply';
 import { sealWithinBudget } from '../lib/feedback-budget';
-import { discardKept, keepValues, purgeExpiredStaged } from '../lib/staged-files';
+import { discardKept, discardKeptValues, keepValues, purgeExpiredStaged } from '../lib/staged-files';
 
 /**
  * POST /api/service-requests/reply (multipart: reference, email, locale, answers[message],
@@ -75,6 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         (values) => ({ answers: { reference: values.answers.reference ?? '' }, contact: { email: values.contact.email ?? '' } }),
       );
       if (result.dropped?.length) strapi.log.error('A reply\'s message was left out of the track page\'s feedback: it could not be kept');
+      // The message travels sealed again (or was stored): a copy kept by an earlier refusal is not needed any more.
+      if (!result.kept) await discardKeptValues(strapi, post.staged, RESIDENT_REPLY_KEPT_FORM);
       ctx.status = 303;
       ctx.redirect(`${trackPage}?${FEEDBACK_PARAM}=${result.sealed}#${anchor}`);
     };

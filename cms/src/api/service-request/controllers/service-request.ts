@@ -13,7 +13,7 @@ import { siteUrl } from '../../../lib/constants';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
 import { readFormPost, type FormPost } from '../http/form-post';
 import { placeOfRefusedSend, stagedForSend, stepFeedback } from '../http/form-steps';
-import { discardStaged, keepValues, keptValues, purgeExpiredStaged } from '../lib/staged-files';
+import { discardKeptValues, discardStaged, keepValues, keptValues, purgeExpiredStaged } from '../lib/staged-files';
 import { sealWithinBudget } from '../lib/feedback-budget';
 import { conflictPage, invalidPage, savedPage } from '../http/pages';
 import { saveAnswers } from '../../form-save/lib/saves';
@@ -58,6 +58,8 @@ async function sealFeedback(strapi: Core.Strapi, feedback: FormFeedback, secret:
     },
   );
   if (result.dropped?.length) strapi.log.error(`Answers to ${result.dropped.join(', ')} left out of a form page's feedback: they could not be kept for the fill`);
+  // The answers travel sealed again: a copy kept by an earlier refusal is not needed any more.
+  if (!result.kept) await discardKeptValues(strapi, post.staged, formCode);
   return result.sealed;
 }
 

@@ -123,6 +123,17 @@ export async function discardKept(strapi: Core.Strapi, id: string | undefined, f
   if (await readManifest(strapi, id, formCode, now)) await discardStaged(strapi, id);
 }
 
+/**
+ * Removes the answers kept for a fill once its page carries them itself again (a later refusal whose
+ * feedback fits in the address): the files kept for the fill stay, and a fill left with nothing goes.
+ */
+export async function discardKeptValues(strapi: Core.Strapi, id: string | undefined, formCode: string, now = Date.now()): Promise<void> {
+  const manifest = await readManifest(strapi, id, formCode, now);
+  if (!manifest || !id) return;
+  if (Object.values(manifest.files).every((files) => files.length === 0)) await discardStaged(strapi, id);
+  else await fs.promises.rm(path.join(folderOf(strapi, id), VALUES), { force: true });
+}
+
 /** Removes the fills older than the lifetime: run on each page post, so nothing needs a schedule. */
 export async function purgeExpiredStaged(strapi: Core.Strapi, now = Date.now()): Promise<void> {
   const root = stagingRoot(strapi);
