@@ -550,7 +550,7 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
       await postPage(dates.feedback, 'field_supervisor_phone', [['answers[field_supervisor_phone]', '703 555 0123'], ['answers[site_plans]', FILE_BYTES.pdf(), 'route.pdf']], next, true),
     );
     expect(plans.feedback.step).toEqual({ view: 'form', screen: 'contact' });
-    expect(plans.feedback.staged?.files).toEqual({ site_plans: ['route.pdf'] });
+    expect(plans.feedback.staged?.files).toEqual({ site_plans: [{ name: 'route.pdf', type: 'application/pdf', size: FILE_BYTES.pdf().size }] });
     const contact = opened(await postPage(plans.feedback, 'contact', [['contact[name]', CONTACT.name], ['contact[email]', CONTACT.email]], next));
     expect(contact.feedback.step).toEqual({ view: 'check', screen: 'contact' });
     expect(contact.feedback.staged?.id).toBe(plans.feedback.staged?.id);
@@ -572,6 +572,28 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
     expect(stored.site_plans).toMatchObject([{ name: 'route.pdf', type: 'application/pdf' }]);
     // The kept copy is gone with the send: the same id keeps nothing more.
     const again = opened(await postPage(contact.feedback, 'contact', [], next));
+    expect(again.feedback.staged).toBeUndefined();
+  });
+
+  it('takes the kept files from the island too, when JavaScript arrives on a page the CMS rendered without it', async () => {
+    const first = opened(await postPage(undefined, 'company_name', [['answers[company_name]', 'Fiber Co'], ['answers[network_owner]', 'city_pole']], next));
+    const work = opened(await postPage(first.feedback, 'work_type', [['answers[work_type]', 'new_fiber'], ['answers[work_location]', '300 King St']], next));
+    const dates = opened(await postPage(work.feedback, 'start_date', [['answers[start_date]', '2027-03-01'], ['answers[duration_days]', '5']], next));
+    const plans = opened(
+      await postPage(dates.feedback, 'field_supervisor_phone', [['answers[field_supervisor_phone]', '703 555 0123'], ['answers[site_plans]', FILE_BYTES.pdf(), 'route.pdf']], next, true),
+    );
+    const staged = plans.feedback.staged?.id ?? '';
+    expect(staged).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The island's send (send.ts formDataOf): every answer, the fill's id, and no file bytes.
+    const key = newKey();
+    const answers = { ...plans.feedback.values.answers };
+    const posted = await postForm(cms, [...formFields({ formCode: 'telecom-right-of-way', locale: 'en', answers, contact: CONTACT, idempotencyKey: key }), ['staged', staged]], { multipart: true, json: true });
+    expect(posted.status, posted.text).toBe(201);
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const stored = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as Record<string, unknown>;
+    expect(stored.site_plans).toMatchObject([{ name: 'route.pdf', type: 'application/pdf' }]);
+    // Stored: the kept copy is gone.
+    const again = opened(await postPage(plans.feedback, 'contact', [], next));
     expect(again.feedback.staged).toBeUndefined();
   });
 
@@ -601,7 +623,7 @@ describe('a form of several pages without JavaScript, page by page (the telecom 
     expect(contactPage.feedback.errors).toEqual({});
     // The files go in the same fill as the kept answers.
     expect(contactPage.feedback.keptValues?.fill).toBe(dates.feedback.keptValues?.fill);
-    expect(contactPage.feedback.staged).toEqual({ id: dates.feedback.keptValues?.fill, files: { site_plans: ['route.pdf'] } });
+    expect(contactPage.feedback.staged).toEqual({ id: dates.feedback.keptValues?.fill, files: { site_plans: [{ name: 'route.pdf', type: 'application/pdf', size: FILE_BYTES.pdf().size }] } });
     const check = opened(await postPage(await rendered(contactPage.feedback), 'contact', [['contact[name]', CONTACT.name], ['contact[email]', CONTACT.email]], next));
     expect(check.feedback.errors).toEqual({});
     expect(check.feedback.step).toEqual({ view: 'check', screen: 'contact' });

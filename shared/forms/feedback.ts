@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileAnswerSchema } from './answers.js';
 import { idempotencyKeySchema } from './submission.js';
 
 /**
@@ -37,7 +38,8 @@ export type FormPlace = z.infer<typeof formPlaceSchema>;
 export const STAGED_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const stagedFilesSchema = z.object({
   id: z.string().regex(STAGED_ID_PATTERN),
-  files: z.record(z.array(z.string().max(255)).max(20)),
+  /** Each question's kept files as the CMS described them (type sniffed): the island checks the answers with them. */
+  files: z.record(z.array(fileAnswerSchema.omit({ fileId: true })).max(20)),
 });
 export type StagedFiles = z.infer<typeof stagedFilesSchema>;
 
@@ -52,7 +54,7 @@ export const formFeedbackSchema = z.object({
   resumeToken: z.string().max(100).optional(),
   /** A form of several pages without JavaScript: the page to show next (steps.ts). */
   step: formPlaceSchema.optional(),
-  /** Files posted on earlier pages, kept by the CMS until the request is sent: the fill's id and each question's file names. */
+  /** Files posted on earlier pages, kept by the CMS until the request is sent: the fill's id and each question's files. */
   staged: stagedFilesSchema.optional(),
   /**
    * A form of several pages without JavaScript: the fill's idempotency key, the same on every page,

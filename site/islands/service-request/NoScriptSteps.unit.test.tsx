@@ -12,7 +12,7 @@ const values = {
   answers: { company_name: 'Fiber Co', network_owner: 'city_pole', work_type: 'new_fiber', work_location: '300 King St', start_date: '2027-03-01', duration_days: '5', field_supervisor_phone: '703 555 0123' },
   contact: { name: 'Pat Pole', email: 'pat@example.com' },
 };
-const STAGED = { id: 'a'.repeat(43), files: { site_plans: ['route.pdf'] } };
+const STAGED = { id: 'a'.repeat(43), files: { site_plans: [{ name: 'route.pdf', type: 'application/pdf', size: 1234 }] } };
 
 function renderAt(server: ServerState): Document {
   document.body.innerHTML = renderToString(<ServiceRequestForm {...telecom} server={{ idempotencyKey: 'k'.repeat(36), startedAt: 1, ...server }} />);

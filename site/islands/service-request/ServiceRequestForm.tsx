@@ -24,6 +24,8 @@ import {
   emptyValues,
   errorTarget,
   findErrors,
+  isChosenHere,
+  keptFiles,
   SUBMIT_ID,
   mergeValues,
   type ChosenFiles,
@@ -124,11 +126,6 @@ const HEADING_ID = 'request-heading';
 /** The form element: the no-JavaScript check of answers and exit page post it from outside. */
 const FORM_ID = 'request-form';
 
-/** The names of the files the CMS keeps, as the check of answers lists chosen files. */
-function keptFileNames(staged: StagedFiles | undefined): Record<string, { answer: { name: string } }[]> {
-  return Object.fromEntries(Object.entries(staged?.files ?? {}).map(([key, names]) => [key, names.map((name) => ({ answer: { name } }))]));
-}
-
 function errorsFromFeedback(feedback: ServerState['feedback']): FieldError[] {
   return Object.entries(feedback?.errors ?? {}).map(([field, message]) => ({ field, message }));
 }
@@ -144,7 +141,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
     return given ? mergeValues(form, given) : emptyValues(form);
   });
   const [errors, setErrors] = useState<FieldError[]>(() => errorsFromFeedback(server?.feedback));
-  const [files, setFiles] = useState<ChosenFiles>({});
+  // Files the CMS keeps from pages posted without JavaScript answer their questions until others are chosen.
+  const [files, setFiles] = useState<ChosenFiles>(() => keptFiles(server?.staged));
   const [step, setStep] = useState<Step>(server?.step?.view ?? 'form');
   /** The page of the form shown; undefined: the first. */
   const [screenId, setScreenId] = useState<string | undefined>(server?.step?.screen ?? server?.resume?.screen);
@@ -326,6 +324,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
       confirmation: confirmation.current,
       resumeToken: server?.resume?.token,
       files: askedFiles,
+      staged: server?.staged?.id,
     };
     let outcome = await services.send(submission);
     if (outcome.kind === 'challenge') {
@@ -379,8 +378,8 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
         error={errorOf(field.key)}
         locale={locale}
         messages={messages}
-        chosenFiles={files[field.key]}
-        keptFiles={server?.staged?.files[field.key]}
+        chosenFiles={files[field.key]?.filter(isChosenHere)}
+        keptFiles={files[field.key]?.filter((item) => !isChosenHere(item)).map((item) => item.answer.name)}
         onChange={(value) => setAnswer(field.key, value)}
         onFiles={(chosen) => void chooseFiles(field.key, chosen)}
         location={enhanced ? services?.location : undefined}
@@ -431,7 +430,7 @@ export function ServiceRequestForm({ form, locale, messages, action, serviceUrl,
           headingId={HEADING_ID}
           fields={flow.asked}
           values={values}
-          files={byServer ? keptFileNames(server?.staged) : files}
+          files={files}
           locale={locale}
           messages={messages}
           progress={progress}

@@ -10,6 +10,7 @@ import { draftKey, type DraftStorage } from './draft';
 import { examples } from './ServiceRequestForm.examples';
 import { ServiceRequestForm, type BrowserServices, type ServiceRequestFormProps } from './ServiceRequestForm';
 import type { SendOutcome, SolveChallenge, Submission } from './send';
+import { isChosenHere } from './model';
 
 const NOW = Date.parse('2026-05-04T14:30:00Z');
 const RECEIPT = { reference: 'ALX-7K4M-2Q9P', statusLabel: 'Received', nextSteps: { confirmationText: 'We will write to you.', responseTime: '2 business days' } };
@@ -412,7 +413,30 @@ describe('with the island', () => {
     expect(screen.getByText('September 1, 2026')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(sent[0]?.answers).toMatchObject({ lane_closure: 'true', duration_days: '12', site_plans: [{ name: 'route.pdf', type: 'application/pdf', size: 12 }] });
-    expect(sent[0]?.files.site_plans?.[0]?.file.name).toBe('route.pdf');
+    const chosen = sent[0]?.files.site_plans?.[0];
+    expect(chosen && isChosenHere(chosen) ? chosen.file.name : undefined).toBe('route.pdf');
+    expect(sent[0]?.staged).toBeUndefined();
+  });
+
+  it('counts the files the CMS kept from pages sent without JavaScript as attached, and sends them by the fill’s id', async () => {
+    const staged = { id: 'k'.repeat(43), files: { site_plans: [{ name: 'route.pdf', type: 'application/pdf', size: 2048 }] } };
+    const telecom = examples['telecom work, English'];
+    const { user, sent } = setup({ props: { ...telecom, server: { ...telecom.server, staged } } });
+    await fillTelecomUpToPlans(user);
+    expect(screen.getByText('Already attached: route.pdf. Choose files only to replace them.')).toBeTruthy();
+    await user.type(screen.getByLabelText('24-hour phone number of the field supervisor'), '703 555 0100');
+    await user.click(continueButton());
+    // No "select a file": the kept plans answer the required question.
+    expect(document.getElementById('error-summary')).toBeNull();
+    await user.type(screen.getByLabelText('Full name'), 'Sam Builder');
+    await user.type(screen.getByLabelText('Email address'), 'sam@fiber.example');
+    await user.click(continueButton());
+    expect(screen.getByText('route.pdf')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(sent[0]?.staged).toBe(staged.id);
+    expect(sent[0]?.answers.site_plans).toEqual([{ name: 'route.pdf', type: 'application/pdf', size: 2048 }]);
+    // Nothing to post again: the CMS has the bytes.
+    expect(sent[0]?.files.site_plans?.some(isChosenHere)).toBe(false);
   });
 
   it('speaks Spanish throughout, with the shared Spanish messages', async () => {

@@ -12,6 +12,7 @@ import {
   type FormField,
   type FormValuesParam,
   type ServiceForm,
+  type StagedFiles,
 } from '@city/shared/forms';
 import type { Messages } from '@city/shared/i18n';
 import { chosenPoint, locationText, locationToSend } from './location/value';
@@ -34,7 +35,20 @@ export interface ChosenFile {
   file: File;
   answer: FileAnswer;
 }
-export type ChosenFiles = Record<string, ChosenFile[]>;
+/**
+ * A file the CMS keeps for the fill, posted on an earlier page without JavaScript: it answers its
+ * question here as a chosen file does, and goes with the send as the fill's id (`staged`), not as bytes.
+ */
+export interface KeptFile {
+  answer: FileAnswer;
+}
+export type ChosenFiles = Record<string, (ChosenFile | KeptFile)[]>;
+export const isChosenHere = (item: ChosenFile | KeptFile): item is ChosenFile => 'file' in item;
+
+/** The files the CMS keeps for the fill, as the answers they stand for. */
+export function keptFiles(staged: StagedFiles | undefined): ChosenFiles {
+  return Object.fromEntries(Object.entries(staged?.files ?? {}).map(([key, files]) => [key, files.map((answer) => ({ answer }))]));
+}
 /** What the check of answers shows of a question's files: their names (chosen in the browser, or kept by the CMS). */
 export type FileNames = Record<string, { answer: { name: string } }[]>;
 

@@ -5,7 +5,7 @@ import { fieldErrorSchema, locationAnswerSchema, type FieldError, type LocationA
 import type { Locale } from '@city/shared/locales';
 import { SubmitServiceRequestDocument } from '../../graphql/generated/graphql';
 import type { GraphqlError, RunGraphql } from '../lib/graphql';
-import type { ChosenFiles } from './model';
+import { isChosenHere, type ChosenFiles } from './model';
 
 /** What the resident is told after sending; the CMS sends more, the island reads only this. */
 export const receiptSchema = z.object({
@@ -34,8 +34,10 @@ export interface Submission {
   challenge?: string | undefined;
   /** The token of saved answers ("Save and come back later") this request continues: sending uses them up. */
   resumeToken?: string | undefined;
-  /** The files for file fields; `answers` describes them, these carry the bytes. */
+  /** The files for file fields; `answers` describes them, these carry the bytes (kept ones go by `staged`). */
   files: ChosenFiles;
+  /** The id of the files the CMS keeps for this fill from pages posted without JavaScript. */
+  staged?: string | undefined;
 }
 
 export type SendOutcome =
@@ -129,13 +131,15 @@ export function formDataOf(submission: Submission): FormData {
   if (submission.confirmation) data.set('confirmation', submission.confirmation);
   if (submission.challenge) data.set('challenge', submission.challenge);
   if (submission.resumeToken) data.set('resumeToken', submission.resumeToken);
+  if (submission.staged) data.set('staged', submission.staged);
   for (const [key, value] of Object.entries(submission.answers)) {
     if (submission.files[key]) continue;
     // A location goes as its address (or `lat, long`), which the CMS resolves as it does the no-JS form's.
     if (isLocation(value)) data.append(`answers[${key}]`, value.address);
     else for (const item of Array.isArray(value) ? value : [value]) data.append(`answers[${key}]`, String(item));
   }
-  for (const [key, chosen] of Object.entries(submission.files)) for (const { file } of chosen) data.append(`answers[${key}]`, file, file.name);
+  // A file the CMS keeps for the fill is not posted again: `staged` names it.
+  for (const [key, chosen] of Object.entries(submission.files)) for (const item of chosen) if (isChosenHere(item)) data.append(`answers[${key}]`, item.file, item.file.name);
   for (const [name, value] of Object.entries(submission.contact)) data.set(`contact[${name}]`, value);
   return data;
 }
@@ -175,8 +179,9 @@ export function outcomeOfGraphqlErrors(errors: GraphqlError[]): SendOutcome {
 export function sendThroughCms(runGraphql: RunGraphql, formEndpoint: string, fetchImpl?: typeof fetch): SendRequest {
   const postForm = sendAsFormPost(formEndpoint, fetchImpl);
   return async (submission) => {
+    // Kept files (`staged`) are joined to the request by the form endpoint too.
     const hasFiles = Object.values(submission.files).some((chosen) => chosen.length > 0);
-    if (hasFiles) return postForm(submission);
+    if (hasFiles || submission.staged) return postForm(submission);
     const { formCode, locale, answers, contact, idempotencyKey, startedAt, honeypot, confirmation, challenge, resumeToken } = submission;
     const input = {
       formCode,

@@ -129,6 +129,17 @@ describe('sending with files: the multipart form post', () => {
     expect(formDataOf({ ...withFiles, challenge: 'eyJzb2x2ZWQiOnRydWV9' }).get('challenge')).toBe('eyJzb2x2ZWQiOnRydWV9');
   });
 
+  it('sends files the CMS keeps for the fill by its id, through the form post, without their bytes', async () => {
+    const keptOnly = { ...submission({ screenshot: [{ answer: { name: 'a.png', type: 'image/png', size: 8 } }] }), staged: 's'.repeat(43) };
+    const data = formDataOf(keptOnly);
+    expect(data.get('staged')).toBe('s'.repeat(43));
+    expect(data.has('answers[screenshot]')).toBe(false);
+    const { calls, fetchImpl } = answering(201, { data: receipt });
+    expect((await sendThroughCms(graphqlRunner('http://cms.test/graphql', fetchImpl), 'http://cms.test/api/service-requests/submit', fetchImpl)(keptOnly)).kind).toBe('sent');
+    expect(calls.map((call) => call.url)).toEqual(['http://cms.test/api/service-requests/submit']);
+    expect(formDataOf(withFiles).has('staged')).toBe(false);
+  });
+
   it('asks for JSON and reads the receipt, field errors, limits and conflicts', async () => {
     const cases = [
       [201, { data: receipt }, 'sent'],

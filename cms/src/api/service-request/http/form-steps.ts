@@ -55,15 +55,14 @@ function carried(post: FormPost, staged: StagedFiles | undefined): Pick<FormFeed
 
 const errorsParam = (errors: FieldError[]) => Object.fromEntries(errors.map((error) => [error.field, error.message]));
 
-/** The files kept for the fill a send posts, as the intake takes them, and their names for the form page. */
+/** The files kept for the fill a send posts, as the intake takes them, and as the form page names them. */
 export async function stagedForSend(strapi: Core.Strapi, post: FormPost): Promise<{ incoming: Awaited<ReturnType<typeof stagedFiles>>['incoming']; staged: StagedFiles | undefined; files: Record<string, FileAnswer[]> }> {
   const formCode = typeof post.envelope.formCode === 'string' ? post.envelope.formCode : '';
   const { incoming, answers } = await stagedFiles(strapi, post.staged, formCode);
   // A question answered with files in this very post takes those; the kept ones stand for the rest.
   const postedNow = new Set(post.files.map((file) => file.field).filter(Boolean));
   const kept = incoming.filter((file) => !postedNow.has(file.field));
-  const names = Object.fromEntries(Object.entries(answers).map(([field, list]) => [field, list.map((file) => file.name)]));
-  return { incoming: kept, staged: post.staged && incoming.length > 0 ? { id: post.staged, files: names } : undefined, files: answers };
+  return { incoming: kept, staged: post.staged && incoming.length > 0 ? { id: post.staged, files: answers } : undefined, files: answers };
 }
 
 /**

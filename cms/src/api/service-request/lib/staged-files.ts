@@ -80,7 +80,7 @@ export async function stageFiles(strapi: Core.Strapi, id: string | undefined, fo
     await fs.promises.writeFile(path.join(folder, MANIFEST), JSON.stringify(manifest), { mode: 0o600 });
   }
   if (Object.keys(manifest.files).length === 0) return undefined;
-  return { id: fillId, files: Object.fromEntries(Object.entries(manifest.files).map(([field, files]) => [field, files.map((file) => file.name)])) };
+  return { id: fillId, files: Object.fromEntries(Object.entries(manifest.files).map(([field, files]) => [field, files.map(({ name, type, size }) => ({ name, type, size }))])) };
 }
 
 /**
