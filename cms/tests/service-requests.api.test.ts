@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_COMPONENTS, PUBLISHER_SECRET_HEADER, readFormFeedback, type FormField, type ServiceForm } from '@city/shared/forms';
 import { openFormFeedback } from '@city/shared/sealed';
 import { createElement } from 'react';
+import sharp from 'sharp';
 import { renderToString } from 'react-dom/server';
 import { openKeptThroughCms } from '../../publisher/server/kept-values';
 import { personalizeFeedbackPage } from '../../publisher/server/no-script';
@@ -409,6 +410,33 @@ describe('file fields', () => {
       const forged = await fetch(`${cms.url}/api/service-requests/attachments/${file.url.split('/').pop()}?expires=${Date.now() + 60_000}&signature=forged`);
       expect(forged.status).toBe(404);
     }
+  });
+
+  it('keeps a photo byte for byte, with no smaller copies, and takes a picture no image library can read', async () => {
+    // A real photo-like JPEG (noise, so any re-encoding changes its bytes) and a PNG cut short after its header.
+    const noise = Buffer.from(Array.from({ length: 640 * 480 * 3 }, (_, index) => (index * 7919) % 251));
+    const photo = await sharp(noise, { raw: { width: 640, height: 480, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+    const fullPng = await sharp(noise, { raw: { width: 640, height: 480, channels: 3 } }).png().toBuffer();
+    const cutShort = fullPng.subarray(0, 200);
+    const key = newKey();
+    const response = await postForm(
+      cms,
+      [...websiteFields('en', key), ['answers[screenshot]', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'pothole.jpg'], ['answers[screenshot]', new Blob([new Uint8Array(cutShort)], { type: 'image/png' }), 'cut.png']],
+      { multipart: true, json: true },
+    );
+    expect(response.status, response.text).toBe(201);
+    const [row] = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE idempotency_key = ?', [key]);
+    const answers = (typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers) as { screenshot: { name: string; size: number; fileId: number }[] };
+    const files = await queryDatabase<{ name: string; url: string; formats: unknown }>(cms, `SELECT name, url, formats FROM files WHERE id IN (?, ?)`, answers.screenshot.map((file) => file.fileId));
+    const sent: Record<string, Buffer> = { 'pothole.jpg': photo, 'cut.png': cutShort };
+    for (const file of files) {
+      expect(file.formats ?? null, file.name).toBeNull();
+      const onDisk = ['data/private-uploads', 'dist/data/private-uploads'].map((dir) => path.resolve('cms', dir, path.basename(file.url))).find((candidate) => fs.existsSync(candidate));
+      if (!onDisk) throw new Error(`${file.name} is not in the private folder`);
+      expect(fs.readFileSync(onDisk).equals(sent[file.name] ?? Buffer.alloc(0)), file.name).toBe(true);
+      expect(answers.screenshot.find((answer) => answer.name === file.name)?.size).toBe(sent[file.name]?.length);
+    }
+    expect(files.map((file) => file.name).sort()).toEqual(['cut.png', 'pothole.jpg']);
   });
 
   it.each(['en', 'es'] as const)('refuses in %s a file whose bytes are not an allowed type, too many files, and a file too large', async (locale) => {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { hidePrivateFilesFromMediaLibrary, installPrivateStorage } from '../api/service-request/lib/attachments';
+import { hidePrivateFilesFromMediaLibrary, installPrivateStorage, keepAttachmentsAsSent } from '../api/service-request/lib/attachments';
 import { watchFormChanges } from '../lib/form-cache';
 import { outboxSettings, startOutboxWorker } from '../api/outbox-message/lib/outbox';
 import { closeRateLimiter } from '../lib/rate-limit';
@@ -25,6 +25,7 @@ export async function bootstrapServiceRequests(strapi: Core.Strapi): Promise<voi
   watchFormChanges(strapi);
   await ensureTriage(strapi);
   hidePrivateFilesFromMediaLibrary(strapi);
+  keepAttachmentsAsSent(strapi);
   if (process.env.OUTBOX_WORKER !== 'false') stopOutbox = startOutboxWorker(strapi, outboxSettings());
   // Saved answers past their 7 days are deleted at start and daily (api/form-save).
   stopSavePurge = startSavePurge(strapi);

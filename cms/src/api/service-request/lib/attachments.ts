@@ -166,6 +166,22 @@ export async function storeAttachments(strapi: Core.Strapi, files: PreparedFile[
   return stored.map((file) => file.id);
 }
 
+interface ImageManipulation {
+  isImage(file: unknown): Promise<boolean>;
+}
+
+/**
+ * A resident's attachment is kept as it was sent: Strapi would re-encode a photo (quality 80), make a
+ * thumbnail and three smaller copies of it, and refuse a picture sharp cannot read with an English
+ * error after the answers were accepted. For the private uploads the upload plugin is told no file is
+ * an image; the intake has judged the type from the bytes already. Editors' images are as before.
+ */
+export function keepAttachmentsAsSent(strapi: Core.Strapi): void {
+  const images = strapi.plugin('upload').service('image-manipulation') as unknown as ImageManipulation;
+  const isImage = images.isImage.bind(images);
+  images.isImage = async (file) => (privateUploads.getStore() ? false : isImage(file));
+}
+
 /** Deletes stored attachments again (a concurrent duplicate won the race). */
 export async function removeAttachments(strapi: Core.Strapi, ids: number[]): Promise<void> {
   const upload = strapi.plugin('upload').service('upload') as UploadService;
