@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, databaseKind, freePort, runCmsScript, runSeed, startCms, testEnv, type RunningCms, type ThrowawayDatabase } from './harness/cms';
+import { namespaces } from '@city/shared/i18n';
 import { adminWording } from '../src/admin-wording';
 import { adminLogin, graphql, jsonInit, request } from './harness/http';
 import { fetchText, formBody, OPENAPI_FILE, openapiErrors, readXml, schemaErrors, type SchemaName } from './open311/helpers';
@@ -671,6 +672,10 @@ describe('refusals', () => {
     const format = await fetchText(`${base}/services.html`);
     expect(format.status).toBe(404);
     expect(schemaErrors('errors', JSON.parse(format.text))).toBe('');
+    for (const lang of ['ar', 'am'] as const) {
+      const translated = await fetchText(`${base}/services.html?locale=${lang}`);
+      expect(JSON.parse(translated.text)).toEqual([{ code: 404, description: namespaces.open311[lang]['format.unknown'] }]);
+    }
     const locale = await fetchText(`${base}/services.json?locale=fr`);
     expect(locale.status).toBe(400);
     expect(JSON.parse(locale.text)).toEqual([{ code: 400, description: 'locale must be en, am, ar, or es' }]);

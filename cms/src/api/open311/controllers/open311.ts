@@ -26,8 +26,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (handler: Handler) =>
     async (ctx: Ctx): Promise<void> => {
       const format = formatOf(ctx);
-      if (!format) return sendErrors(ctx, 'json', 404, [open311Message('en', 'format.unknown')]);
       const locale = localeOf(ctx);
+      // Without a format the answer is JSON, still in the language asked for.
+      if (!format) return sendErrors(ctx, 'json', 404, [open311Message(locale ?? 'en', 'format.unknown')]);
       if (!locale) return sendErrors(ctx, format, 400, [open311Message('en', 'locale.invalid')]);
       try {
         await handler(ctx, format, locale);
