@@ -45,10 +45,12 @@ describe('interface strings', () => {
       { locale: 'es', key: 'emails.confirmation.subject', problem: 'placeholders differ' },
       { locale: 'es', key: 'forms.contact.name.required', problem: 'missing' },
       { locale: 'es', key: 'open311.dt.text.range', problem: 'missing' },
-      { locale: 'es', key: 'pages.limit.rate', problem: 'missing' },
       { locale: 'es', key: 'pages.limit.size', problem: 'missing' },
       { locale: 'es', key: 'pages.limit.type', problem: 'missing' },
       { locale: 'es', key: 'status.closed', problem: 'missing' },
+      { locale: 'es', key: 'pages.limit.rate_many', problem: 'missing' },
+      { locale: 'es', key: 'pages.limit.rate_one', problem: 'missing' },
+      { locale: 'es', key: 'pages.limit.rate_other', problem: 'missing' },
       { locale: 'es', key: 'pages.limit', problem: 'extra' },
     ]);
   });

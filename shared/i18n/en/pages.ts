@@ -10,7 +10,8 @@ export default {
   },
   /** Shown before the body is read, so in every language at once. */
   limit: {
-    rate: 'Too many requests from your connection. Try again in {{minutes}} minutes.',
+    rate_one: 'Too many requests from your connection. Try again in {{count}} minute.',
+    rate_other: 'Too many requests from your connection. Try again in {{count}} minutes.',
     size: 'What you sent is too large. Attach smaller files and try again.',
     type: 'This address only accepts form submissions.',
   },

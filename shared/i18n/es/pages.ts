@@ -8,7 +8,9 @@ export default {
     link: 'Abrir el formulario de nuevo',
   },
   limit: {
-    rate: 'Demasiadas solicitudes desde su conexión. Inténtelo de nuevo en {{minutes}} minutos.',
+    rate_one: 'Demasiadas solicitudes desde su conexión. Inténtelo de nuevo en {{count}} minuto.',
+    rate_many: 'Demasiadas solicitudes desde su conexión. Inténtelo de nuevo en {{count}} minutos.',
+    rate_other: 'Demasiadas solicitudes desde su conexión. Inténtelo de nuevo en {{count}} minutos.',
     size: 'Lo que envió es demasiado grande. Adjunte archivos más pequeños e inténtelo de nuevo.',
     type: 'Esta dirección solo acepta envíos de formularios.',
   },

@@ -1,13 +1,13 @@
 import { messageLocale } from '@city/shared/forms';
 import { namespaces, resources, translator } from '@city/shared/i18n';
-import { DEFAULT_LOCALE, LANGUAGES, LOCALES } from '@city/shared/locales';
+import { DEFAULT_LOCALE, LANGUAGES, LOCALES, type Locale } from '@city/shared/locales';
 
 /** Small HTML pages for the no-JavaScript form when there is no form page to go back to. */
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-function page(locale: string, title: string, body: string, link?: { href: string; text: string }): string {
+function page(locale: Locale, title: string, body: string, link?: { href: string; text: string }): string {
   return `<!doctype html>
-<html lang="${locale}">
+<html lang="${locale}" dir="${LANGUAGES[locale].dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p>${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>` : ''}</main></body>
 </html>`;
@@ -22,9 +22,10 @@ export function conflictPage(locale: string, formUrl: string): string {
 
 /** Used before the body is read, so the language is not known yet: every language, the default first. */
 export function limitPage(kind: 'rate' | 'size' | 'type', retryAfterS?: number): string {
-  const minutes = String(Math.max(1, Math.ceil((retryAfterS ?? 60) / 60)));
-  const text = (lang: string) => escapeHtml(say(lang, `limit.${kind}`, { minutes }));
-  const others = LOCALES.filter((lang) => lang !== DEFAULT_LOCALE).map((lang) => `<p lang="${lang}">${text(lang)}</p>`).join('');
+  // A number, so each language writes it and picks the plural form its rules ask for ("3 دقائق", "11 دقيقة").
+  const count = Math.max(1, Math.ceil((retryAfterS ?? 60) / 60));
+  const text = (lang: string) => escapeHtml(say(lang, `limit.${kind}`, { count }));
+  const others = LOCALES.filter((lang) => lang !== DEFAULT_LOCALE).map((lang) => `<p lang="${lang}" dir="${LANGUAGES[lang].dir}">${text(lang)}</p>`).join('');
   return `<!doctype html>
 <html lang="${DEFAULT_LOCALE}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(DEFAULT_LOCALE)}</title></head>
@@ -41,7 +42,7 @@ export function invalidPage(locale: string, messages: string[], formUrl: string)
   const text = resources[lang].requestForm;
   const items = messages.map((message) => `<li>${escapeHtml(message)}</li>`).join('');
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}" dir="${LANGUAGES[lang].dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(`${text.errorTitlePrefix} ${text.errorSummaryTitle}`)}</title></head>
 <body><main><h1>${escapeHtml(text.errorSummaryTitle)}</h1><ul>${items}</ul><p><a href="${escapeHtml(formUrl)}">${escapeHtml(text.backToForm)}</a></p></main></body>
 </html>`;
