@@ -97,6 +97,8 @@ export function SaveForLater({ messages, onSave, email, form }: SaveForLaterProp
                   type="email"
                   autoComplete="email"
                   spellCheck={false}
+                  // An email address reads left to right in an Arabic page too, as in the contact details.
+                  dir="ltr"
                   value={address}
                   aria-invalid={status.kind === 'invalid' || undefined}
                   aria-describedby={status.kind === 'invalid' ? errorId : undefined}

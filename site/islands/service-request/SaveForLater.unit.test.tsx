@@ -29,6 +29,16 @@ describe('"Save and come back later" in the island', () => {
     expect(await axeViolations(view.container)).toEqual([]);
   });
 
+  it('in Arabic, keeps the email address left to right: in the field and where the link went', async () => {
+    const ar = resources.ar.requestForm;
+    const user = userEvent.setup();
+    render(<SaveForLater messages={ar} email="12-ana@example.com" onSave={async (email) => ({ kind: 'saved', email })} />);
+    await user.click(screen.getByRole('button', { name: ar.save.button }));
+    expect(screen.getByLabelText(ar.save.emailLabel).getAttribute('dir')).toBe('ltr');
+    await user.click(screen.getByRole('button', { name: ar.save.send }));
+    expect(screen.getByRole('status').textContent).toContain('\u206612-ana@example.com\u2069');
+  });
+
   it('shows the CMS message on the email field when it is refused, and a plain failure otherwise', async () => {
     const user = userEvent.setup();
     const outcomes: SaveOutcome[] = [{ kind: 'invalid', message: 'Enter your email address' }, { kind: 'failed' }];
