@@ -5,6 +5,7 @@ export default {
   common: {
     trackLink: 'የጥያቄ {{reference}}ን ሁኔታ ይመልከቱ',
     trackText: 'የጥያቄ {{reference}}ን ሁኔታ ይመልከቱ፦ {{trackUrl}}',
+    roleDescription: 'ኢሜይል',
   },
   confirmation: {
     subject: 'ጥያቄዎ {{reference}} ደርሶናል',

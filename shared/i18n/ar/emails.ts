@@ -8,6 +8,7 @@ export default {
   common: {
     trackLink: `اطّلع على حالة الطلب ${ref}`,
     trackText: `اطّلع على حالة الطلب ${ref}: ${ltr('{{trackUrl}}')}`,
+    roleDescription: 'رسالة بريد إلكتروني',
   },
   confirmation: {
     subject: `استلمنا طلبك ${ref}`,

@@ -8,6 +8,8 @@ export default {
     /** The words of the link to the track page: they say where it goes. */
     trackLink: 'Check the status of request {{reference}}',
     trackText: 'Check the status of request {{reference}}: {{trackUrl}}',
+    /** What a screen reader calls the message itself (aria-roledescription). */
+    roleDescription: 'email',
   },
   confirmation: {
     subject: 'We received your request {{reference}}',

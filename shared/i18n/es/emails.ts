@@ -5,6 +5,7 @@ export default {
   common: {
     trackLink: 'Consultar el estado de la solicitud {{reference}}',
     trackText: 'Consultar el estado de la solicitud {{reference}}: {{trackUrl}}',
+    roleDescription: 'correo electrónico',
   },
   confirmation: {
     subject: 'Recibimos su solicitud {{reference}}',

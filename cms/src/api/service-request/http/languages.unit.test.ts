@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogue, flatten } from '@city/shared/i18n';
+import { catalogue, flatten, namespaces } from '@city/shared/i18n';
 import { LANGUAGES, type Locale } from '@city/shared/locales';
 import { formSaveEmail } from '../../form-save/lib/email';
 import { confirmationEmail, statusChangeEmail } from '../lib/emails';
@@ -86,6 +86,10 @@ describe.each(['ar', 'am'] as const)('the resident’s emails in %s', (lang: Loc
     expect(page.documentElement.lang).toBe(lang);
     expect(page.documentElement.dir).toBe(LANGUAGES[lang].dir);
     expect(englishIn(`${email.subject}\n${email.text}\n${page.body.textContent ?? ''}`)).toEqual([]);
+    // What a screen reader announces of the message itself is in the language too.
+    const article = page.querySelector('[role=article]');
+    expect(article?.getAttribute('aria-roledescription')).toBe(namespaces.emails[lang].common.roleDescription);
+    expect(article?.getAttribute('aria-roledescription')).not.toBe(namespaces.emails.en.common.roleDescription);
   });
 
   it('keeps the links written out in the plain text left to right', () => {

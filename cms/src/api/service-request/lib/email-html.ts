@@ -1,4 +1,5 @@
 import { messageLocale } from '@city/shared/forms';
+import { namespaces, translator } from '@city/shared/i18n';
 import { LANGUAGES } from '@city/shared/locales';
 
 /**
@@ -74,6 +75,9 @@ function blockHtml(block: Block, dir: 'ltr' | 'rtl'): string {
   return `<hr style="margin:32px 0 16px 0;border:0;border-top:1px solid ${COLORS.rule};">\n<div style="font-size:14px;color:${COLORS.muted};">\n${block.footer.map((inner) => blockHtml(inner, dir)).join('\n')}\n</div>`;
 }
 
+// What a screen reader calls the message itself ("email") is a word to translate too.
+const say = translator<(typeof namespaces.emails)['en']>(namespaces.emails);
+
 export function renderHtml(email: EmailDocument): string {
   const { lang, dir } = email;
   return `<!doctype html>
@@ -85,7 +89,7 @@ export function renderHtml(email: EmailDocument): string {
 <title>${escapeHtml(email.title)}</title>
 </head>
 <body style="margin:0;padding:0;background-color:${COLORS.background};color:${COLORS.text};">
-<div role="article" aria-roledescription="email" aria-label="${escapeHtml(email.title)}" lang="${lang}" dir="${dir}" style="max-width:600px;margin:0 auto;padding:24px 16px;${FONT}font-size:16px;line-height:1.5;color:${COLORS.text};background-color:${COLORS.background};">
+<div role="article" aria-roledescription="${escapeHtml(say(messageLocale(lang), 'common.roleDescription'))}" aria-label="${escapeHtml(email.title)}" lang="${lang}" dir="${dir}" style="max-width:600px;margin:0 auto;padding:24px 16px;${FONT}font-size:16px;line-height:1.5;color:${COLORS.text};background-color:${COLORS.background};">
 <h1 style="margin:0 0 16px 0;font-size:24px;line-height:1.25;color:${COLORS.text};">${escapeHtml(email.heading)}</h1>
 ${email.blocks.map((block) => blockHtml(block, dir)).join('\n')}
 </div>
