@@ -101,3 +101,12 @@ test('references and email addresses keep their order inside Arabic text', async
   await expect(page.locator('#track-reference')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('#track-email')).toHaveAttribute('dir', 'ltr');
 });
+
+test('the not-found page, in every language at once, reads its Arabic part right to left', async ({ page }) => {
+  const response = await page.goto('/ar/no-such-page/');
+  expect(response?.status()).toBe(404);
+  const arabic = page.locator('main section[lang="ar"]');
+  await expect(arabic.getByRole('heading', { level: 2 })).toHaveText(resources.ar.notFound.title);
+  expect(await arabic.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  expect(await page.locator('main section[lang="es"]').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+});
