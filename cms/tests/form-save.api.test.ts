@@ -90,6 +90,9 @@ describe('save and come back later', () => {
     // The HTML part has the same link, as a link.
     expect(mail?.html).toContain(`href="${SITE_URL}/es/services/${WIFI_SLUG}/request/?resume=${token}"`);
     expect(mail?.html).toContain('lang="es"');
+    // Signed with the city's name as the Spanish site writes it (seeded Global settings), not CITY_NAME.
+    expect(mail?.text).toContain('Ciudad de Alexandria');
+    expect(mail?.text).not.toContain('City of Alexandria');
 
     // Nothing readable in the table: no answer, no name or email, and not the token itself.
     const rows = await queryDatabase<Record<string, unknown>>(cms, 'SELECT * FROM form_saves');

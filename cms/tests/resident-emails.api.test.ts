@@ -16,6 +16,8 @@ const TRIAGE = { email: 'triage@test.example', password: 'Triage-Password-1' };
 const SITE_URL = 'https://www.alexandria.example';
 const REQUESTS = '/content-manager/collection-types/api::service-request.service-request';
 const es = namespaces.emails.es;
+/** The seeded site's name in Spanish (cms/src/seed/content/global.ts), which signs Spanish emails. */
+const SIGNATURE_ES = 'Ciudad de Alexandria';
 
 let cms: RunningCms;
 let smtp: SmtpCapture;
@@ -92,6 +94,10 @@ describe('the emails of a request in Spanish', () => {
     expect(html).toContain(`<a href="${SITE_URL}/es/track/"`);
     expect(html).toContain(es.common.trackLink.replace('{{reference}}', reference));
     expect(header(mail, 'List-Unsubscribe')).toBeUndefined();
+    // Signed with the city's name as the Spanish site writes it (Global settings), not CITY_NAME in English.
+    expect(mail.text).toContain(SIGNATURE_ES);
+    expect(html).toContain(`>${SIGNATURE_ES}</p>`);
+    expect(`${mail.text}${html}`).not.toContain('City of Alexandria');
   });
 
   it('sends an update with the note as text, the track link, a signed opt-out link and the one-click headers', async () => {
@@ -114,6 +120,8 @@ describe('the emails of a request in Spanish', () => {
     expect(html).toContain(`<a href="${stopUrl.replace(/&/g, '&amp;')}"`);
     expect(html).toContain(es.statusChange.stopLink);
     expect(mail.text).toContain(es.statusChange.stopText.replace('{{stopUrl}}', stopUrl));
+    expect(mail.text).toContain(SIGNATURE_ES);
+    expect(mail.text).not.toContain('City of Alexandria');
   });
 
   it('opens the opt-out page in Spanish without changing anything (mail scanners follow links)', async () => {

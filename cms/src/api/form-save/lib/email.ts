@@ -7,7 +7,7 @@ import { documentLanguage, renderHtml, renderText } from '../../service-request/
 const say = translator<(typeof namespaces.emails)['en']>(namespaces.emails);
 
 /** The email with the link to saved answers, in the resident's language, as HTML and plain text. */
-export function formSaveEmail(input: { locale: string; formTitle: string; resumeUrl: string; expiresAt: Date }): EmailContent {
+export function formSaveEmail(input: { locale: string; formTitle: string; resumeUrl: string; expiresAt: Date; cityName?: string }): EmailContent {
   const lang = messageLocale(input.locale);
   const { formTitle, resumeUrl } = input;
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: process.env.CITY_TIME_ZONE ?? 'America/New_York' }).format(input.expiresAt);
@@ -19,7 +19,7 @@ export function formSaveEmail(input: { locale: string; formTitle: string; resume
       { paragraph: [say(lang, 'formSave.intro', { formTitle })] },
       { link: { href: resumeUrl, text: say(lang, 'formSave.link', { formTitle }), textForm: say(lang, 'formSave.linkText', { formTitle, resumeUrl }) } },
       { paragraph: [say(lang, 'formSave.expires', { date })] },
-      { paragraph: [cityName()] },
+      { paragraph: [input.cityName ?? cityName()] },
       { footer: [{ paragraph: [say(lang, 'formSave.why')] }] },
     ],
   };

@@ -17,6 +17,7 @@ import { siteUrl } from '../../../lib/constants';
 import { SubmissionInvalidError } from '../../../lib/errors';
 import { rateLimiter } from '../../../lib/rate-limit';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
+import { cityNameIn } from '../../service-request/lib/emails';
 import { loadPublishedForm } from '../../service-request/lib/forms';
 import { formSaveEmail } from './email';
 import { formSaveSecret, newResumeToken, openAnswers, saveState, sealAnswers, tokenHash } from './seal';
@@ -80,12 +81,13 @@ export async function saveAnswers(strapi: Core.Strapi, input: unknown, options: 
   const hash = tokenHash(token);
   const expiresAt = new Date(now.getTime() + FORM_SAVE_LIFETIME_MS);
   const resumeUrl = `${siteHref(siteUrl(), routes.serviceRequest(locale, form.serviceSlug))}/?${RESUME_PARAM}=${token}`;
+  const signature = await cityNameIn(strapi, locale);
   await strapi.db.transaction(async () => {
     await table(strapi).create({
       data: { tokenHash: hash, formCode, language: locale, sealed: sealAnswers(answers, hash, formSaveSecret()), expiresAt, publishedAt: now },
       select: ['id'],
     });
-    await enqueueEmail(strapi, { kind: 'form_save', recipient: email.data, ...formSaveEmail({ locale, formTitle: form.title, resumeUrl, expiresAt }) });
+    await enqueueEmail(strapi, { kind: 'form_save', recipient: email.data, ...formSaveEmail({ locale, formTitle: form.title, resumeUrl, expiresAt, cityName: signature }) });
   });
   await limiter.hit('submit', options.address);
   return { email: email.data, expiresAt: expiresAt.toISOString() };

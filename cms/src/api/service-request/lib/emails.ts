@@ -1,3 +1,4 @@
+import type { Core, UID } from '@strapi/strapi';
 import { messageLocale, statusLabel, type RequestStatus } from '@city/shared/forms';
 import { namespaces, translator, type Values } from '@city/shared/i18n';
 import { routes, siteHref } from '@city/shared/routes';
@@ -21,6 +22,8 @@ interface ConfirmationInput {
   submittedAt: string;
   confirmationText?: string;
   responseTime?: string;
+  /** Who signs, in the email's language (`cityNameIn`); CITY_NAME when not given. */
+  cityName?: string;
 }
 
 interface StatusChangeInput {
@@ -30,6 +33,22 @@ interface StatusChangeInput {
   formTitle: string;
   status: RequestStatus;
   publicNote: string;
+  cityName?: string;
+}
+
+interface GlobalDocuments {
+  findFirst(params: { locale: string; status: 'published'; fields: string[] }): Promise<{ siteName?: string } | null>;
+}
+
+/**
+ * The city's name in a language, to sign emails with: the site's name there (Global settings, as
+ * its pages show it: «مدينة ألكسندريا» in Arabic), CITY_NAME when that language has none yet.
+ */
+export async function cityNameIn(strapi: Core.Strapi, locale: string): Promise<string> {
+  const globals = strapi.documents('api::global.global' as UID.ContentType) as unknown as GlobalDocuments;
+  // A signature is never worth refusing a request over: any failure signs with CITY_NAME.
+  const global = await globals.findFirst({ locale: messageLocale(locale), status: 'published', fields: ['siteName'] }).catch(() => null);
+  return global?.siteName?.trim() || cityName();
 }
 
 const trackUrl = (locale: string) => siteHref(siteUrl(), routes.track(messageLocale(locale)));
@@ -91,7 +110,7 @@ export function confirmationEmail(input: ConfirmationInput): EmailContent {
       trackLink(lang, reference),
       ...paragraph(input.confirmationText),
       ...paragraph(responseTime && say(lang, 'confirmation.responseTime', { responseTime })),
-      ...paragraph(cityName()),
+      ...paragraph(input.cityName ?? cityName()),
     ],
   });
 }
@@ -111,7 +130,7 @@ export function statusChangeEmail(input: StatusChangeInput): EmailContent {
       { subheading: say(lang, 'statusChange.noteHeading') },
       { note: input.publicNote },
       trackLink(lang, reference),
-      ...paragraph(cityName()),
+      ...paragraph(input.cityName ?? cityName()),
       {
         footer: [
           { paragraph: [say(lang, 'statusChange.why', { reference })] },

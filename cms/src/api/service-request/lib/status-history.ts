@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { REFERENCE_PATTERN, type RequestStatus } from '@city/shared/forms';
 import { REQUEST_UID } from '../../../lib/constants';
-import { statusChangeEmail } from './emails';
+import { cityNameIn, statusChangeEmail } from './emails';
 import { enqueueEmail } from '../../outbox-message/lib/outbox';
 import { CLOSURE_REASONS, requestDocuments, storedRequestSchema, REQUEST_POPULATE, type ClosureReason, type HistoryKind, type StatusChange } from '../../../lib/stored-request';
 
@@ -94,7 +94,15 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
           kind: 'status_change',
           recipient: request.contact.email,
           requestReference: request.reference,
-          ...statusChangeEmail({ locale: request.language, name: request.contact.name, reference: request.reference, formTitle: request.formSnapshot.title, status: request.requestStatus, publicNote }),
+          ...statusChangeEmail({
+            locale: request.language,
+            name: request.contact.name,
+            reference: request.reference,
+            formTitle: request.formSnapshot.title,
+            status: request.requestStatus,
+            publicNote,
+            cityName: await cityNameIn(strapi, request.language),
+          }),
         });
       } catch (error) {
         strapi.log.error(`Could not queue the status email of ${request.reference}: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,7 +15,7 @@ import {
 import { admit, checkBotSignals, countAccepted, requireSolvedChallenge, type Requester } from '../lib/abuse';
 import { prepareFile, removeAttachments, storeAttachments, type IncomingFile, type PreparedFile } from '../lib/attachments';
 import { referencePrefix } from '../../../lib/constants';
-import { confirmationEmail } from '../lib/emails';
+import { cityNameIn, confirmationEmail } from '../lib/emails';
 import { IdempotencyConflictError, SubmissionInvalidError } from '../../../lib/errors';
 import { sha256, submissionFingerprint } from '../../../lib/fingerprint';
 import { loadPublishedForm } from '../lib/forms';
@@ -176,6 +176,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * request whose email was lost); the worker is woken once both are visible.
    */
   async function insertWithConfirmation(request: Omit<NewRequest, 'reference'>, reference: string, form: FormSnapshot): Promise<void> {
+    const signature = await cityNameIn(strapi, request.language);
     await strapi.db.transaction(async () => {
       const created = await insertRequest(strapi, { ...request, reference });
       // Form metrics: counted with the request it counts, so a replay (nothing stored) counts nothing;
@@ -193,6 +194,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           submittedAt: created.createdAt,
           confirmationText: form.confirmationText,
           responseTime: form.responseTime,
+          cityName: signature,
         }),
       });
     });
