@@ -113,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         return;
       }
       if (error instanceof errors.RateLimitError) {
-        answerRateLimited(ctx, error, wantsJson);
+        answerRateLimited(ctx, error, wantsJson, locale);
         return;
       }
       throw error;

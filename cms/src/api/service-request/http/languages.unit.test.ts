@@ -70,6 +70,17 @@ describe('the rate limit page', () => {
     expect(said('ar', 11)).toContain('بعد 11 دقيقة.');
     expect(said('ar', 100)).toContain('بعد 100 دقيقة.');
   });
+
+  it('is in the post’s language alone once the body was read, right to left in Arabic', () => {
+    const page = parse(limitPage('rate', 120, 'ar'));
+    expect(page.documentElement.lang).toBe('ar');
+    expect(page.documentElement.dir).toBe('rtl');
+    expect(page.title).toBe('طلبات كثيرة جدًا من اتصالك. حاول مرة أخرى بعد دقيقتين.');
+    expect(page.querySelectorAll('p')).toHaveLength(1);
+    expect(englishIn(page.body.textContent ?? '')).toEqual([]);
+    // Not known yet (before the body is read): every language, English first.
+    expect(parse(limitPage('rate', 120)).querySelectorAll('main > p')).toHaveLength(4);
+  });
 });
 
 describe.each(['ar', 'am'] as const)('the resident’s emails in %s', (lang: Locale) => {

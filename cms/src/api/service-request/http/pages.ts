@@ -20,16 +20,21 @@ export function conflictPage(locale: string, formUrl: string): string {
   return page(lang, say(lang, 'conflict.title'), say(lang, 'conflict.text'), { href: formUrl, text: say(lang, 'conflict.link') });
 }
 
-/** Used before the body is read, so the language is not known yet: every language, the default first. */
-export function limitPage(kind: 'rate' | 'size' | 'type', retryAfterS?: number): string {
+/**
+ * Too many posts, too large, not a form. In the post's language when it is known; before the body
+ * is read it is not, so in every language, the default first.
+ */
+export function limitPage(kind: 'rate' | 'size' | 'type', retryAfterS?: number, locale?: string): string {
   // A number, so each language writes it and picks the plural form its rules ask for ("3 دقائق", "11 دقيقة").
   const count = Math.max(1, Math.ceil((retryAfterS ?? 60) / 60));
   const text = (lang: string) => escapeHtml(say(lang, `limit.${kind}`, { count }));
-  const others = LOCALES.filter((lang) => lang !== DEFAULT_LOCALE).map((lang) => `<p lang="${lang}" dir="${LANGUAGES[lang].dir}">${text(lang)}</p>`).join('');
+  const languages: readonly Locale[] = locale === undefined ? LOCALES : [messageLocale(locale)];
+  const first = languages[0] ?? DEFAULT_LOCALE;
+  const others = languages.slice(1).map((lang) => `<p lang="${lang}" dir="${LANGUAGES[lang].dir}">${text(lang)}</p>`).join('');
   return `<!doctype html>
-<html lang="${DEFAULT_LOCALE}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(DEFAULT_LOCALE)}</title></head>
-<body><main><p>${text(DEFAULT_LOCALE)}</p>${others}</main></body>
+<html lang="${first}" dir="${LANGUAGES[first].dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(first)}</title></head>
+<body><main><p>${text(first)}</p>${others}</main></body>
 </html>`;
 }
 
