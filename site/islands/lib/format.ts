@@ -13,6 +13,11 @@ export type Values = Record<string, string | number>;
 const numberFormat = perLocale<Intl.NumberFormat, string>((locale) => new Intl.NumberFormat(locale));
 const pluralRules = perLocale<Intl.PluralRules, string>((locale) => new Intl.PluralRules(locale));
 
+const nameLists = perLocale<Intl.ListFormat, string>((locale) => new Intl.ListFormat(locale, { type: 'unit' }));
+
+/** Names (files) listed as the language lists them: "a.pdf, b.png" in English, with the Arabic comma in Arabic. */
+export const listNames = (names: readonly string[], locale: string): string => nameLists(locale).format(names);
+
 /** Fills `{{name}}` placeholders; numbers are formatted for the locale. */
 export function interpolate(template: string, values: Values = {}, locale = 'en'): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => {

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import type { FormField } from '@city/shared/forms';
 import { acceptedMimes, fileTypeNames } from '@city/shared/forms';
-import { interpolate, plural } from '../lib/format';
+import { interpolate, listNames, plural } from '../lib/format';
 import { controlId, type ChosenFile, type RequestFormMessages } from './model';
 import { LocationControl } from './location/LocationControl';
 import type { LocationServices } from './location/services';
@@ -271,12 +271,12 @@ export function Question({ field, value, error, locale, messages, chosenFiles = 
           />
           {chosenFiles.length > 0 && (
             <p className="request-files-chosen">
-              {interpolate(messages.filesChosen, { names: chosenFiles.map((item) => item.answer.name).join(', ') }, locale)}
+              {interpolate(messages.filesChosen, { names: listNames(chosenFiles.map((item) => item.answer.name), locale) }, locale)}
             </p>
           )}
           {chosenFiles.length === 0 && keptFiles.length > 0 && (
             <p className="request-files-chosen" id={`${id}-kept`}>
-              {interpolate(messages.filesKept, { names: keptFiles.join(', ') }, locale)}
+              {interpolate(messages.filesKept, { names: listNames(keptFiles, locale) }, locale)}
             </p>
           )}
         </FieldFrame>
