@@ -285,7 +285,8 @@ function compile(form: AnswersForm, locale: string): CompiledForm {
     const issues: Walked['issues'] = [];
     for (const field of form.fields) {
       if (!isShown(flow, field, answers)) continue;
-      const result = schemas.get(field.key)!.safeParse(input[field.key]);
+      // Own keys only: a question keyed `constructor` left blank must not read Object.prototype's.
+      const result = schemas.get(field.key)!.safeParse(Object.hasOwn(input, field.key) ? input[field.key] : undefined);
       if (!result.success) result.error.issues.forEach((issue) => issues.push({ path: [field.key, ...issue.path], message: issue.message }));
       else if (result.data !== undefined) answers[field.key] = result.data;
     }

@@ -19,7 +19,7 @@ function asList(answer: AnswerValue | undefined): string[] {
 
 /** Whether the answers satisfy a condition; an unanswered question satisfies none. */
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
-  const answer = answers[condition.question];
+  const answer = Object.hasOwn(answers, condition.question) ? answers[condition.question] : undefined;
   // An unticked checkbox is stored as false: not an answer a condition can build on.
   const given = answer === false ? [] : asList(answer);
   if (given.length === 0) return false;

@@ -94,6 +94,25 @@ describe('conditions', () => {
   });
 });
 
+describe('question keys that objects inherit', () => {
+  // `constructor` is a valid key (lowercase letters): unanswered, it must read as unanswered, not as Object.prototype's.
+  const builder = serviceFormSchema.parse({
+    code: 'works',
+    title: 'Works',
+    fields: [
+      { __component: 'form-field.short-text', key: 'constructor', label: 'Who builds it?', required: false },
+      { __component: 'form-field.short-text', key: 'licence', label: 'Licence number', required: true, showWhen: { question: 'constructor', operator: 'answered', values: null } },
+    ],
+  });
+
+  it('leaves an unanswered optional question keyed like an inherited property out, and asks nothing that depends on it', () => {
+    expect(validateAnswers(builder, 'en', {})).toEqual({ success: true, data: {} });
+    expect(visibleFields(builder, {}).map((field) => field.key)).toEqual(['constructor']);
+    const given = validateAnswers(builder, 'en', { constructor: 'Acme' });
+    expect(!given.success && given.errors.map((error) => error.field)).toEqual(['licence']);
+  });
+});
+
 describe('the form definition', () => {
   const question = (key: string, showWhen?: unknown) => ({ __component: 'form-field.single-choice', key, label: `Question ${key.toUpperCase()}`, options: [{ value: 'yes', label: 'Yes' }], showWhen });
   const messages = (input: unknown) => {
