@@ -751,6 +751,28 @@ describe('a location question on a page of its own without JavaScript (the Wi-Fi
     expect(found.step).toEqual({ view: 'form', screen: 'location_address' });
     expect(found.values.answers).toEqual({ location_type: 'other', building_location: '301 King Street' });
   });
+
+  it('counts as reached only the pages the answers ask: the building’s location, skipped for a library, is not', async () => {
+    const [calendar] = await queryDatabase<{ time_zone: string }>(cms, 'SELECT time_zone FROM city_calendars');
+    const month = cityDay(new Date(), calendar?.time_zone ?? 'America/New_York').slice(0, 7);
+    const reached = async (step: string) =>
+      Number((await queryDatabase<{ count: number | string }>(cms, 'SELECT count FROM form_metric_counts WHERE form_code = ? AND month = ? AND event = ? AND step = ?', ['wifi-outage', month, 'reached', step]))[0]?.count ?? 0);
+    const before = { type: await reached('location_type'), building: await reached('building_location'), address: await reached('location_address') };
+    const response = await postForm(cms, [
+      ['formCode', 'wifi-outage'],
+      ['locale', 'es'],
+      ['idempotencyKey', newKey()],
+      ['startedAt', String(Date.now() - 60_000)],
+      ['screen', 'location_type'],
+      ['answers[location_type]', 'library'],
+      ['intent', 'next'],
+    ]);
+    const feedback = readFormFeedback(new URL(response.location ?? '').searchParams, (token) => openFormFeedback(token, PUBLISHER_SECRET));
+    expect(feedback?.step).toEqual({ view: 'form', screen: 'location_address' });
+    expect(await reached('location_type')).toBe(before.type + 1);
+    expect(await reached('location_address')).toBe(before.address + 1);
+    expect(await reached('building_location')).toBe(before.building);
+  });
 });
 
 describe('answers too long for the address without JavaScript (kept by the CMS)', () => {

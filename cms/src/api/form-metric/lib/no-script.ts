@@ -55,19 +55,28 @@ async function givenForConditions(
 
 /**
  * A page of a form of several pages without JavaScript (Continue, Back, Change): the fill started
- * and reached every page up to the one shown next, under the fill's key, which the pages carry on
- * (shared/forms/feedback.ts), so a fill is counted once however often its pages are posted. The
- * final send then counts what the one-page post counts; pages already counted count nothing more.
+ * and reached every page up to the one shown next that its answers ask (a page a condition skipped
+ * was passed, never shown, as the island and the final send count it), under the fill's key, which
+ * the pages carry on (shared/forms/feedback.ts), so a fill is counted once however often its pages
+ * are posted. The final send then counts what the one-page post counts; pages already counted count
+ * nothing more. `kept` are the fill's files (this post's among them), as the page was decided with.
  */
-export async function countNoScriptPage(strapi: Core.Strapi, envelope: { formCode: unknown; locale: unknown; idempotencyKey: unknown }, place: FormPlace): Promise<void> {
+export async function countNoScriptPage(
+  strapi: Core.Strapi,
+  envelope: FormPost['envelope'],
+  place: FormPlace,
+  lookups: { kept: Record<string, FileAnswer[]>; locate: LocatePoints },
+): Promise<void> {
   const parsed = formBeaconSchema.pick({ formCode: true, locale: true, fill: true }).safeParse({ formCode: envelope.formCode, locale: envelope.locale, fill: envelope.idempotencyKey });
   if (!parsed.success) return;
   try {
     const form = await loadPublishedForm(strapi, parsed.data.formCode, parsed.data.locale);
     if (!form) return;
-    const steps = metricSteps(form);
+    const flow = formFlow(form);
+    const steps = metricSteps(flow);
     const reached = steps.indexOf(place.view === 'check' ? METRIC_CHECK_STEP : place.screen);
-    await countFill(strapi, { formCode: parsed.data.formCode, fill: parsed.data.fill, steps: reached < 0 ? [] : steps.slice(0, reached + 1) });
+    const asked = new Set(reachedMetricSteps(flow, parsed.data.locale, await givenForConditions(flow, { envelope, files: [] }, lookups)));
+    await countFill(strapi, { formCode: parsed.data.formCode, fill: parsed.data.fill, steps: reached < 0 ? [] : steps.slice(0, reached + 1).filter((step) => asked.has(step)) });
   } catch (error) {
     strapi.log.warn(`Form metrics: a page of a no-JavaScript fill was not counted: ${String(error)}`);
   }

@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (step) {
         // Without the secret the form page could not open the page to show; a publisher without it shows the form as one page.
         const feedback = secret ? await stepFeedback(strapi, post, locale) : undefined;
-        if (feedback?.step) await countNoScriptPage(strapi, post.envelope, feedback.step);
+        if (feedback?.step) await countNoScriptPage(strapi, post.envelope, feedback.step, { kept: feedback.staged?.files ?? {}, locate });
         ctx.status = 303;
         ctx.set('Cache-Control', 'no-store');
         ctx.redirect(feedback ? `${await formPage()}?${FEEDBACK_PARAM}=${await sealFeedback(strapi, feedback, secret, post)}${Object.keys(feedback.errors).length > 0 ? '#error-summary' : ''}` : await formPage());
