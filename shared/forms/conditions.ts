@@ -10,10 +10,11 @@ import type { Condition, ExitPage, FormField, FormStep, ServiceForm } from './de
 
 export type FormFlow = Pick<ServiceForm, 'fields' | 'steps' | 'onePerPage' | 'exitPages'>;
 
-/** An answer as the strings a condition compares: a choice's value, `true`/`false`, a number as written, file names. */
+/** An answer as the strings a condition compares: a choice's value, `true`/`false`, a number as written, file names, a location's address. */
 function asList(answer: AnswerValue | undefined): string[] {
   if (answer === undefined) return [];
   if (Array.isArray(answer)) return answer.map((item) => (typeof item === 'string' ? item : item.name));
+  if (typeof answer === 'object') return [answer.address];
   return [String(answer)];
 }
 

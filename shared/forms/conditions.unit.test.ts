@@ -94,6 +94,15 @@ describe('conditions', () => {
   });
 });
 
+describe('a condition on a location', () => {
+  it('reads the address of the place chosen', () => {
+    const place = { address: '301 King St', lat: 38.8048, long: -77.0469 };
+    expect(conditionHolds({ question: 'where', operator: 'includes', values: ['king st'] }, { where: place })).toBe(true);
+    expect(conditionHolds({ question: 'where', operator: 'includes', values: ['object'] }, { where: place })).toBe(false);
+    expect(conditionHolds({ question: 'where', operator: 'equals', values: ['301 King St'] }, { where: place })).toBe(true);
+  });
+});
+
 describe('question keys that objects inherit', () => {
   // `constructor` is a valid key (lowercase letters): unanswered, it must read as unanswered, not as Object.prototype's.
   const builder = serviceFormSchema.parse({
