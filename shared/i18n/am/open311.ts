@@ -61,6 +61,8 @@ export default {
   'asked.required': 'በዚያን ጊዜም ግዴታ ነው',
   'asked.ignored': 'አለበለዚያ መልሱ አይቀመጥም',
   'exit': '{{value}} የሚለው መልስ ጥያቄውን እዚሁ ያበቃዋል፦ {{title}}',
+  'exit.includes': '{{value}}ን የሚያካትት መልስ ጥያቄውን እዚሁ ያበቃዋል፦ {{title}}',
+  'exit.answered': 'ማንኛውም መልስ ጥያቄውን እዚሁ ያበቃዋል፦ {{title}}',
   'dt.location': 'በከተማው ውስጥ ያለና ከከተማው የአድራሻ ነጥቦች መካከል የሚገኝ የመንገድ አድራሻ',
   'checkbox.true': 'አዎ',
   'checkbox.false': 'አይ',

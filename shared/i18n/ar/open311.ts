@@ -61,6 +61,8 @@ export default {
   'asked.required': 'ويكون عندئذٍ إلزاميًا',
   'asked.ignored': 'وإلا فلا تُحفظ الإجابة',
   'exit': 'الإجابة {{value}} تُنهي الطلب هنا: {{title}}',
+  'exit.includes': 'الإجابة التي تتضمن {{value}} تُنهي الطلب هنا: {{title}}',
+  'exit.answered': 'أي إجابة تُنهي الطلب هنا: {{title}}',
   'dt.location': 'عنوان شارع داخل المدينة، من بين نقاط العناوين المسجلة فيها',
   'checkbox.true': 'نعم',
   'checkbox.false': 'لا',

@@ -61,6 +61,8 @@ export default {
   'asked.required': 'and then required',
   'asked.ignored': 'otherwise the answer is not kept',
   'exit': 'The answer {{value}} ends the request here: {{title}}',
+  'exit.includes': 'An answer that includes {{value}} ends the request here: {{title}}',
+  'exit.answered': 'Any answer ends the request here: {{title}}',
   'dt.location': 'A street address in the city, found among its address points',
   'checkbox.true': 'Yes',
   'checkbox.false': 'No',

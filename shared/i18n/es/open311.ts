@@ -58,6 +58,8 @@ export default {
   'asked.required': 'y entonces es obligatoria',
   'asked.ignored': 'si no, la respuesta no se guarda',
   'exit': 'La respuesta {{value}} termina aquí la solicitud: {{title}}',
+  'exit.includes': 'Una respuesta que incluya {{value}} termina aquí la solicitud: {{title}}',
+  'exit.answered': 'Cualquier respuesta termina aquí la solicitud: {{title}}',
   'dt.location': 'Una dirección de la ciudad, que figure entre sus puntos de dirección',
   'checkbox.true': 'Sí',
   'checkbox.false': 'No',

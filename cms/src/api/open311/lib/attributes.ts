@@ -174,6 +174,24 @@ function conditionText(form: Form, condition: Condition, locale: string): string
   return open311Message(locale, `asked.${condition.operator}`, { label, value: list });
 }
 
+/**
+ * Which answers of a question end the request, as its operator compares them: "dominion", "pole or
+ * cell" (one of), "a and b" (a multiple choice's exact set), "includes …", any answer; a ticked
+ * checkbox is the answer `true`, the key clients send.
+ */
+function exitText(field: FormField, condition: Condition, title: string, locale: string): string {
+  const list = (type: 'conjunction' | 'disjunction') => new Intl.ListFormat(messageLocale(locale), { type }).format(condition.values);
+  switch (condition.operator) {
+    case 'equals':
+    case 'one_of':
+      return open311Message(locale, 'exit', { value: list(condition.operator === 'one_of' ? 'disjunction' : 'conjunction'), title });
+    case 'includes':
+      return open311Message(locale, 'exit.includes', { value: list('conjunction'), title });
+    case 'answered':
+      return field.__component === 'form-field.checkbox' ? open311Message(locale, 'exit', { value: 'true', title }) : open311Message(locale, 'exit.answered', { title });
+  }
+}
+
 /** The description with when the question is asked and which of its answers end the request. */
 function fullDescription(form: Form, field: FormField, locale: string): string {
   const conditions = conditionsOf(form, field);
@@ -183,7 +201,7 @@ function fullDescription(form: Form, field: FormField, locale: string): string {
     const asked = conditions.map((condition) => conditionText(form, condition, locale)).join('; ');
     parts.push(`${asked}, ${open311Message(locale, field.required ? 'asked.required' : 'asked.ignored')}.`);
   }
-  for (const exit of exits) parts.push(open311Message(locale, 'exit', { value: exit.showWhen.values.join(', '), title: exit.title }));
+  for (const exit of exits) parts.push(exitText(field, exit.showWhen, exit.title, locale));
   return parts.map((part, at) => (at < parts.length - 1 && !/[.?!:…]$/.test(part) ? `${part}.` : part)).join(' ');
 }
 

@@ -119,6 +119,33 @@ describe('service definitions of a form with conditions', () => {
     expect(byCode.owner?.description).toBe('Whose equipment? The answer dominion ends the request here: Not a City service');
     expect(needsLocation(form)).toBe(false);
   });
+
+  it('say which answers end the request as their condition compares them, never an empty answer', () => {
+    const exits = serviceFormSchema.parse({
+      code: 'exits',
+      title: 'Exits',
+      fields: [
+        { __component: 'form-field.multiple-choice', key: 'kinds', label: 'Kinds', options: [{ value: 'gas', label: 'Gas' }, { value: 'power', label: 'Power' }] },
+        { __component: 'form-field.short-text', key: 'company', label: 'Company' },
+        { __component: 'form-field.checkbox', key: 'private', label: 'On private land' },
+        { __component: 'form-field.single-choice', key: 'owner', label: 'Owner', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+      ],
+      exitPages: [
+        { title: 'Both', body: 'x', showWhen: { question: 'kinds', operator: 'includes', values: 'gas\npower' } },
+        { title: 'Anyone', body: 'x', showWhen: { question: 'company', operator: 'answered', values: null } },
+        { title: 'Private', body: 'x', showWhen: { question: 'private', operator: 'answered', values: null } },
+        { title: 'Either', body: 'x', showWhen: { question: 'owner', operator: 'one_of', values: 'a\nb' } },
+      ],
+    });
+    const described = Object.fromEntries(serviceAttributes(exits, 'en').map((attribute) => [attribute.code, attribute.description]));
+    expect(described).toEqual({
+      kinds: 'Kinds. An answer that includes gas and power ends the request here: Both',
+      company: 'Company. Any answer ends the request here: Anyone',
+      private: 'On private land. The answer true ends the request here: Private',
+      owner: 'Owner. The answer a or b ends the request here: Either',
+    });
+    expect(serviceAttributes(exits, 'es').find((attribute) => attribute.code === 'company')?.description).toBe('Company. Cualquier respuesta termina aquí la solicitud: Anyone');
+  });
 });
 
 describe('Open311 parameters to answers', () => {
