@@ -240,6 +240,18 @@ describe('Open311 parameters to answers', () => {
     expect(open311ParameterOf(form, 'days')).toBe('attribute[days]');
     expect(open311ParameterOf(form, 'formCode')).toBe('service_code');
   });
+
+  it('name an error in the description question by the parameter that answered it', () => {
+    const read = readOpen311Submission({ service_code: 'every-field', address_string: '301 King Street', description: 'Bad' }, 'en');
+    if (!read.success) throw new Error('not read');
+    const mapped = answersFromOpen311(form, read.data);
+    if (!mapped.success) throw new Error('not mapped');
+    const checked = validateAnswers(form, 'en', mapped.answers);
+    const error = !checked.success ? checked.errors.find((candidate) => candidate.field === 'description') : undefined;
+    expect(error?.message).toMatch(/must be 5 characters or more/);
+    expect(open311ParameterOf(form, 'description', read.data.details, read.data.attributes)).toBe('description');
+    expect(open311ParameterOf(form, 'description', read.data.details, { description: 'Bad' })).toBe('attribute[description]');
+  });
 });
 
 describe('a form with a location question', () => {

@@ -270,7 +270,7 @@ export function answersFromOpen311(
  * The Open311 parameter an intake field error is about: `attribute[key]` for a question, the
  * location parameters for the location field, and the contact parameters for the contact.
  */
-export function open311ParameterOf(form: Pick<ServiceForm, 'fields'>, field: string, sent: Open311Location = {}): string {
+export function open311ParameterOf(form: Pick<ServiceForm, 'fields'>, field: string, sent: Open311Location & Pick<Open311Details, 'description'> = {}, attributes: AttributeValues = {}): string {
   if (field === 'contact.name') return 'first_name';
   if (field === 'contact.email') return 'email';
   if (field === 'contact.phone') return 'phone';
@@ -280,6 +280,8 @@ export function open311ParameterOf(form: Pick<ServiceForm, 'fields'>, field: str
   const location = locationField(form);
   // A point outside the city is about the coordinates when the client sent them.
   if (location?.key === field) return location.__component === 'form-field.location' && sent.lat !== undefined ? 'lat' : 'address_string';
+  // The form's description question answered by the top-level `description` (answersFromOpen311) is named as sent.
+  if (field === 'description' && attributes.description === undefined && sent.description !== undefined) return 'description';
   if (form.fields.some((candidate) => candidate.key === field)) return `attribute[${field}]`;
   return field;
 }

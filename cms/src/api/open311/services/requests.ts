@@ -210,7 +210,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
       } catch (error) {
         if (error instanceof SubmissionInvalidError) {
-          return { kind: 'invalid', errors: error.fieldErrors.map((fieldError) => ({ field: open311ParameterOf(entry.form, fieldError.field, submission.details), message: fieldError.message })) };
+          return { kind: 'invalid', errors: error.fieldErrors.map((fieldError) => ({ field: open311ParameterOf(entry.form, fieldError.field, submission.details, submission.attributes), message: fieldError.message })) };
         }
         if (error instanceof IdempotencyConflictError) return { kind: 'conflict' };
         throw error;
