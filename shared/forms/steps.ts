@@ -75,9 +75,9 @@ function isOnPage(form: FormFlow, pages: ReturnType<typeof formPages>, screen: s
   return pages.find((page) => page.id === screen)?.fields.some((candidate) => candidate.key === field) ?? false;
 }
 
-/** Only what the resident was asked keeps an answer; the files are the CMS's to keep or drop. */
-function askedValues(form: FormFlow, answers: ReturnType<typeof answersSoFar>, values: FormValuesParam): FormValuesParam {
-  const asked = new Set(visibleFields(form, answers).map((field) => field.key));
+/** Only what the resident was asked keeps an answer (every question's, without `answers`); the files are the CMS's to keep or drop. */
+function askedValues(form: FormFlow, answers: ReturnType<typeof answersSoFar> | undefined, values: FormValuesParam): FormValuesParam {
+  const asked = new Set((answers ? visibleFields(form, answers) : form.fields).map((field) => field.key));
   const fileQuestions = new Set(form.fields.filter((field) => field.__component === 'form-field.file-upload').map((field) => field.key));
   return {
     answers: Object.fromEntries(Object.entries(values.answers).filter(([key]) => asked.has(key) && !fileQuestions.has(key))),
@@ -106,7 +106,9 @@ export function takeStep(form: FormFlow, locale: string, input: StepInput): Step
       const exit = reachedExit(form, answers);
       // The answer that leads to an exit page is no problem to fix here: the exit page says why.
       const own = problems.filter((error) => isOnPage(form, pages, here.screen, error.field) && error.field !== exit?.showWhen.question);
-      if (own.length > 0) return { place: here, errors: own, values };
+      // Staying to fix this page: an answer it refuses counts as none, so what it hides is only hidden
+      // until the fix, and the answers given to the questions it decides are kept (the island keeps them too).
+      if (own.length > 0) return { place: here, errors: own, values: askedValues(form, undefined, input.values) };
       if (exit) return { place: { view: 'exit', screen: here.screen }, errors: [], values };
       const next = screens[at + 1];
       if (next) return { place: { view: 'form', screen: next }, errors: [], values };

@@ -41,6 +41,23 @@ describe('a form of several pages without JavaScript', () => {
     expect(moved).toEqual({ place: { view: 'form', screen: 'closures' }, errors: [], values: { answers: { owner: 'city', work: 'pole', pole_id: 'P-1' }, contact: {} } });
   });
 
+  it('keeps a later page’s answer while the answer it depends on is refused (a typo must not lose it)', () => {
+    const counted = serviceFormSchema.parse({
+      code: 'poles',
+      title: 'Poles',
+      fields: [
+        { __component: 'form-field.number', key: 'poles', label: 'How many poles?', required: true, integer: true },
+        { __component: 'form-field.short-text', key: 'pole_ids', label: 'Their numbers', required: true, showWhen: { question: 'poles', operator: 'answered', values: null } },
+      ],
+      steps: [{ title: 'The poles', startsAt: 'pole_ids' }],
+    });
+    const post = (poles: string) => takeStep(counted, 'en', { intent: 'next', from: 'poles', values: { answers: { poles, pole_ids: 'P-1, P-2' }, contact: {} }, files: {} });
+    const typo = post('2x');
+    expect(typo.errors.map((error) => error.field)).toEqual(['poles']);
+    expect(typo.values.answers).toEqual({ poles: '2x', pole_ids: 'P-1, P-2' });
+    expect(post('2').values.answers).toEqual({ poles: '2', pole_ids: 'P-1, P-2' });
+  });
+
   it('shows the exit page for an answer that leads there, not an error', () => {
     expect(step('next', 'owner', { owner: 'utility' })).toMatchObject({ place: { view: 'exit', screen: 'owner' }, errors: [] });
   });
