@@ -169,7 +169,10 @@ function conditionsOf(form: Form, field: FormField): Condition[] {
 
 /** "Asked only when the answer to “Type of work” is one of small_cell or pole_attachment": values are the keys clients send. */
 function conditionText(form: Form, condition: Condition, locale: string): string {
-  const label = form.fields.find((candidate) => candidate.key === condition.question)?.label ?? condition.question;
+  const question = form.fields.find((candidate) => candidate.key === condition.question);
+  const label = question?.label ?? condition.question;
+  // A checkbox counts as answered only when ticked: clients send it as `true` (`false` is sent too, and is no answer).
+  if (condition.operator === 'answered' && question?.__component === 'form-field.checkbox') return open311Message(locale, 'asked.equals', { label, value: 'true' });
   const list = new Intl.ListFormat(messageLocale(locale), { type: condition.operator === 'one_of' ? 'disjunction' : 'conjunction' }).format(condition.values);
   return open311Message(locale, `asked.${condition.operator}`, { label, value: list });
 }

@@ -146,6 +146,21 @@ describe('service definitions of a form with conditions', () => {
     });
     expect(serviceAttributes(exits, 'es').find((attribute) => attribute.code === 'company')?.description).toBe('Company. Cualquier respuesta termina aquí la solicitud: Anyone');
   });
+
+  it('say a question asked when a checkbox is answered is asked when it is sent as true', () => {
+    const ticked = serviceFormSchema.parse({
+      code: 'ticked',
+      title: 'Ticked',
+      fields: [
+        { __component: 'form-field.checkbox', key: 'closure', label: 'A lane is closed' },
+        { __component: 'form-field.short-text', key: 'lanes', label: 'Which lanes?', required: true, showWhen: { question: 'closure', operator: 'answered', values: null } },
+      ],
+    });
+    expect(serviceAttributes(ticked, 'en').find((attribute) => attribute.code === 'lanes')).toMatchObject({
+      required: false,
+      description: 'Which lanes? Asked only when the answer to “A lane is closed” is true, and then required.',
+    });
+  });
 });
 
 describe('Open311 parameters to answers', () => {
