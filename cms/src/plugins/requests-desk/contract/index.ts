@@ -25,13 +25,10 @@ const reference = z
   .toUpperCase()
   .regex(/^[A-Z]{2,6}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, 'reference');
 /** A day that exists in the calendar: 2026-02-31 is refused, not read as an invalid date by the SQL. */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-  }, 'date');
+const day = z.string().refine((value) => {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}, 'date');
 /** PostgreSQL cannot store or compare a NUL character: refused as input, never a 500. */
 const withoutNul = (value: string) => !value.includes('\u0000');
 const optionalText = (max: number) =>
@@ -42,6 +39,14 @@ const optionalText = (max: number) =>
     .refine(withoutNul)
     .optional()
     .transform((value) => value || undefined);
+/** An http(s) address: one check, so a bad link is one error. */
+function isWebAddress(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 /** The list's filters, as the page keeps them in its URL. */
@@ -185,16 +190,7 @@ export const actionSchema = z.discriminatedUnion('type', [
     /** Required for no_action (why) and referred (to whom). */
     detail: optionalText(1000),
     // A web address only: the desk shows it as a link, and javascript: or data: would run there.
-    referralUrl: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .trim()
-        .url('url')
-        .max(500)
-        .refine((value) => /^https?:\/\//i.test(value), 'url')
-        .optional(),
-    ),
+    referralUrl: z.preprocess(emptyAsUndefined, z.string().trim().max(500).refine(isWebAddress, 'url').optional()),
     publicNote,
   }),
   z.object({ type: z.literal('duplicate'), of: reference, publicNote }),
