@@ -159,3 +159,16 @@ describe('a triage officer with no division yet', () => {
     }
   });
 });
+
+describe("a resident's reply", () => {
+  it('stores a message with a NUL character without it, not a 500', async () => {
+    const reference = await submit();
+    expect((await act(reference, triage, { type: 'status', status: 'waiting_for_resident', publicNote: 'Which page?' })).status).toBe(200);
+    const form = new FormData();
+    for (const [name, value] of [['reference', reference], ['email', CONTACT.email], ['locale', 'en'], ['answers[message]', 'The\u0000 home page']]) form.append(name, value);
+    const response = await fetch(`${cms.url}/api/service-requests/reply`, { method: 'POST', body: form, headers: { accept: 'application/json' } });
+    expect(response.status).toBe(201);
+    const reply = (await detail(reference)).timeline.at(-1);
+    expect(reply).toMatchObject({ kind: 'resident_reply', status: 'in_review', publicNote: 'The home page' });
+  });
+});
