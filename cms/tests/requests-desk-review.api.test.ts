@@ -94,6 +94,25 @@ describe('duplicates', () => {
   });
 });
 
+describe('an action sent twice', () => {
+  it('is stored once: a duplicate, alone or in bulk, and a closure', async () => {
+    const [original, copy, other] = [await submit(), await submit(), await submit()];
+    expect((await act(copy, triage, { type: 'duplicate', of: original })).status).toBe(200);
+    expect((await act(copy, triage, { type: 'duplicate', of: original })).body.errors).toEqual([{ field: 'of', code: 'nothingToDo' }]);
+    const bulk = await post<BulkResult>(`${DESK}/requests/bulk`, triage, { references: [copy], action: { type: 'duplicate', of: original } });
+    expect(bulk.body).toEqual({ done: [], failed: [{ reference: copy, error: 'nothingToDo' }] });
+    expect((await detail(original)).timeline.filter((entry) => entry.kind === 'duplicated_by')).toHaveLength(1);
+    expect((await detail(copy)).timeline.filter((entry) => entry.kind === 'duplicate')).toHaveLength(1);
+
+    const closure = { type: 'close', reason: 'no_action', detail: 'Private road' };
+    expect((await act(other, triage, closure)).status).toBe(200);
+    expect((await act(other, triage, closure)).body.errors).toEqual([{ field: 'reason', code: 'nothingToDo' }]);
+    // Another reason, or a new reply to the resident, is a new entry.
+    expect((await act(other, triage, { ...closure, publicNote: 'The road belongs to the HOA.' })).status).toBe(200);
+    expect((await detail(other)).timeline.filter((entry) => entry.kind === 'closure')).toHaveLength(2);
+  });
+});
+
 describe('input the database cannot take is a field error, never a 500', () => {
   it('refuses days that do not exist, NUL characters and ids past an integer in the list and the export', async () => {
     const cases: [string, string][] = [

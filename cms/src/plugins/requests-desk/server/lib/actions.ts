@@ -66,6 +66,13 @@ export async function act(strapi: Core.Strapi, scope: Scope, reference: string, 
     case 'close': {
       if (action.reason !== 'fixed' && !action.detail) return refuse('detail', 'required');
       if (action.referralUrl && action.reason !== 'referred') return refuse('referralUrl', 'notAllowed');
+      // The same closure sent again without a new reply is stored once, and the resident told once.
+      const same =
+        request.requestStatus === CLOSED_AS[action.reason] &&
+        request.closureReason === action.reason &&
+        request.closureDetail === (action.detail ?? null) &&
+        request.referralUrl === (action.referralUrl ?? null);
+      if (same && !action.publicNote) return refuse('reason', 'nothingToDo');
       await recordChange(strapi, documentId, {
         data: { requestStatus: CLOSED_AS[action.reason], closureReason: action.reason, closureDetail: action.detail ?? null, referralUrl: action.referralUrl ?? null, duplicateOf: null },
         publicNote: action.publicNote,
@@ -106,6 +113,8 @@ async function markDuplicate(strapi: Core.Strapi, scope: Scope, request: StoredR
     original = next;
   }
   if (original.reference === request.reference || seen.has(request.reference)) return refuse('of', 'sameRequest');
+  // Sent again (a second click, a repeated bulk): already linked, so neither history nor the resident hears it twice.
+  if (request.duplicateOf === original.reference) return refuse('of', 'nothingToDo');
   const note = publicNote ?? residentWords(request.language, 'duplicateOf', { reference: original.reference });
   await recordChange(strapi, request.documentId, {
     data: { requestStatus: 'closed', closureReason: 'duplicate', closureDetail: null, referralUrl: null, duplicateOf: original.reference },
