@@ -191,3 +191,24 @@ describe("a resident's reply", () => {
     expect(reply).toMatchObject({ kind: 'resident_reply', status: 'in_review', publicNote: 'The home page' });
   });
 });
+
+describe('staff told of a reply', () => {
+  it('are the supervisors when the assignee is no longer an active desk user', async () => {
+    const reference = await submit();
+    const triageMe = (await get<DeskMeta>(`${DESK}/meta`, triage)).body.me;
+    expect((await act(reference, triage, { type: 'assign', assigneeId: triageMe.id })).status).toBe(200);
+    expect((await act(reference, triage, { type: 'status', status: 'waiting_for_resident', publicNote: 'Which page?' })).status).toBe(200);
+    // The officer left: deactivated, as an administrator does it.
+    await executeSql(cms.env, 'UPDATE admin_users SET is_active = ? WHERE email = ?', [0, TRIAGE.email]);
+    try {
+      const form = new FormData();
+      for (const [name, value] of [['reference', reference], ['email', CONTACT.email], ['locale', 'en'], ['answers[message]', 'The home page']]) form.append(name, value);
+      const response = await fetch(`${cms.url}/api/service-requests/reply`, { method: 'POST', body: form, headers: { accept: 'application/json' } });
+      expect(response.status).toBe(201);
+      const notices = await queryDatabase<{ recipient: string }>(cms, "SELECT recipient FROM outbox_messages WHERE request_reference = ? AND kind = 'staff_notice'", [reference]);
+      expect(notices.map((notice) => notice.recipient)).toEqual([SUPERVISOR.email]);
+    } finally {
+      await executeSql(cms.env, 'UPDATE admin_users SET is_active = ? WHERE email = ?', [1, TRIAGE.email]);
+    }
+  });
+});
