@@ -170,6 +170,8 @@ describe('a triage officer with no division yet', () => {
       expect(queue.status).toBe(200);
       expect(queue.body.items).toEqual([]);
       expect(queue.body.counts).toEqual([]);
+      // The request assigned to the officer above is no longer theirs to see, nor counted as theirs.
+      expect(queue.body.mine).toBe(0);
       const csv = await get<string>(`${DESK}/requests/export`, triage);
       expect(csv.status).toBe(200);
       expect(String(csv.body).trim().split('\r\n')).toHaveLength(1);
