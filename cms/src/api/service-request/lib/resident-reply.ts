@@ -82,7 +82,8 @@ export async function replyAsResident(strapi: Core.Strapi, input: ReplyInput, re
   const words = resources[locale].statusLookup;
   const prepared = await Promise.all(input.files.map(prepareFile));
   const checked = validateAnswers(replyForm({ message: words.reply.messageLabel, files: words.reply.filesLabel }), locale, {
-    message: text(input.message),
+    // No one types a NUL character, and PostgreSQL cannot store one (the reply was a 500).
+    message: text(input.message).replace(/\u0000/g, ''),
     files: prepared.map((file) => file.answer),
   });
   if (!checked.success) throw new SubmissionInvalidError(checked.errors);

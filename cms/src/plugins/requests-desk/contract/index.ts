@@ -24,31 +24,47 @@ const reference = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2,6}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, 'reference');
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date');
+/** A day that exists in the calendar: 2026-02-31 is refused, not read as an invalid date by the SQL. */
+const day = z.string().refine((value) => {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}, 'date');
+/** PostgreSQL cannot store or compare a NUL character: refused as input, never a 500. */
+const withoutNul = (value: string) => !value.includes('\u0000');
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, 'tooLong')
+    .refine(withoutNul)
     .optional()
     .transform((value) => value || undefined);
+/** An http(s) address: one check, so a bad link is one error. */
+function isWebAddress(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 /** The list's filters, as the page keeps them in its URL. */
 export const queueQuerySchema = z.object({
   queue: z.enum(QUEUES).default('all'),
-  division: z.preprocess(emptyAsUndefined, z.string().max(60).optional()),
+  division: z.preprocess(emptyAsUndefined, z.string().max(60).refine(withoutNul).optional()),
   /** A status, or `open` for every status that is not final. */
   status: z.preprocess(emptyAsUndefined, z.enum([...REQUEST_STATUSES, 'open']).optional()),
   /** A service form's code. */
-  service: z.preprocess(emptyAsUndefined, z.string().max(60).optional()),
-  assignee: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
+  service: z.preprocess(emptyAsUndefined, z.string().max(60).refine(withoutNul).optional()),
+  // An admin user's id: at most PostgreSQL's integer, which a bigger number would overflow (a 500).
+  assignee: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().max(2147483647).optional()),
   priority: z.preprocess(emptyAsUndefined, z.enum(PRIORITIES).optional()),
   overdue: z.preprocess((value) => value === 'true' || value === true, z.boolean()).default(false),
   from: z.preprocess(emptyAsUndefined, day.optional()),
   to: z.preprocess(emptyAsUndefined, day.optional()),
   /** A reference, or part of the resident's name or email. */
-  q: z.preprocess(emptyAsUndefined, z.string().trim().max(120).optional()),
+  q: z.preprocess(emptyAsUndefined, z.string().trim().max(120).refine(withoutNul).optional()),
   sort: z.enum(SORTS).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),
@@ -173,7 +189,8 @@ export const actionSchema = z.discriminatedUnion('type', [
     reason: z.enum(['fixed', 'no_action', 'referred']),
     /** Required for no_action (why) and referred (to whom). */
     detail: optionalText(1000),
-    referralUrl: z.preprocess(emptyAsUndefined, z.string().trim().url('url').max(500).optional()),
+    // A web address only: the desk shows it as a link, and javascript: or data: would run there.
+    referralUrl: z.preprocess(emptyAsUndefined, z.string().trim().max(500).refine(isWebAddress, 'url').optional()),
     publicNote,
   }),
   z.object({ type: z.literal('duplicate'), of: reference, publicNote }),

@@ -5,7 +5,7 @@ import { REQUEST_UID } from '../../../../lib/constants';
 import type { StoredRequest } from '../../../../lib/stored-request';
 import { recordChange } from '../../../../api/service-request/lib/status-history';
 import { findRequest } from './detail';
-import type { Scope } from './scope';
+import { inScope, type Scope } from './scope';
 import { assignableStaff } from './staff';
 
 type Refusal = DeskError['errors'][number];
@@ -33,7 +33,9 @@ export async function act(strapi: Core.Strapi, scope: Scope, reference: string, 
       if (action.assigneeId === request.assigneeId) return refuse('assigneeId', 'nothingToDo');
       let detail = '';
       if (action.assigneeId !== null) {
-        const person = (await assignableStaff(strapi, scope)).find((candidate) => candidate.id === action.assigneeId);
+        // Someone who can see this request: a supervisor, or staff of its division (not of any of the user's).
+        const ofItsDivision: Scope = { ...scope, divisions: request.divisionKey ? [request.divisionKey] : [] };
+        const person = (await assignableStaff(strapi, ofItsDivision)).find((candidate) => candidate.id === action.assigneeId);
         if (!person) return refuse('assigneeId', 'notAllowed');
         detail = person.name;
       }
@@ -64,6 +66,13 @@ export async function act(strapi: Core.Strapi, scope: Scope, reference: string, 
     case 'close': {
       if (action.reason !== 'fixed' && !action.detail) return refuse('detail', 'required');
       if (action.referralUrl && action.reason !== 'referred') return refuse('referralUrl', 'notAllowed');
+      // The same closure sent again without a new reply is stored once, and the resident told once.
+      const same =
+        request.requestStatus === CLOSED_AS[action.reason] &&
+        request.closureReason === action.reason &&
+        request.closureDetail === (action.detail ?? null) &&
+        request.referralUrl === (action.referralUrl ?? null);
+      if (same && !action.publicNote) return refuse('reason', 'nothingToDo');
       await recordChange(strapi, documentId, {
         data: { requestStatus: CLOSED_AS[action.reason], closureReason: action.reason, closureDetail: action.detail ?? null, referralUrl: action.referralUrl ?? null, duplicateOf: null },
         publicNote: action.publicNote,
@@ -72,24 +81,40 @@ export async function act(strapi: Core.Strapi, scope: Scope, reference: string, 
       return undefined;
     }
     case 'duplicate':
-      return markDuplicate(strapi, request, action.of, action.publicNote);
+      return markDuplicate(strapi, scope, request, action.of, action.publicNote);
   }
 }
 
+interface DuplicateRow {
+  documentId: string;
+  reference: string;
+  duplicateOf: string | null;
+  divisionKey: string | null;
+}
+
 /**
- * Closes `request` as a duplicate of `of` (or of the request `of` itself duplicates, so chains
- * never form) and writes it in both histories. Unless staff wrote their own, the resident is told
- * in their language which request to follow.
+ * Closes `request` as a duplicate of `of` (or of the request at the end of the duplicates `of`
+ * leads through, so the resident is pointed at one still followed) and writes it in both
+ * histories. Unless staff wrote their own, the resident is told in their language which request
+ * to follow. A request the user may not see is "not found" here too; one whose chain leads back to
+ * `request` would make a cycle, and is refused as the same request.
  */
-async function markDuplicate(strapi: Core.Strapi, request: StoredRequest, of: string, publicNote: string | undefined) {
-  const target = (await strapi.db.query(REQUEST_UID).findOne({ where: { reference: of }, select: ['documentId', 'reference', 'duplicateOf'] })) as
-    | { documentId: string; reference: string; duplicateOf: string | null }
-    | null;
-  if (!target) return refuse('of', 'notFound');
-  const original = target.duplicateOf
-    ? ((await strapi.db.query(REQUEST_UID).findOne({ where: { reference: target.duplicateOf }, select: ['documentId', 'reference'] })) as { documentId: string; reference: string } | null) ?? target
-    : target;
-  if (original.reference === request.reference) return refuse('of', 'sameRequest');
+async function markDuplicate(strapi: Core.Strapi, scope: Scope, request: StoredRequest, of: string, publicNote: string | undefined) {
+  const find = async (reference: string) =>
+    (await strapi.db.query(REQUEST_UID).findOne({ where: { reference }, select: ['documentId', 'reference', 'duplicateOf', 'divisionKey'] })) as DuplicateRow | null;
+  const target = await find(of);
+  if (!target || !inScope(scope, target.divisionKey)) return refuse('of', 'notFound');
+  let original = target;
+  const seen = new Set([target.reference]);
+  while (original.duplicateOf && !seen.has(original.duplicateOf) && original.reference !== request.reference) {
+    seen.add(original.duplicateOf);
+    const next = await find(original.duplicateOf);
+    if (!next) break;
+    original = next;
+  }
+  if (original.reference === request.reference || seen.has(request.reference)) return refuse('of', 'sameRequest');
+  // Sent again (a second click, a repeated bulk): already linked, so neither history nor the resident hears it twice.
+  if (request.duplicateOf === original.reference) return refuse('of', 'nothingToDo');
   const note = publicNote ?? residentWords(request.language, 'duplicateOf', { reference: original.reference });
   await recordChange(strapi, request.documentId, {
     data: { requestStatus: 'closed', closureReason: 'duplicate', closureDetail: null, referralUrl: null, duplicateOf: original.reference },

@@ -31,12 +31,13 @@ interface Recipient {
 
 async function recipientsFor(strapi: Core.Strapi, request: RequestRow): Promise<Recipient[]> {
   const users = await deskUsers(strapi);
+  // An assignee who is no longer an active desk user (left, deactivated) counts as nobody.
   let chosen = users.filter((user) => user.id === request.assigneeId);
-  if (!request.assigneeId && request.divisionKey) {
+  if (chosen.length === 0 && request.divisionKey) {
     const divisions = await divisionsByUser(strapi);
     chosen = users.filter((user) => !isSupervisorUser(user) && (divisions.get(user.id) ?? []).includes(request.divisionKey as string));
   }
-  if (!request.assigneeId && chosen.length === 0) chosen = users.filter(isSupervisorUser);
+  if (chosen.length === 0) chosen = users.filter(isSupervisorUser);
   return chosen.map((user) => ({ email: user.email, name: staffName(user), language: user.preferedLanguage === 'es' ? 'es' : 'en' }));
 }
 

@@ -108,7 +108,8 @@ export async function queue(strapi: Core.Strapi, scope: Scope, query: QueueQuery
     namesFor(strapi, scope.language),
     peopleByIds(strapi, rows.map((row) => row.assignee_id).filter((id): id is number => typeof id === 'number')),
     divisionCounts(strapi, scope, now),
-    knex(`${TABLE} as r`).where('r.assignee_id', scope.user.id).whereIn('r.request_status', OPEN).count({ n: '*' }).first() as Promise<{ n: number | string } | undefined>,
+    // Scoped like the list, so the count is what the "assigned to me" tab shows (an officer who left a division keeps its assignments).
+    withinScope(knex(`${TABLE} as r`).where('r.assignee_id', scope.user.id).whereIn('r.request_status', OPEN), scope).count({ n: '*' }).first() as Promise<{ n: number | string } | undefined>,
   ]);
   const items: QueueItem[] = rows.map((row) => {
     const dueAt = iso(row.due_at);

@@ -58,9 +58,12 @@ export async function scopeOf(strapi: Core.Strapi, user: StaffUser, ability: Abi
   return { user, supervisor, divisions: supervisor ? null : await divisionsOf(strapi, user.id), language };
 }
 
-/** Limits a knex query of requests to the scope's divisions (none listed: nothing). */
+/**
+ * Limits a knex query of requests to the scope's divisions (none listed: nothing; knex writes an
+ * empty IN as a false condition, where a made-up key with a NUL made PostgreSQL fail).
+ */
 export function withinScope<T extends { whereIn(column: string, values: readonly string[]): T }>(builder: T, scope: Scope, column = 'r.division_key'): T {
-  return scope.divisions === null ? builder : builder.whereIn(column, scope.divisions.length > 0 ? scope.divisions : ['\u0000none']);
+  return scope.divisions === null ? builder : builder.whereIn(column, scope.divisions);
 }
 
 export const inScope = (scope: Scope, divisionKey: string | null | undefined): boolean =>
