@@ -237,6 +237,25 @@ describe('submitServiceRequest', () => {
   });
 });
 
+describe('characters a database cannot store', () => {
+  it('drops a NUL character from answers and contact details, by GraphQL and by the form post, and stores the rest', async () => {
+    const f = form('website-problem');
+    const answers = { ...validAnswers(f), description: 'The page \u0000broke twice, both times on payment.' };
+    const byGraphql = await submitGraphql(cms, { formCode: f.code, locale: 'en', answers, contact: { ...CONTACT, name: 'Ana\u0000 Resident' }, idempotencyKey: newKey() });
+    const reference = byGraphql.body.data?.submitServiceRequest.reference;
+    expect(reference, JSON.stringify(byGraphql.body.errors)).toMatch(/^ALX-/);
+    const key = newKey();
+    const posted = await postForm(cms, formFields({ formCode: f.code, locale: 'en', answers, contact: CONTACT, idempotencyKey: key }), { json: true });
+    expect(posted.status, posted.text).toBe(201);
+    const rows = await queryDatabase<{ answers: unknown }>(cms, 'SELECT answers FROM service_requests WHERE reference = ? OR idempotency_key = ?', [reference, key]);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      const stored = (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers) as Record<string, unknown>;
+      expect(stored.description).toBe('The page broke twice, both times on payment.');
+    }
+  });
+});
+
 describe('idempotency', () => {
   it('stores one request for 20 concurrent repeats of the same key, and gives all of them its reference', async () => {
     const f = form('gis-data-request');

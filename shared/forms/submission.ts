@@ -49,6 +49,19 @@ export const idempotencyKeySchema = z
   .regex(/^[A-Za-z0-9_-]{16,128}$/, 'idempotencyKey must be 16 to 128 letters, digits, "-" or "_" (a UUID works)');
 
 /**
+ * What was typed, without NUL characters: nobody types one, and PostgreSQL cannot store one in
+ * text (the insert failed, a 500). Strings in arrays and in objects (a location's address) too.
+ */
+function withoutNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replace(/\u0000/g, '') : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)]));
+  }
+  return value;
+}
+
+/**
  * What a client sends to submit a request, checked before the form is even loaded. Answers and
  * contact are checked against the published form afterwards, with messages in `locale`.
  */
@@ -58,9 +71,9 @@ export const submissionEnvelopeSchema = z.object({
   /** The language the resident used; messages and emails use it too. */
   locale: z.enum(LOCALES, { errorMap: () => ({ message: `locale must be one of ${LOCALES.join(', ')}` }) }),
   /** Answers keyed by field key. */
-  answers: z.record(z.unknown(), { errorMap: () => ({ message: 'answers must be an object keyed by field key' }) }),
+  answers: z.preprocess(withoutNul, z.record(z.unknown(), { errorMap: () => ({ message: 'answers must be an object keyed by field key' }) })),
   /** name, email and optional phone. */
-  contact: z.record(z.unknown(), { errorMap: () => ({ message: 'contact must be an object with name, email and phone' }) }),
+  contact: z.preprocess(withoutNul, z.record(z.unknown(), { errorMap: () => ({ message: 'contact must be an object with name, email and phone' }) })),
   idempotencyKey: idempotencyKeySchema,
   /**
    * When the resident opened the form (ms since epoch), as the client states it. Robot checks in
