@@ -198,6 +198,39 @@ describe('the Triage role', () => {
     expect(messages).toHaveLength(2);
   });
 
+  it('records a priority or division changed in the content manager, with who and when, and tells the resident nothing', async () => {
+    const receipt = await submit('en', 'moved@example.com');
+    const [row] = await queryDatabase<{ document_id: string; division_key: string }>(cms, 'SELECT document_id, division_key FROM service_requests WHERE reference = ?', [receipt.reference]);
+    const documentId = row?.document_id ?? '';
+    const update = await request(`${cms.url}${REQUESTS}/${documentId}`, jsonInit('PUT', { priority: 'high' }, token));
+    expect(update.status, JSON.stringify(update.body)).toBe(200);
+    const elsewhere = row?.division_key === 'operations' ? 'egov' : 'operations';
+    const moved = await request(`${cms.url}${REQUESTS}/${documentId}`, jsonInit('PUT', { divisionKey: elsewhere }, token));
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    // Moved out of the officer's division, the request is read from the database.
+    const history = await queryDatabase<{ kind: string; detail: string | null; by: string; at: string | number }>(
+      cms,
+      `SELECT c.kind, c.detail, c."by" AS by, c."at" AS at FROM components_request_status_changes c
+         JOIN service_requests_cmps j ON j.cmp_id = c.id AND j.field = 'statusHistory'
+         JOIN service_requests r ON r.id = j.entity_id
+        WHERE r.reference = ? ORDER BY j."order"`,
+      [receipt.reference],
+    );
+    expect(history.map(({ kind, detail, by }) => ({ kind, detail, by }))).toEqual([
+      { kind: 'status', detail: null, by: 'resident (web)' },
+      { kind: 'priority', detail: 'high', by: `Demo Triage <${TRIAGE.email}>` },
+      { kind: 'division', detail: elsewhere, by: `Demo Triage <${TRIAGE.email}>` },
+    ]);
+    expect(history.every((entry) => Number.isFinite(new Date(entry.at).getTime()))).toBe(true);
+    // Staff's business: the resident's timeline still says only "received".
+    const events = await graphql<{ serviceRequestStatus: { events: { kind: string }[] } }>(
+      cms.url,
+      /* GraphQL */ `query Events($reference: String!, $email: String!) { serviceRequestStatus(reference: $reference, email: $email) { events { kind } } }`,
+      { reference: receipt.reference, email: 'moved@example.com' },
+    );
+    expect(events.body.data?.serviceRequestStatus.events.map((event) => event.kind)).toEqual(['received']);
+  });
+
   it('shows the resident the public timeline: received, then each status change with only its public note', async () => {
     const receipt = await submit('en', 'timeline@example.com');
     const [row] = await queryDatabase<{ document_id: string }>(cms, 'SELECT document_id FROM service_requests WHERE reference = ?', [receipt.reference]);

@@ -9,7 +9,7 @@ export const requestStatusSchema = z.enum(REQUEST_STATUSES);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
 /** What one entry of a request's history records; entries written before kinds existed are status changes. */
-export const HISTORY_KINDS = ['status', 'note', 'assignment', 'priority', 'closure', 'duplicate', 'duplicated_by', 'resident_reply'] as const;
+export const HISTORY_KINDS = ['status', 'note', 'assignment', 'priority', 'division', 'closure', 'duplicate', 'duplicated_by', 'resident_reply'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 /** Why staff closed a request. */

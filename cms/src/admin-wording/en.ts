@@ -271,7 +271,7 @@ export const adminWordingEn = {
     phone: { label: 'Phone', description: 'Optional: a number staff may call.' },
   },
   'request.status-change': {
-    kind: { label: 'What happened', description: 'A change of status, a note, an assignment, a priority, a closure, a duplicate or the resident\'s reply.' },
+    kind: { label: 'What happened', description: 'A change of status, a note, an assignment, a priority, a move to another division, a closure, a duplicate or the resident\'s reply.' },
     status: { label: 'Status', description: 'The status the request moved to.' },
     publicNote: { label: 'Public note', description: 'What the resident was told.' },
     internalNote: { label: 'Internal note', description: 'Staff only.' },

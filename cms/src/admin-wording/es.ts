@@ -272,7 +272,7 @@ export const adminWordingEs = {
     phone: { label: 'Teléfono', description: 'Opcional: un número al que puede llamar el personal.' },
   },
   'request.status-change': {
-    kind: { label: 'Qué pasó', description: 'Un cambio de estado, una nota, una asignación, una prioridad, un cierre, un duplicado o la respuesta del residente.' },
+    kind: { label: 'Qué pasó', description: 'Un cambio de estado, una nota, una asignación, una prioridad, un pase a otra división, un cierre, un duplicado o la respuesta del residente.' },
     status: { label: 'Estado', description: 'El estado al que pasó la solicitud.' },
     publicNote: { label: 'Nota pública', description: 'Lo que se dijo al residente.' },
     internalNote: { label: 'Nota interna', description: 'Solo para el personal.' },

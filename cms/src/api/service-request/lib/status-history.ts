@@ -55,7 +55,11 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
     const { uid, action, params } = context as unknown as DocumentContext;
     if (uid !== REQUEST_UID || action !== 'update' || !params.documentId) return next();
     const documentId = params.documentId;
-    const before = (await strapi.db.query(REQUEST_UID).findOne({ where: { documentId }, select: ['requestStatus'] })) as { requestStatus: RequestStatus } | null;
+    const before = (await strapi.db.query(REQUEST_UID).findOne({ where: { documentId }, select: ['requestStatus', 'priority', 'divisionKey'] })) as {
+      requestStatus: RequestStatus;
+      priority: string | null;
+      divisionKey: string | null;
+    } | null;
     const result = await next();
     const raw = await requestDocuments(strapi).findOne({ documentId, populate: REQUEST_POPULATE });
     const after = raw ? storedRequestSchema.safeParse(raw) : undefined;
@@ -65,12 +69,20 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
     const internalNote = request.nextInternalNote?.trim() || undefined;
     const declared = facts.getStore();
     const statusChanged = before.requestStatus !== request.requestStatus;
-    if (!declared && !statusChanged && !publicNote && !internalNote) return result;
+    // The desk declares what it changes; the content manager changes priority and division without a word.
+    const priorityChanged = !declared && (before.priority ?? null) !== (request.priority ?? null);
+    const divisionChanged = !declared && (before.divisionKey ?? null) !== (request.divisionKey ?? null);
+    const worded = Boolean(declared || statusChanged || publicNote || internalNote);
+    if (!worded && !priorityChanged && !divisionChanged) return result;
 
     const at = new Date().toISOString();
     const by = whoIsActing(strapi);
     const kind: HistoryKind = declared?.kind ?? (statusChanged ? 'status' : 'note');
-    const entry = { kind, status: request.requestStatus, publicNote, internalNote, at, by, detail: declared?.detail };
+    const entries = [
+      ...(worded ? [{ kind, status: request.requestStatus, publicNote, internalNote, at, by, detail: declared?.detail }] : []),
+      ...(priorityChanged ? [{ kind: 'priority' as const, status: request.requestStatus, at, by, detail: request.priority ?? undefined }] : []),
+      ...(divisionChanged ? [{ kind: 'division' as const, status: request.requestStatus, at, by, detail: request.divisionKey ?? undefined }] : []),
+    ];
     // The figures staff are measured by: the first time the city answered the resident (a public
     // reply or a change of status by staff), and when the request was last closed.
     const byStaff = by !== 'system' && by !== 'resident';
@@ -83,7 +95,7 @@ export function registerStatusHistory(strapi: Core.Strapi): void {
     const updated = await facts.exit(() =>
       requestDocuments(strapi).update({
         documentId,
-        data: { statusHistory: [...request.statusHistory, entry], nextPublicNote: null, nextInternalNote: null, ...firstResponse, ...closing },
+        data: { statusHistory: [...request.statusHistory, ...entries], nextPublicNote: null, nextInternalNote: null, ...firstResponse, ...closing },
         populate: params.populate,
         fields: params.fields,
       }),
@@ -181,6 +193,7 @@ function publicEvent(entry: PublicStatusChange, current: RequestStatus): PublicE
       break;
     case 'assignment':
     case 'priority':
+    case 'division':
       // Who works on it and how urgent it is are staff's; a public note there still reaches the resident.
       if (!entry.publicNote) return undefined;
       break;

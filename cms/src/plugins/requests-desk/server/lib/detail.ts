@@ -125,7 +125,8 @@ export async function requestDetail(strapi: Core.Strapi, scope: Scope, reference
         ...actorOf(entry.by),
         publicNote: entry.publicNote ?? null,
         internalNote: entry.internalNote ?? null,
-        detail: entry.detail ?? null,
+        // A division by its name, never its key.
+        detail: entry.kind === 'division' && entry.detail ? nameOf(names.divisions, entry.detail, entry.detail) : (entry.detail ?? null),
       }))
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
     templates,

@@ -137,6 +137,7 @@ export const en = {
   'kind.assignment': 'Assignment: {detail}',
   'kind.assignmentNone': 'Unassigned',
   'kind.priority': 'Priority: {detail}',
+  'kind.division': 'Moved to the division {detail}',
   'kind.closure': 'Closed: {detail}',
   'kind.duplicate': 'Marked as duplicate: {detail}',
   'kind.duplicated_by': '{detail} was marked as a duplicate of this request',

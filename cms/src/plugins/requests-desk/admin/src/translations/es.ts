@@ -139,6 +139,7 @@ export const es: Record<keyof typeof en, string> = {
   'kind.assignment': 'Asignación: {detail}',
   'kind.assignmentNone': 'Sin asignar',
   'kind.priority': 'Prioridad: {detail}',
+  'kind.division': 'Pasada a la división {detail}',
   'kind.closure': 'Cerrada: {detail}',
   'kind.duplicate': 'Marcada como duplicada: {detail}',
   'kind.duplicated_by': 'La {detail} se marcó como duplicada de esta solicitud',

@@ -25,6 +25,8 @@ function useWhat() {
         return t('kind.assignment', { detail: entry.detail || t('kind.assignmentNone') });
       case 'priority':
         return t('kind.priority', { detail: isOneOf(PRIORITIES, entry.detail) ? t(keyOf('priority', entry.detail)) : entry.detail ?? '' });
+      case 'division':
+        return t('kind.division', { detail: entry.detail ?? '' });
       case 'closure':
         return t('kind.closure', { detail: isOneOf(CLOSURE_REASONS, entry.detail) ? t(keyOf('reason', entry.detail)) : entry.detail ?? t(keyOf('status', entry.status)) });
       case 'duplicate':
