@@ -590,6 +590,7 @@ export type Enum_Componentformflowshowwhen_Operator =
 export type Enum_Componentrequeststatuschange_Kind =
   | 'assignment'
   | 'closure'
+  | 'division'
   | 'duplicate'
   | 'duplicated_by'
   | 'note'
