@@ -48,15 +48,20 @@ export const idempotencyKeySchema = z
   .string({ required_error: 'idempotencyKey is required' })
   .regex(/^[A-Za-z0-9_-]{16,128}$/, 'idempotencyKey must be 16 to 128 letters, digits, "-" or "_" (a UUID works)');
 
+/** Deeper than any answer nests (a list of files, a location): past it the answers' own check refuses the value. */
+const NUL_STRIP_DEPTH = 4;
+
 /**
  * What was typed, without NUL characters: nobody types one, and PostgreSQL cannot store one in
- * text (the insert failed, a 500). Strings in arrays and in objects (a location's address) too.
+ * text (the insert failed, a 500). Strings in arrays and in objects (a location's address) too, to
+ * the depth answers have; anything nested deeper is left for validation to refuse, never recursed.
  */
-function withoutNul(value: unknown): unknown {
+function withoutNul(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.includes('\u0000') ? value.replace(/\u0000/g, '') : value;
-  if (Array.isArray(value)) return value.map(withoutNul);
+  if (depth >= NUL_STRIP_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutNul(item, depth + 1));
   if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item, depth + 1)]));
   }
   return value;
 }
@@ -71,9 +76,9 @@ export const submissionEnvelopeSchema = z.object({
   /** The language the resident used; messages and emails use it too. */
   locale: z.enum(LOCALES, { errorMap: () => ({ message: `locale must be one of ${LOCALES.join(', ')}` }) }),
   /** Answers keyed by field key. */
-  answers: z.preprocess(withoutNul, z.record(z.unknown(), { errorMap: () => ({ message: 'answers must be an object keyed by field key' }) })),
+  answers: z.preprocess((value) => withoutNul(value), z.record(z.unknown(), { errorMap: () => ({ message: 'answers must be an object keyed by field key' }) })),
   /** name, email and optional phone. */
-  contact: z.preprocess(withoutNul, z.record(z.unknown(), { errorMap: () => ({ message: 'contact must be an object with name, email and phone' }) })),
+  contact: z.preprocess((value) => withoutNul(value), z.record(z.unknown(), { errorMap: () => ({ message: 'contact must be an object with name, email and phone' }) })),
   idempotencyKey: idempotencyKeySchema,
   /**
    * When the resident opened the form (ms since epoch), as the client states it. Robot checks in

@@ -37,6 +37,18 @@ describe('validateEnvelope', () => {
     expect(validateEnvelope(envelope)).toEqual({ success: true, data: envelope });
   });
 
+  it('drops NUL characters from what was typed, at any depth an answer has', () => {
+    const typed = { ...envelope, answers: { a: 'x\u0000y', b: ['p\u0000'], c: { address: '301\u0000 King St' }, d: [{ name: 'f\u0000.pdf' }] }, contact: { name: 'A\u0000na' } };
+    expect(validateEnvelope(typed)).toEqual({ success: true, data: { ...envelope, answers: { a: 'xy', b: ['p'], c: { address: '301 King St' }, d: [{ name: 'f.pdf' }] }, contact: { name: 'Ana' } } });
+  });
+
+  it('takes answers nested deeper than any answer without walking them (deep JSON is the answers check’s to refuse)', () => {
+    let deep: unknown = 'x';
+    for (let level = 0; level < 100_000; level++) deep = [deep];
+    const result = validateEnvelope({ ...envelope, answers: { a: deep }, contact: { name: { deep } } });
+    expect(result.success).toBe(true);
+  });
+
   it('names each malformed part', () => {
     const result = validateEnvelope({ formCode: 'no spaces', locale: 'zxx', answers: 'x', idempotencyKey: 'short' });
     expect(result.success ? [] : result.errors.map((error) => error.field)).toEqual(['formCode', 'locale', 'answers', 'contact', 'idempotencyKey']);
